@@ -1,0 +1,6 @@
+package com.yiti.platform;
+
+public enum TaskStatus {
+    OPEN,
+    DONE
+}

@@ -1,0 +1,78 @@
+package com.yiti.platform.internal;
+
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What every user may do to their own account: password, language, API keys. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final Users users;
+    private final ApiKeys apiKeys;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    AccountService(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.apiKeys = apiKeys;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        User user = load(username);
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", username, newPassword);
+        if (encoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("newPassword", "password.sameAsCurrent");
+        }
+        user.changePasswordHash(encoder.encode(newPassword));
+    }
+
+    public void setLanguage(String username, String languageTag) {
+        var locale = Languages.parse(languageTag)
+                .orElseThrow(() -> new BusinessRuleException("language", "language.unsupported"));
+        load(username).setLanguage(Languages.tag(locale));
+    }
+
+    @Transactional(readOnly = true)
+    public String language(String username) {
+        return users.findByUsername(username).map(User::getLanguage).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiKey> apiKeys(String username) {
+        return apiKeys.findByUserIdOrderByIdDesc(load(username).getId());
+    }
+
+    /** Creates a key and returns it in clear text, the only time it is ever seen. */
+    public String createApiKey(String username, String name) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("name", "apiKey.nameRequired");
+        }
+        if (name.length() > 100) {
+            throw new BusinessRuleException("name", "field.tooLong", 100);
+        }
+        String key = Secrets.randomApiKey();
+        apiKeys.save(new ApiKey(load(username).getId(), name.trim(), Secrets.sha256(key), Secrets.prefix(key)));
+        return key;
+    }
+
+    public void revokeApiKey(String username, long keyId) {
+        ApiKey key = apiKeys.findByIdAndUserId(keyId, load(username).getId())
+                .orElseThrow(() -> new RecordNotFoundException("ApiKey", keyId));
+        key.revoke(clock.instant());
+    }
+
+    private User load(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new RecordNotFoundException("User", username));
+    }
+}

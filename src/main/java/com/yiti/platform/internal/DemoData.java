@@ -1,0 +1,108 @@
+package com.yiti.platform.internal;
+
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.TaskManagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo users (password {@code demo123}, API key {@code demo-<username>-key}) on an empty database, when
+ * {@code yiti.demo-data=true} (the embedded default and the tests; never the {@code mysql} profile). Later modules
+ * add their demo data after this one (higher {@link Order}).
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "yiti.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo123";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record DemoUser(String username, String displayName, Set<Role> roles, String team, String language) {}
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "系统管理员 Admin", EnumSet.of(Role.ADMIN), null, null),
+            new DemoUser("manager", "王总 Wang (Manager)", EnumSet.of(Role.MANAGER), null, null),
+            new DemoUser("salesmgr", "李经理 Li (Sales manager)", EnumSet.of(Role.SALES_MANAGER), "east", null),
+            new DemoUser("sales1", "张伟 Zhang Wei", EnumSet.of(Role.SALES_REP), "east", null),
+            new DemoUser("sales2", "刘芳 Liu Fang", EnumSet.of(Role.SALES_REP), "east", null),
+            new DemoUser("sales3", "陈杰 Chen Jie", EnumSet.of(Role.SALES_REP), "south", null),
+            new DemoUser("warehouse", "赵强 Zhao Qiang (Warehouse)", EnumSet.of(Role.WAREHOUSE), null, null),
+            new DemoUser("production", "孙磊 Sun Lei (Production)", EnumSet.of(Role.PRODUCTION), null, null),
+            new DemoUser("purchasing", "周敏 Zhou Min (Purchasing)", EnumSet.of(Role.PURCHASING), null, null),
+            new DemoUser("finance", "吴静 Wu Jing (Finance)", EnumSet.of(Role.FINANCE), null, null),
+            new DemoUser("service", "郑婷 Zheng Ting (Service)", EnumSet.of(Role.SERVICE), null, null));
+
+    private final Users users;
+    private final SalesTeams teams;
+    private final ApiKeys apiKeys;
+    private final PasswordEncoder encoder;
+    private final TaskManagement tasks;
+    private final Clock clock;
+
+    DemoData(
+            Users users,
+            SalesTeams teams,
+            ApiKeys apiKeys,
+            PasswordEncoder encoder,
+            TaskManagement tasks,
+            Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.apiKeys = apiKeys;
+        this.encoder = encoder;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        log.info("Empty database: loading demo users (password '{}')", PASSWORD);
+        String hash = encoder.encode(PASSWORD);
+        SalesTeam east = teams.save(new SalesTeam("华东销售组 East", null));
+        SalesTeam south = teams.save(new SalesTeam("华南销售组 South", null));
+        for (DemoUser d : USERS) {
+            User user = new User(d.username(), d.displayName(), hash);
+            user.setEmail(d.username() + "@yiti.example");
+            user.setRoles(d.roles());
+            if ("east".equals(d.team())) {
+                user.setTeamId(east.getId());
+            } else if ("south".equals(d.team())) {
+                user.setTeamId(south.getId());
+            }
+            users.save(user);
+            String key = "demo-" + d.username() + "-key";
+            apiKeys.save(new ApiKey(user.getId(), "Demo key", Secrets.sha256(key), Secrets.prefix(key)));
+        }
+        users.findByUsername("salesmgr").ifPresent(m -> east.setManagerId(m.getId()));
+        users.findByUsername("admin")
+                .ifPresent(admin -> tasks.raise(new NewTask(
+                        "task.demo.changePasswords",
+                        List.of(),
+                        "/admin/users",
+                        admin.getId(),
+                        null,
+                        LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))),
+                        "platform.demo",
+                        "demo-passwords")));
+    }
+}

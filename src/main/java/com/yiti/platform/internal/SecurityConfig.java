@@ -1,0 +1,156 @@
+package com.yiti.platform.internal;
+
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains. {@code /api/**}: personal API keys as bearer tokens (no CSRF for them), or the browser session
+ * (then CSRF applies); errors as problem+json. Everything else: form login, CSRF, security headers. Both apply the
+ * same per-module {@link RouteAuthorization} rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher HTMX = new RequestHeaderRequestMatcher("HX-Request", "true");
+
+    @Bean
+    RouteAuthorization platformRoutes() {
+        return routes -> routes.requestMatchers("/admin/**")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/v1/admin/**")
+                .hasRole(Role.ADMIN.name());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, List<RouteAuthorization> modules, ApiKeyIntrospector introspector)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(routes -> applyModuleRules(routes, modules))
+                .oauth2ResourceServer(rs -> rs.opaqueToken(token -> token.introspector(introspector))
+                        .authenticationEntryPoint(SecurityConfig::apiUnauthorized)
+                        .accessDeniedHandler(apiForbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::apiUnauthorized)
+                        .accessDeniedHandler(apiForbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules) throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // Only whole pages are worth returning to after sign-in; never an htmx fragment.
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(HTMX)));
+
+        http.authorizeHttpRequests(routes -> {
+                    routes.requestMatchers(
+                                    "/login",
+                                    "/language",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/images/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/error")
+                            .permitAll();
+                    applyModuleRules(routes, modules);
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static void applyModuleRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
+            List<RouteAuthorization> modules) {
+        modules.forEach(m -> m.configure(routes));
+        routes.anyRequest().authenticated();
+    }
+
+    /** Pages go to the login page; htmx requests are told to load it as a whole page. */
+    private static AuthenticationEntryPoint webEntryPoint() {
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(HTMX, SecurityConfig::htmxToLogin);
+        var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return delegating;
+    }
+
+    /** An htmx request on an expired session: tell htmx to load the login page as a whole page. */
+    static void htmxToLogin(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    static void apiUnauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean invalidToken = e instanceof OAuth2AuthenticationException;
+        response.setHeader(
+                "WWW-Authenticate", invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"yiti\"");
+        writeProblem(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "Unauthorized",
+                invalidToken
+                        ? "The API key is not valid."
+                        : "Send a personal API key as 'Authorization: Bearer <key>'.");
+    }
+
+    private static AccessDeniedHandler apiForbidden() {
+        return (request, response, e) ->
+                writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your roles do not allow this.");
+    }
+
+    private static void writeProblem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
+    }
+}

@@ -1,0 +1,248 @@
+package com.yiti.platform.internal;
+
+import com.yiti.platform.Role;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ADMIN's user and team maintenance. Every change lands in the Envers history with who made it. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministration {
+
+    /** What an admin edits on a user. */
+    public record UserDetails(
+            String displayName,
+            String email,
+            Set<Role> roles,
+            Long teamId,
+            String language,
+            String timeZone,
+            boolean enabled) {}
+
+    public record CreatedUser(long id, String initialPassword) {}
+
+    /** One entry of a user's change history. */
+    public record UserRevision(
+            long revision,
+            Instant at,
+            String by,
+            RevisionType type,
+            String displayName,
+            String email,
+            boolean enabled,
+            Set<Role> roles,
+            String teamName,
+            String language) {}
+
+    private final Users users;
+    private final SalesTeams teams;
+    private final PasswordEncoder encoder;
+    private final EntityManager entityManager;
+
+    UserAdministration(Users users, SalesTeams teams, PasswordEncoder encoder, EntityManager entityManager) {
+        this.users = users;
+        this.teams = teams;
+        this.encoder = encoder;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<User> search(String query, Pageable pageable) {
+        String q = query == null || query.isBlank() ? null : query.trim();
+        return users.search(q, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
+    }
+
+    /** Creates a user with a random initial password, returned once so the admin can hand it over. */
+    public CreatedUser create(String username, UserDetails details) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (users.existsByUsername(name)) {
+            throw new BusinessRuleException("username", "user.usernameTaken");
+        }
+        validate(details);
+        String password = Secrets.randomPassword();
+        User user = new User(name, details.displayName().trim(), encoder.encode(password));
+        apply(user, details);
+        users.save(user);
+        return new CreatedUser(user.getId(), password);
+    }
+
+    public void update(long id, long expectedVersion, UserDetails details, String actingUsername) {
+        User user = get(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("User", id);
+        }
+        validate(details);
+        if (user.getUsername().equals(actingUsername)) {
+            if (!details.enabled()) {
+                throw new BusinessRuleException("enabled", "user.cannotDisableSelf");
+            }
+            if (!details.roles().contains(Role.ADMIN)) {
+                throw new BusinessRuleException("roles", "user.cannotDropOwnAdmin");
+            }
+        }
+        apply(user, details);
+        users.flush();
+    }
+
+    public void setEnabled(long id, boolean enabled, String actingUsername) {
+        User user = get(id);
+        if (!enabled && user.getUsername().equals(actingUsername)) {
+            throw new BusinessRuleException("enabled", "user.cannotDisableSelf");
+        }
+        user.setEnabled(enabled);
+    }
+
+    /** Sets a new random password (also lifting a lockout) and returns it, once. */
+    public String resetPassword(long id) {
+        User user = get(id);
+        String password = Secrets.randomPassword();
+        user.changePasswordHash(encoder.encode(password));
+        return password;
+    }
+
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public List<UserRevision> history(long id) {
+        get(id);
+        Map<Long, String> teamNames =
+                teams.findAll().stream().collect(Collectors.toMap(SalesTeam::getId, SalesTeam::getName));
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(User.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    User u = (User) row[0];
+                    Revision rev = (Revision) row[1];
+                    return new UserRevision(
+                            rev.getId(),
+                            Instant.ofEpochMilli(rev.getTimestamp()),
+                            rev.getUsername(),
+                            (RevisionType) row[2],
+                            u.getDisplayName(),
+                            u.getEmail(),
+                            u.isEnabled(),
+                            u.getRoles(),
+                            u.getTeamId() == null ? null : teamNames.get(u.getTeamId()),
+                            u.getLanguage());
+                })
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SalesTeam> teams() {
+        return teams.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, User> usersById(List<Long> ids) {
+        return users.findAllById(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> salesManagers() {
+        return users.findEnabledByRole(Role.SALES_MANAGER);
+    }
+
+    public SalesTeam createTeam(String name, Long managerId) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new BusinessRuleException("name", "field.required");
+        }
+        if (teams.existsByName(trimmed)) {
+            throw new BusinessRuleException("name", "team.nameTaken");
+        }
+        checkManager(managerId);
+        return teams.save(new SalesTeam(trimmed, managerId));
+    }
+
+    public void updateTeam(long id, long expectedVersion, String name, Long managerId) {
+        SalesTeam team = teams.findById(id).orElseThrow(() -> new RecordNotFoundException("SalesTeam", id));
+        if (team.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("SalesTeam", id);
+        }
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new BusinessRuleException("name", "field.required");
+        }
+        teams.findByName(trimmed).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new BusinessRuleException("name", "team.nameTaken");
+        });
+        checkManager(managerId);
+        team.setName(trimmed);
+        team.setManagerId(managerId);
+        teams.flush();
+    }
+
+    private void checkManager(Long managerId) {
+        if (managerId == null) {
+            return;
+        }
+        User manager = users.findById(managerId)
+                .orElseThrow(() -> new BusinessRuleException("managerId", "team.managerUnknown"));
+        if (!manager.getRoles().contains(Role.SALES_MANAGER)) {
+            throw new BusinessRuleException("managerId", "team.managerNotSalesManager");
+        }
+    }
+
+    private void validate(UserDetails details) {
+        if (details.roles() == null || details.roles().isEmpty()) {
+            throw new BusinessRuleException("roles", "user.rolesRequired");
+        }
+        if (details.teamId() != null && !teams.existsById(details.teamId())) {
+            throw new BusinessRuleException("teamId", "user.teamUnknown");
+        }
+        if (details.language() != null
+                && !details.language().isBlank()
+                && Languages.parse(details.language()).isEmpty()) {
+            throw new BusinessRuleException("language", "language.unsupported");
+        }
+        try {
+            ZoneId.of(details.timeZone());
+        } catch (RuntimeException e) {
+            throw new BusinessRuleException("timeZone", "user.timeZoneUnknown");
+        }
+    }
+
+    private static void apply(User user, UserDetails details) {
+        user.setDisplayName(details.displayName().trim());
+        user.setEmail(
+                details.email() == null || details.email().isBlank()
+                        ? null
+                        : details.email().trim());
+        user.setRoles(details.roles());
+        user.setTeamId(details.teamId());
+        user.setLanguage(
+                details.language() == null || details.language().isBlank()
+                        ? null
+                        : Languages.tag(Languages.parse(details.language()).orElseThrow()));
+        user.setTimeZone(details.timeZone());
+        user.setEnabled(details.enabled());
+    }
+}

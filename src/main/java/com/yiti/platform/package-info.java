@@ -1,0 +1,8 @@
+/**
+ * Platform: identity (users, roles, sales teams, API keys), security, audit history, the task inbox, navigation,
+ * languages and the web layout every other module renders into.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package com.yiti.platform;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,26 @@
+package com.yiti.platform.web;
+
+import com.yiti.platform.NavigationItem;
+import com.yiti.platform.Role;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformNavigation {
+
+    @Bean
+    NavigationItem homeNavigation() {
+        return new NavigationItem("home", "nav.home", "/", Set.of(), 0);
+    }
+
+    @Bean
+    NavigationItem usersNavigation() {
+        return new NavigationItem("users", "nav.users", "/admin/users", Set.of(Role.ADMIN), 900);
+    }
+
+    @Bean
+    NavigationItem teamsNavigation() {
+        return new NavigationItem("teams", "nav.teams", "/admin/teams", Set.of(Role.ADMIN), 910);
+    }
+}

@@ -1,0 +1,89 @@
+package com.yiti.platform.web;
+
+import com.yiti.platform.UserDirectory;
+import com.yiti.platform.internal.AccountService;
+import com.yiti.shared.BusinessRuleException;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The user's own account: password, language (via the switcher), personal API keys. */
+@Controller
+class ProfileController {
+
+    private final AccountService accounts;
+    private final UserDirectory directory;
+
+    ProfileController(AccountService accounts, UserDirectory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    @ModelAttribute("passwordForm")
+    ChangePasswordForm passwordForm() {
+        return new ChangePasswordForm();
+    }
+
+    @ModelAttribute("apiKeyForm")
+    ApiKeyForm apiKeyForm() {
+        return new ApiKeyForm();
+    }
+
+    @GetMapping("/profile")
+    String profile(Model model, Principal principal) {
+        model.addAttribute("me", directory.require());
+        model.addAttribute("apiKeys", accounts.apiKeys(principal.getName()));
+        return "platform/profile";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(
+            @Valid @ModelAttribute("passwordForm") ChangePasswordForm form,
+            BindingResult result,
+            Model model,
+            Principal principal,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
+                redirect.addFlashAttribute("message", "profile.passwordChanged");
+                return "redirect:/profile";
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return profile(model, principal);
+    }
+
+    @PostMapping("/profile/api-keys")
+    String createApiKey(
+            @Valid @ModelAttribute("apiKeyForm") ApiKeyForm form,
+            BindingResult result,
+            Model model,
+            Principal principal,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("newApiKey", accounts.createApiKey(principal.getName(), form.getName()));
+                return "redirect:/profile";
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return profile(model, principal);
+    }
+
+    @PostMapping("/profile/api-keys/{id}/revoke")
+    String revokeApiKey(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        accounts.revokeApiKey(principal.getName(), id);
+        redirect.addFlashAttribute("message", "profile.apiKeyRevoked");
+        return "redirect:/profile";
+    }
+}

@@ -1,0 +1,19 @@
+package com.yiti.platform.web;
+
+/** Only local paths are followed after a form post: never another site, never a protocol-relative URL. */
+final class Redirects {
+
+    private Redirects() {}
+
+    static String safeLocalPath(String candidate) {
+        if (candidate == null
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.startsWith("/\\")
+                || candidate.contains("\r")
+                || candidate.contains("\n")) {
+            return "/";
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,38 @@
+package com.yiti.shared;
+
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Builds page requests from user input: page size clamped, sort only by whitelisted properties (so a list can only
+ * be sorted by indexed columns and user input never reaches the query as a property name).
+ */
+public final class Paging {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    private Paging() {}
+
+    public static Pageable of(Integer page, Integer size, String sort, Set<String> sortable, Sort fallback) {
+        int p = page == null || page < 0 ? 0 : page;
+        int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        return PageRequest.of(p, s, parseSort(sort, sortable, fallback));
+    }
+
+    static Sort parseSort(String sort, Set<String> sortable, Sort fallback) {
+        if (sort == null || sort.isBlank()) {
+            return fallback;
+        }
+        String[] parts = sort.split(",", 2);
+        String property = parts[0].trim();
+        if (!sortable.contains(property)) {
+            return fallback;
+        }
+        Sort.Direction direction =
+                parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(direction, property).and(fallback);
+    }
+}

@@ -1,0 +1,150 @@
+package com.yiti.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Page objects: what a person sees and clicks, by the ids the templates give it. */
+final class Pages {
+
+    private Pages() {}
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** The layout around every page: navigation, language switcher, user menu. */
+    static class Layout {
+        final WebDriver driver;
+
+        Layout(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        List<String> navigationIds() {
+            return driver.findElements(By.cssSelector("#nav-modules a.nav-link")).stream()
+                    .map(e -> e.getAttribute("id"))
+                    .toList();
+        }
+
+        String heading() {
+            return driver.findElement(By.cssSelector("main h1")).getText();
+        }
+
+        Layout switchTo(String lang) {
+            openMenuIfCollapsed();
+            driver.findElement(By.id("lang-" + lang)).click();
+            waitFor(driver)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.id(lang.equals("zh") ? "lang-en" : "lang-zh")));
+            return this;
+        }
+
+        ProfilePage openProfile() {
+            openMenuIfCollapsed();
+            driver.findElement(By.id("user-menu")).click();
+            waitFor(driver)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("nav-profile")))
+                    .click();
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
+            return new ProfilePage(driver);
+        }
+
+        LoginPage logout() {
+            openMenuIfCollapsed();
+            driver.findElement(By.id("user-menu")).click();
+            waitFor(driver)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
+                    .click();
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("logout-message")));
+            return new LoginPage(driver);
+        }
+
+        /** On a phone the navigation sits behind the toggler. */
+        void openMenuIfCollapsed() {
+            WebElement toggler = driver.findElement(By.cssSelector(".navbar-toggler"));
+            WebElement menu = driver.findElement(By.id("main-nav"));
+            if (toggler.isDisplayed() && !menu.getAttribute("class").contains("show")) {
+                toggler.click();
+                waitFor(driver)
+                        .until(d -> menu.getAttribute("class").contains("show")
+                                && !menu.getAttribute("class").contains("collapsing"));
+            }
+        }
+    }
+
+    static class LoginPage {
+        final WebDriver driver;
+
+        LoginPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static LoginPage open(WebDriver driver, String baseUrl) {
+            driver.manage().deleteAllCookies();
+            driver.get(baseUrl + "/login");
+            return new LoginPage(driver);
+        }
+
+        Layout signIn(String username, String password) {
+            submit(username, password);
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+            return new Layout(driver);
+        }
+
+        LoginPage signInFails(String username, String password) {
+            submit(username, password);
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+            return this;
+        }
+
+        /** Keyboard only: the username field has focus; Tab to the password, Enter to submit. */
+        Layout signInWithKeyboard(String username, String password) {
+            driver.switchTo().activeElement().sendKeys(username, Keys.TAB, password, Keys.ENTER);
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+            return new Layout(driver);
+        }
+
+        private void submit(String username, String password) {
+            driver.findElement(By.id("username")).clear();
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(password);
+            driver.findElement(By.id("login-submit")).click();
+        }
+    }
+
+    static class ProfilePage {
+        final WebDriver driver;
+
+        ProfilePage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        ProfilePage changePassword(String current, String next) {
+            driver.findElement(By.id("currentPassword")).sendKeys(current);
+            driver.findElement(By.id("newPassword")).sendKeys(next);
+            driver.findElement(By.id("confirmPassword")).sendKeys(next);
+            driver.findElement(By.id("password-submit")).click();
+            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+            return this;
+        }
+
+        String flash() {
+            return driver.findElement(By.id("flash-message")).getText();
+        }
+    }
+
+    static void phoneSize(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    static void desktopSize(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+}

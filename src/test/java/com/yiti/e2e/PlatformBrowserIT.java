@@ -1,0 +1,182 @@
+package com.yiti.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.TaskManagement;
+import com.yiti.support.TestUsers;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Journeys through the real UI in headless Chromium: sign-in per role, languages, password, phone, keyboard. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PlatformBrowserIT {
+
+    /** What each demo user's main navigation shows: the platform's entries for now; later modules add theirs. */
+    static final Map<String, List<String>> NAVIGATION = Map.ofEntries(
+            Map.entry("admin", List.of("nav-home", "nav-users", "nav-teams")),
+            Map.entry("manager", List.of("nav-home")),
+            Map.entry("salesmgr", List.of("nav-home")),
+            Map.entry("sales1", List.of("nav-home")),
+            Map.entry("sales2", List.of("nav-home")),
+            Map.entry("sales3", List.of("nav-home")),
+            Map.entry("warehouse", List.of("nav-home")),
+            Map.entry("production", List.of("nav-home")),
+            Map.entry("purchasing", List.of("nav-home")),
+            Map.entry("finance", List.of("nav-home")),
+            Map.entry("service", List.of("nav-home")));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TaskManagement tasks;
+
+    final ChromeDriver driver = Browser.get();
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void reset() {
+        Pages.desktopSize(driver);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void eachDemoUserSignsInAndSeesOnlyTheirNavigation() {
+        NAVIGATION.forEach((username, expected) -> {
+            var layout = Pages.LoginPage.open(driver, base()).signIn(username, "demo123");
+            assertThat(layout.navigationIds()).as(username).containsExactlyElementsOf(expected);
+            assertThat(layout.heading()).as(username).isEqualTo("My tasks");
+            layout.logout();
+        });
+    }
+
+    @Test
+    void adminOpensUsersButOthersGetForbidden() {
+        Pages.LoginPage.open(driver, base()).signIn("sales1", "demo123");
+        driver.get(base() + "/admin/users");
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Not allowed");
+
+        var layout = Pages.LoginPage.open(driver, base()).signIn("admin", "demo123");
+        driver.findElement(By.id("nav-users")).click();
+        Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("user-table")));
+        assertThat(layout.heading()).isEqualTo("Users");
+    }
+
+    @Test
+    void liveSearchReplacesOnlyTheResults() {
+        Pages.LoginPage.open(driver, base()).signIn("admin", "demo123");
+        driver.get(base() + "/admin/users");
+        // a marker on the page survives only if the page is not reloaded
+        ((JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'kept'");
+        driver.findElement(By.id("q")).sendKeys("warehouse");
+        Pages.waitFor(driver).until(d -> {
+            var rows = d.findElements(By.cssSelector("#user-table tbody tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains("warehouse");
+        });
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.body.dataset.marker"))
+                .isEqualTo("kept");
+        assertThat(driver.getCurrentUrl()).contains("q=warehouse");
+    }
+
+    @Test
+    void switchingToChineseChangesThePageText() {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        var layout = Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
+        assertThat(layout.heading()).isEqualTo("My tasks");
+
+        layout.switchTo("zh");
+        assertThat(layout.heading()).isEqualTo("我的任务");
+        assertThat(driver.findElement(By.id("nav-home")).getText()).isEqualTo("我的任务");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+
+        // remembered on the user: a new sign-in (fresh cookies) comes back in Chinese
+        layout.logout();
+        var again = Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
+        assertThat(again.heading()).isEqualTo("我的任务");
+        again.switchTo("en");
+        assertThat(again.heading()).isEqualTo("My tasks");
+    }
+
+    @Test
+    void userChangesPasswordAndSignsInWithTheNewOne() {
+        var user = users.create(EnumSet.of(Role.WAREHOUSE));
+        var layout = Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
+        var profile = layout.openProfile().changePassword(user.password(), "correct-horse-battery");
+        assertThat(profile.flash()).contains("password has been changed");
+
+        var login = layout.logout();
+        login.signInFails(user.username(), user.password());
+        var back = login.signIn(user.username(), "correct-horse-battery");
+        assertThat(back.heading()).isEqualTo("My tasks");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        Pages.LoginPage.open(driver, base()).signIn("finance", "demo123").logout();
+        driver.get(base() + "/");
+        Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void markingATaskDoneUpdatesTheInboxInPlace() {
+        var user = users.create(EnumSet.of(Role.PURCHASING));
+        long id = tasks.raise(new NewTask(
+                        "task.demo.changePasswords",
+                        List.of(),
+                        null,
+                        user.id(),
+                        null,
+                        LocalDate.now(),
+                        "test.browser",
+                        null))
+                .id();
+        Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
+        assertThat(driver.findElements(By.id("task-" + id))).hasSize(1);
+        driver.findElement(By.id("done-" + id)).click();
+        Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-empty")));
+        assertThat(driver.findElements(By.id("task-" + id))).isEmpty();
+    }
+
+    @Test
+    void salesRepWorksOnAPhoneSizedScreen() {
+        Pages.phoneSize(driver);
+        var layout = Pages.LoginPage.open(driver, base()).signIn("sales1", "demo123");
+        assertThat(driver.findElement(By.cssSelector(".navbar-toggler")).isDisplayed())
+                .isTrue();
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).isEqualTo(false);
+        layout.openProfile();
+        assertThat(layout.heading()).isEqualTo("Profile");
+        layout.logout();
+    }
+
+    @Test
+    void signInWithTheKeyboardAlone() {
+        var layout = Pages.LoginPage.open(driver, base()).signInWithKeyboard("service", "demo123");
+        assertThat(layout.heading()).isEqualTo("My tasks");
+        layout.logout();
+    }
+}

@@ -1,0 +1,272 @@
+package com.yiti.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.yiti.support.TestUsers;
+import com.yiti.support.YitiTest;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@YitiTest
+class SecurityTests {
+
+    static final List<String> DEMO_USERS = List.of(
+            "admin",
+            "manager",
+            "salesmgr",
+            "sales1",
+            "sales2",
+            "sales3",
+            "warehouse",
+            "production",
+            "purchasing",
+            "finance",
+            "service");
+
+    /** Pages and their roles; an empty set means every signed-in user. */
+    static final List<Route> ROUTES = List.of(
+            new Route("/", Set.of()),
+            new Route("/profile", Set.of()),
+            new Route("/swagger-ui/index.html", Set.of()),
+            new Route("/v3/api-docs", Set.of()),
+            new Route("/admin/users", Set.of(Role.ADMIN)),
+            new Route("/admin/users/new", Set.of(Role.ADMIN)),
+            new Route("/admin/users/1", Set.of(Role.ADMIN)),
+            new Route("/admin/users/1/history", Set.of(Role.ADMIN)),
+            new Route("/admin/teams", Set.of(Role.ADMIN)));
+
+    record Route(String path, Set<Role> roles) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserDirectory directory;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                "/profile",
+                "/admin/users",
+                "/admin/teams",
+                "/swagger-ui/index.html",
+                "/v3/api-docs",
+                "/tasks/1/done"
+            })
+    void everyPageNeedsSignIn(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/login",
+                "/css/app.css",
+                "/js/app.js",
+                "/images/favicon.svg",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/bootstrap/dist/css/bootstrap.min.css",
+                "/actuator/health"
+            })
+    void loginPageStaticAssetsAndHealthArePublic(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @Test
+    void actuatorShowsNothingButHealth() throws Exception {
+        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/env").with(users.as("admin"))).andExpect(status().isNotFound());
+    }
+
+    static Stream<Arguments> userAndRoute() {
+        return DEMO_USERS.stream().flatMap(u -> ROUTES.stream().map(r -> Arguments.of(u, r)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("userAndRoute")
+    void eachRoleOpensOnlyItsModules(String username, Route route) throws Exception {
+        Set<Role> roles = directory.findByUsername(username).orElseThrow().roles();
+        boolean allowed = route.roles().isEmpty() || route.roles().stream().anyMatch(roles::contains);
+        var result = mvc.perform(get(route.path()).with(users.as(username)));
+        if (allowed) {
+            result.andExpect(status().isOk());
+        } else {
+            result.andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void adminWritesAreForbiddenToOtherRoles() throws Exception {
+        mvc.perform(post("/admin/users/1/reset-password")
+                        .with(users.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users")
+                        .with(users.as("sales1"))
+                        .with(csrf())
+                        .param("username", "intruder")
+                        .param("displayName", "Intruder")
+                        .param("roles", "ADMIN"))
+                .andExpect(status().isForbidden());
+        assertThat(directory.findByUsername("intruder")).isEmpty();
+    }
+
+    @Test
+    void formPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/profile/api-keys").with(users.as("sales1")).param("name", "no csrf"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/language").param("lang", "zh-CN")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void loginRotatesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "sales1")
+                        .param("password", "demo123"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void failedSignInsLockTheAccountAndAllFailuresLookAlike() throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        for (int i = 0; i < 5; i++) {
+            login(user.username(), "wrong-password").andExpect(redirectedUrl("/login?error"));
+        }
+        // Locked: even the right password is refused, with the same redirect and the same page as any failure.
+        login(user.username(), user.password()).andExpect(redirectedUrl("/login?error"));
+        login("no-such-user", "whatever").andExpect(redirectedUrl("/login?error"));
+
+        String lockedPage = loginErrorPage(user.username(), user.password());
+        String unknownPage = loginErrorPage("no-such-user", "whatever");
+        var other = users.create(EnumSet.of(Role.SALES_REP));
+        String wrongPasswordPage = loginErrorPage(other.username(), "wrong-password");
+        assertThat(lockedPage).isEqualTo(unknownPage).isEqualTo(wrongPasswordPage);
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        for (int i = 0; i < 4; i++) {
+            login(user.username(), "wrong-password").andExpect(redirectedUrl("/login?error"));
+        }
+        login(user.username(), user.password()).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 4; i++) {
+            login(user.username(), "wrong-password").andExpect(redirectedUrl("/login?error"));
+        }
+        login(user.username(), user.password()).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void disabledUsersCannotSignIn() throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        mvc.perform(post("/admin/users/" + user.id() + "/enabled")
+                        .with(users.as("admin"))
+                        .with(csrf())
+                        .param("enabled", "false"))
+                .andExpect(status().is3xxRedirection());
+        login(user.username(), user.password()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void htmxRequestOnExpiredSessionLoadsTheLoginPageWhole() throws Exception {
+        mvc.perform(get("/").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"))
+                .andExpect(content().string(not(containsString("<form"))));
+    }
+
+    @Test
+    void htmxFragmentIsNotRememberedAsThePageToReturnTo() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/admin/users").session(session).header("HX-Request", "true"));
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "admin")
+                        .param("password", "demo123"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void securityHeaders() throws Exception {
+        MvcResult result = mvc.perform(get("/login")).andReturn();
+        String csp = result.getResponse().getHeader("Content-Security-Policy");
+        assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'");
+        String scriptSrc = csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src")));
+        assertThat(scriptSrc).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void templatesContainNoInlineScript() throws Exception {
+        for (String path : List.of("/", "/profile", "/admin/users", "/admin/users/1", "/admin/teams")) {
+            String html = mvc.perform(get(path).with(users.as("admin")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+            assertThat(html).doesNotContainPattern("\\son[a-z]+=\"");
+        }
+    }
+
+    private org.springframework.test.web.servlet.ResultActions login(String username, String password)
+            throws Exception {
+        return mvc.perform(
+                post("/login").with(csrf()).param("username", username).param("password", password));
+    }
+
+    private String loginErrorPage(String username, String password) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login")
+                .session(session)
+                .with(csrf())
+                .param("username", username)
+                .param("password", password));
+        return mvc.perform(get("/login?error").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+                .replaceAll("content=\"[A-Za-z0-9_-]{40,}\"", "");
+    }
+
+    @Test
+    void apiNeedsAKey() throws Exception {
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+}

@@ -1,0 +1,61 @@
+package com.yiti.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.yiti.platform.Role;
+import com.yiti.platform.internal.UserAdministration;
+import com.yiti.platform.internal.UserAdministration.UserDetails;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Signs requests in as real users of the database (demo users or fresh ones), so the application sees the same
+ * roles, team and id it would see after a real sign-in.
+ */
+@Component
+public class TestUsers {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final UserDetailsService userDetails;
+    private final UserAdministration admin;
+
+    TestUsers(UserDetailsService userDetails, UserAdministration admin) {
+        this.userDetails = userDetails;
+        this.admin = admin;
+    }
+
+    public RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    /** A fresh user with a random initial password; tests that change or lock accounts use these, not demo users. */
+    public Created create(Set<Role> roles) {
+        String username = String.format("t%08d-%d", System.currentTimeMillis() % 100_000_000, SEQ.incrementAndGet());
+        var created = runAs(
+                "admin",
+                () -> admin.create(
+                        username, new UserDetails("Test " + username, null, roles, null, null, "Asia/Shanghai", true)));
+        return new Created(created.id(), username, created.initialPassword());
+    }
+
+    /** Runs a facade call as a database user (MockMvc requests clear the thread's security context after them). */
+    public <T> T runAs(String username, java.util.function.Supplier<T> action) {
+        var auth = new UsernamePasswordAuthenticationToken(
+                username, null, userDetails.loadUserByUsername(username).getAuthorities());
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    public record Created(long id, String username, String password) {}
+}
