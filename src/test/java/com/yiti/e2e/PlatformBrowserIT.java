@@ -97,6 +97,7 @@ class PlatformBrowserIT {
         assertThat(((JavascriptExecutor) driver).executeScript("return document.body.dataset.marker"))
                 .isEqualTo("kept");
         assertThat(driver.getCurrentUrl()).contains("q=warehouse");
+        Screenshots.take(driver, "admin-users-search");
     }
 
     @Test
@@ -107,6 +108,7 @@ class PlatformBrowserIT {
 
         layout.switchTo("zh");
         assertThat(layout.heading()).isEqualTo("我的任务");
+        Screenshots.take(driver, "home-zh");
         assertThat(driver.findElement(By.id("nav-home")).getText()).isEqualTo("我的任务");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
 
@@ -154,6 +156,7 @@ class PlatformBrowserIT {
                 .id();
         Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
         assertThat(driver.findElements(By.id("task-" + id))).hasSize(1);
+        Screenshots.take(driver, "home-task");
         driver.findElement(By.id("done-" + id)).click();
         Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-empty")));
         assertThat(driver.findElements(By.id("task-" + id))).isEmpty();
@@ -168,8 +171,10 @@ class PlatformBrowserIT {
         Object overflow = ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
         assertThat(overflow).isEqualTo(false);
+        Screenshots.take(driver, "phone-home");
         layout.openProfile();
         assertThat(layout.heading()).isEqualTo("Profile");
+        Screenshots.take(driver, "phone-profile");
         layout.logout();
     }
 
