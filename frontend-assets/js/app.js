@@ -43,4 +43,38 @@
       }
     }
   });
+
+  // Pipeline board: dragging a card onto a column does what choosing the stage in the card's selector does.
+  document.addEventListener('dragstart', function (event) {
+    var card = event.target.closest && event.target.closest('.pipeline-card[draggable="true"]');
+    if (card) {
+      event.dataTransfer.setData('text/plain', card.dataset.id);
+      event.dataTransfer.effectAllowed = 'move';
+    }
+  });
+  document.addEventListener('dragover', function (event) {
+    var column = event.target.closest && event.target.closest('.pipeline-column');
+    if (column) {
+      event.preventDefault();
+      column.classList.add('drop-target');
+    }
+  });
+  document.addEventListener('dragleave', function (event) {
+    var column = event.target.closest && event.target.closest('.pipeline-column');
+    if (column && !column.contains(event.relatedTarget)) {
+      column.classList.remove('drop-target');
+    }
+  });
+  document.addEventListener('drop', function (event) {
+    var column = event.target.closest && event.target.closest('.pipeline-column');
+    if (!column) return;
+    event.preventDefault();
+    column.classList.remove('drop-target');
+    var card = document.getElementById('card-' + event.dataTransfer.getData('text/plain'));
+    var select = card && card.querySelector('select[name="stage"]');
+    if (select && select.value !== column.dataset.stage) {
+      select.value = column.dataset.stage;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
 })();

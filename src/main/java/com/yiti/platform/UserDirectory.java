@@ -82,6 +82,66 @@ public class UserDirectory {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The CRM row-level scope of a user; see {@link SalesScope}. */
+    public SalesScope salesScope(CurrentUser user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return new SalesScope(true, false, Set.of());
+        }
+        Set<Long> owners = new java.util.HashSet<>();
+        if (user.hasRole(Role.SALES_REP) || user.hasRole(Role.SALES_MANAGER)) {
+            owners.add(user.id());
+        }
+        if (user.hasRole(Role.SALES_MANAGER)) {
+            owners.addAll(membersOfTeamsManagedBy(user.id()));
+        }
+        if (user.hasRole(Role.MANAGER)) {
+            return new SalesScope(true, true, Set.of());
+        }
+        return new SalesScope(false, false, owners);
+    }
+
+    /** The scope of a user who is about to change CRM records; read-only and empty scopes are refused (403). */
+    public SalesScope writableSalesScope(CurrentUser user) {
+        SalesScope scope = salesScope(user);
+        if (scope.readOnly() || scope.none()) {
+            throw new org.springframework.security.access.AccessDeniedException("no write access to sales records");
+        }
+        return scope;
+    }
+
+    /** Whether this user may be made owner of a record within the scope: an enabled sales user inside it. */
+    public boolean isAssignableOwner(SalesScope scope, long ownerId) {
+        return users.findById(ownerId)
+                .filter(u -> u.isEnabled()
+                        && (u.getRoles().contains(Role.SALES_REP)
+                                || u.getRoles().contains(Role.SALES_MANAGER)))
+                .filter(u -> scope.includes(u.getId()))
+                .isPresent();
+    }
+
+    /** The people a user may make owner of a CRM record: themself, their teams' reps, or any sales user for ADMIN. */
+    public List<UserSummary> assignableOwners(CurrentUser user) {
+        return salesScope(user).readOnly() ? List.of() : visibleOwners(user);
+    }
+
+    /** The sales users whose records this user sees: the choices of an "owner" filter. */
+    public List<UserSummary> visibleOwners(CurrentUser user) {
+        SalesScope scope = salesScope(user);
+        return java.util.stream.Stream.concat(
+                        users.findEnabledByRole(Role.SALES_REP).stream(),
+                        users.findEnabledByRole(Role.SALES_MANAGER).stream())
+                .distinct()
+                .filter(u -> scope.includes(u.getId()))
+                .map(UserDirectory::toSummary)
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName))
+                .toList();
+    }
+
+    /** Display names by id, for lists that show owners. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        return users.findAllById(ids).stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
+    }
+
     static CurrentUser toCurrentUser(User u) {
         return new CurrentUser(
                 u.getId(),

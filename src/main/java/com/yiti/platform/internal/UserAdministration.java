@@ -1,10 +1,11 @@
 package com.yiti.platform.internal;
 
+import com.yiti.platform.AuditEntry;
+import com.yiti.platform.AuditHistory;
 import com.yiti.platform.Role;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +43,7 @@ public class UserAdministration {
             long revision,
             Instant at,
             String by,
-            RevisionType type,
+            AuditEntry.ChangeType type,
             String displayName,
             String email,
             boolean enabled,
@@ -56,13 +54,13 @@ public class UserAdministration {
     private final Users users;
     private final SalesTeams teams;
     private final PasswordEncoder encoder;
-    private final EntityManager entityManager;
+    private final AuditHistory auditHistory;
 
-    UserAdministration(Users users, SalesTeams teams, PasswordEncoder encoder, EntityManager entityManager) {
+    UserAdministration(Users users, SalesTeams teams, PasswordEncoder encoder, AuditHistory auditHistory) {
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
-        this.entityManager = entityManager;
+        this.auditHistory = auditHistory;
     }
 
     @Transactional(readOnly = true)
@@ -125,26 +123,18 @@ public class UserAdministration {
     }
 
     @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
     public List<UserRevision> history(long id) {
         get(id);
         Map<Long, String> teamNames =
                 teams.findAll().stream().collect(Collectors.toMap(SalesTeam::getId, SalesTeam::getName));
-        List<Object[]> rows = AuditReaderFactory.get(entityManager)
-                .createQuery()
-                .forRevisionsOfEntity(User.class, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        return rows.stream()
-                .map(row -> {
-                    User u = (User) row[0];
-                    Revision rev = (Revision) row[1];
+        return auditHistory.of(User.class, id).stream()
+                .map(entry -> {
+                    User u = entry.state();
                     return new UserRevision(
-                            rev.getId(),
-                            Instant.ofEpochMilli(rev.getTimestamp()),
-                            rev.getUsername(),
-                            (RevisionType) row[2],
+                            entry.revision(),
+                            entry.at(),
+                            entry.by(),
+                            entry.type(),
                             u.getDisplayName(),
                             u.getEmail(),
                             u.isEnabled(),

@@ -5,6 +5,7 @@ import com.yiti.platform.internal.User;
 import com.yiti.platform.internal.UserAdministration;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,8 @@ import com.yiti.platform.internal.UserAdministration;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.Paging;
+import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;

@@ -4,6 +4,7 @@ import com.yiti.platform.TaskManagement;
 import com.yiti.platform.TaskStatus;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.Paging;
+import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.data.domain.Sort;

@@ -2,6 +2,7 @@ package com.yiti.platform.web;
 
 import com.yiti.platform.internal.AccountService;
 import com.yiti.platform.internal.Languages;
+import com.yiti.shared.web.Redirects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

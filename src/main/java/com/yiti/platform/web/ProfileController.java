@@ -3,6 +3,7 @@ package com.yiti.platform.web;
 import com.yiti.platform.UserDirectory;
 import com.yiti.platform.internal.AccountService;
 import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;

@@ -1,14 +1,14 @@
-package com.yiti.platform.web;
+package com.yiti.shared.web;
 
 import com.yiti.shared.BusinessRuleException;
 import org.springframework.validation.BindingResult;
 
 /** Puts a business rule's refusal next to the field it is about (or at the top of the form). */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static void reject(BindingResult result, BusinessRuleException e) {
+    public static void reject(BindingResult result, BusinessRuleException e) {
         if (e.field() != null && result.getTarget() != null && hasField(result, e.field())) {
             result.rejectValue(e.field(), e.code(), e.args(), e.code());
         } else {

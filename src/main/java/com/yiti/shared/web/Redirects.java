@@ -1,11 +1,11 @@
-package com.yiti.platform.web;
+package com.yiti.shared.web;
 
 /** Only local paths are followed after a form post: never another site, never a protocol-relative URL. */
-final class Redirects {
+public final class Redirects {
 
     private Redirects() {}
 
-    static String safeLocalPath(String candidate) {
+    public static String safeLocalPath(String candidate) {
         if (candidate == null
                 || !candidate.startsWith("/")
                 || candidate.startsWith("//")

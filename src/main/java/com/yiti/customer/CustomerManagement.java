@@ -1,0 +1,467 @@
+package com.yiti.customer;
+
+import com.yiti.customer.internal.Contact;
+import com.yiti.customer.internal.Contacts;
+import com.yiti.customer.internal.CreditCodes;
+import com.yiti.customer.internal.Customer;
+import com.yiti.customer.internal.CustomerNames;
+import com.yiti.customer.internal.Customers;
+import com.yiti.platform.AuditEntry;
+import com.yiti.platform.AuditHistory;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.Role;
+import com.yiti.platform.SalesScope;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers and contacts. Every read and write goes through the caller's {@link SalesScope}: a record outside it is
+ * "not found", a read-only scope (MANAGER) may not write.
+ */
+@Service
+@Transactional
+public class CustomerManagement {
+
+    private final Customers customers;
+    private final Contacts contacts;
+    private final UserDirectory directory;
+    private final AuditHistory auditHistory;
+
+    CustomerManagement(Customers customers, Contacts contacts, UserDirectory directory, AuditHistory auditHistory) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.directory = directory;
+        this.auditHistory = auditHistory;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<CustomerView> search(CustomerFilter filter, Pageable pageable) {
+        SalesScope scope = scope();
+        if (scope.none()) {
+            return Page.empty(pageable);
+        }
+        Page<Customer> page = customers.findAll(specification(filter, scope), pageable);
+        Map<Long, String> owners = directory.displayNames(
+                page.getContent().stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
+        return page.map(c -> toView(c, owners.get(c.getOwnerId())));
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerView get(long id) {
+        Customer c = visible(id);
+        return toView(c, directory.displayNames(List.of(c.getOwnerId())).get(c.getOwnerId()));
+    }
+
+    /** Whether the signed-in user may see this customer (for other modules' panels and links). */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long id) {
+        return customers
+                .findById(id)
+                .filter(c -> scope().includes(c.getOwnerId()))
+                .isPresent();
+    }
+
+    /** Customers by id, whoever owns them: for other modules that already scoped their own records. */
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return customers.findByIdIn(ids).stream()
+                .map(CustomerManagement::toSummary)
+                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CustomerSummary> summary(long id) {
+        return customers.findById(id).map(CustomerManagement::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactView> contacts(long customerId) {
+        visible(customerId);
+        return contacts.findByCustomerIdOrderByPrimaryDescNameAsc(customerId).stream()
+                .map(Contact::toView)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry<CustomerView>> history(long id) {
+        visible(id);
+        Map<Long, String> names = new java.util.HashMap<>();
+        return auditHistory.of(Customer.class, id).stream()
+                .map(e -> new AuditEntry<>(
+                        e.revision(),
+                        e.at(),
+                        e.by(),
+                        e.type(),
+                        toView(
+                                e.state(),
+                                names.computeIfAbsent(
+                                        e.state().getOwnerId(),
+                                        o -> directory.displayNames(List.of(o)).get(o)))))
+                .toList();
+    }
+
+    /** The top bar's search: customers by name, contacts by name or mobile, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<QuickSearchHit> quickSearch(String query, int limit) {
+        String q = query == null ? "" : query.trim();
+        SalesScope scope = scope();
+        if (q.length() < 2 || scope.none()) {
+            return List.of();
+        }
+        List<QuickSearchHit> hits = new ArrayList<>();
+        customers
+                .findAll(
+                        specification(new CustomerFilter(q, null, null, null, null), scope),
+                        PageRequest.of(0, limit, Sort.by("name")))
+                .forEach(c -> hits.add(new QuickSearchHit(c.getId(), c.getName(), null, null)));
+        String mobile = MobileNumbers.normalize(q);
+        Specification<Contact> contactSpec = (root, query1, cb) -> cb.or(
+                cb.like(cb.lower(root.get("name")), "%" + q.toLowerCase(Locale.ROOT) + "%"),
+                cb.like(root.get("mobile"), (mobile == null ? q : mobile) + "%"));
+        List<Contact> found = contacts.findAll(contactSpec, PageRequest.of(0, limit * 3, Sort.by("name")))
+                .getContent();
+        Map<Long, Customer> owners =
+                customers.findByIdIn(found.stream().map(Contact::getCustomerId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Customer::getId, Function.identity()));
+        found.stream()
+                .filter(ct -> owners.containsKey(ct.getCustomerId())
+                        && scope.includes(owners.get(ct.getCustomerId()).getOwnerId()))
+                .limit(limit)
+                .forEach(ct -> hits.add(new QuickSearchHit(
+                        ct.getCustomerId(), owners.get(ct.getCustomerId()).getName(), ct.getName(), ct.getMobile())));
+        return hits;
+    }
+
+    // ---- writes ------------------------------------------------------------------------------------------------
+
+    /**
+     * Creates a customer. A credit code already on file is refused; a name that normalizes like existing customers
+     * raises {@link DuplicateCustomerException} unless the user has seen the matches and confirmed.
+     */
+    public CustomerView create(CustomerData data, boolean duplicateConfirmed) {
+        CurrentUser user = directory.require();
+        SalesScope scope = writableScope(user);
+        long ownerId = data.ownerId() != null ? data.ownerId() : defaultOwner(user);
+        checkOwner(scope, ownerId);
+        validate(data, null);
+        if (!duplicateConfirmed) {
+            List<Customer> same = customers.findByNormalizedName(CustomerNames.normalize(data.name()));
+            if (!same.isEmpty()) {
+                List<CustomerSummary> visible = same.stream()
+                        .filter(c -> scope.includes(c.getOwnerId()))
+                        .map(CustomerManagement::toSummary)
+                        .toList();
+                throw new DuplicateCustomerException(visible, same.size() - visible.size());
+            }
+        }
+        Customer c = new Customer(data.name().trim(), ownerId);
+        apply(c, data);
+        customers.saveAndFlush(c);
+        return get(c.getId());
+    }
+
+    public CustomerView update(long id, long expectedVersion, CustomerData data) {
+        CurrentUser user = directory.require();
+        SalesScope scope = writableScope(user);
+        Customer c = visible(id);
+        if (!scope.canWrite(c.getOwnerId())) {
+            throw new AccessDeniedException("read-only");
+        }
+        if (c.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Customer", id);
+        }
+        validate(data, id);
+        if (data.ownerId() != null && !data.ownerId().equals(c.getOwnerId())) {
+            checkReassign(user, scope, data.ownerId());
+            c.setOwnerId(data.ownerId());
+        }
+        c.rename(data.name().trim());
+        apply(c, data);
+        customers.flush();
+        return get(id);
+    }
+
+    /** Hands a customer to another rep: SALES_MANAGER within their teams, ADMIN for anyone. */
+    public void reassignOwner(long id, long newOwnerId) {
+        CurrentUser user = directory.require();
+        SalesScope scope = writableScope(user);
+        Customer c = visible(id);
+        checkReassign(user, scope, newOwnerId);
+        c.setOwnerId(newOwnerId);
+    }
+
+    /** Credit limit and payment terms: FINANCE's decision (empty limit: no check; 0: prepayment only). */
+    @PreAuthorize("hasRole('FINANCE')")
+    public void changeCreditTerms(long id, BigDecimal creditLimit, int paymentTermsDays) {
+        Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
+        if (creditLimit != null && creditLimit.signum() < 0) {
+            throw new BusinessRuleException("creditLimit", "customer.creditLimitNegative");
+        }
+        if (paymentTermsDays < 0 || paymentTermsDays > 365) {
+            throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
+        }
+        c.setCreditLimit(creditLimit == null ? null : creditLimit.setScale(2, java.math.RoundingMode.HALF_UP));
+        c.setPaymentTermsDays(paymentTermsDays);
+    }
+
+    public ContactView addContact(long customerId, ContactData data) {
+        Customer c = writable(customerId);
+        Contact contact = new Contact(c.getId());
+        applyContact(contact, data);
+        contacts.saveAndFlush(contact);
+        keepOnePrimary(contact);
+        return contact.toView();
+    }
+
+    public ContactView updateContact(long customerId, long contactId, long expectedVersion, ContactData data) {
+        writable(customerId);
+        Contact contact = contacts.findById(contactId)
+                .filter(ct -> ct.getCustomerId() == customerId)
+                .orElseThrow(() -> new RecordNotFoundException("Contact", contactId));
+        if (contact.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Contact", contactId);
+        }
+        applyContact(contact, data);
+        contacts.flush();
+        keepOnePrimary(contact);
+        return contact.toView();
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------------
+
+    private SalesScope scope() {
+        return directory.salesScope(directory.require());
+    }
+
+    private SalesScope writableScope(CurrentUser user) {
+        return directory.writableSalesScope(user);
+    }
+
+    private Customer visible(long id) {
+        SalesScope scope = scope();
+        return customers
+                .findById(id)
+                .filter(c -> scope.includes(c.getOwnerId()))
+                .orElseThrow(() -> new RecordNotFoundException("Customer", id));
+    }
+
+    private Customer writable(long id) {
+        Customer c = visible(id);
+        if (!writableScope(directory.require()).canWrite(c.getOwnerId())) {
+            throw new AccessDeniedException("read-only");
+        }
+        return c;
+    }
+
+    private static long defaultOwner(CurrentUser user) {
+        if (user.hasRole(Role.SALES_REP) || user.hasRole(Role.SALES_MANAGER)) {
+            return user.id();
+        }
+        throw new BusinessRuleException("ownerId", "field.required");
+    }
+
+    private void checkOwner(SalesScope scope, long ownerId) {
+        if (!directory.isAssignableOwner(scope, ownerId)) {
+            throw new BusinessRuleException("ownerId", "customer.ownerNotAllowed");
+        }
+    }
+
+    private void checkReassign(CurrentUser user, SalesScope scope, long newOwnerId) {
+        if (!user.hasRole(Role.SALES_MANAGER) && !user.hasRole(Role.ADMIN)) {
+            throw new BusinessRuleException("ownerId", "customer.reassignNotAllowed");
+        }
+        checkOwner(scope, newOwnerId);
+    }
+
+    private void validate(CustomerData d, Long selfId) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new BusinessRuleException("name", "field.required");
+        }
+        if (d.name().trim().length() > 200) {
+            throw new BusinessRuleException("name", "field.tooLong", 200);
+        }
+        String code = CreditCodes.normalize(d.creditCode());
+        if (code != null && !code.isEmpty()) {
+            if (!CreditCodes.isValid(code)) {
+                throw new BusinessRuleException("creditCode", "customer.creditCodeInvalid");
+            }
+            customers
+                    .findByCreditCode(code)
+                    .filter(other -> !other.getId().equals(selfId))
+                    .ifPresent(other -> {
+                        throw new BusinessRuleException("creditCode", "customer.creditCodeTaken");
+                    });
+        }
+        if (d.paymentTermsDays() != null && (d.paymentTermsDays() < 0 || d.paymentTermsDays() > 365)) {
+            throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
+        }
+        if (d.currency() != null && !d.currency().isBlank()) {
+            try {
+                Currency.getInstance(d.currency().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException("currency", "customer.currencyUnknown");
+            }
+        }
+        if (d.website() != null
+                && !d.website().isBlank()
+                && !d.website().trim().matches("(?i)(https?://)?[^\\s/]+\\.[^\\s]+")) {
+            throw new BusinessRuleException("website", "customer.websiteInvalid");
+        }
+    }
+
+    private static void apply(Customer c, CustomerData d) {
+        String code = CreditCodes.normalize(d.creditCode());
+        c.setCreditCode(code == null || code.isEmpty() ? null : code);
+        c.setIndustry(blankToNull(d.industry()));
+        c.setTier(d.tier());
+        c.setRegion(blankToNull(d.region()));
+        c.setAddress(blankToNull(d.address()));
+        c.setWebsite(blankToNull(d.website()));
+        c.setTags(normalizeTags(d.tags()));
+        if (d.paymentTermsDays() != null) {
+            c.setPaymentTermsDays(d.paymentTermsDays());
+        }
+        if (d.currency() != null && !d.currency().isBlank()) {
+            c.setCurrency(d.currency().trim().toUpperCase(Locale.ROOT));
+        }
+        if (d.status() != null) {
+            c.setStatus(d.status());
+        }
+    }
+
+    private static void applyContact(Contact contact, ContactData d) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new BusinessRuleException("name", "field.required");
+        }
+        if (d.name().trim().length() > 100) {
+            throw new BusinessRuleException("name", "field.tooLong", 100);
+        }
+        String mobile = MobileNumbers.normalize(d.mobile());
+        if (mobile != null && !MobileNumbers.isValid(mobile)) {
+            throw new BusinessRuleException("mobile", "contact.mobileInvalid");
+        }
+        String email = blankToNull(d.email());
+        if (email != null && !MobileNumbers.isValidEmail(email)) {
+            throw new BusinessRuleException("email", "contact.emailInvalid");
+        }
+        contact.apply(
+                d.name().trim(),
+                blankToNull(d.title()),
+                mobile,
+                blankToNull(d.phone()),
+                email,
+                blankToNull(d.wechatId()));
+        contact.setPrimary(d.primary());
+    }
+
+    /** One primary contact per customer: marking one primary unmarks the others. */
+    private void keepOnePrimary(Contact primary) {
+        if (primary.isPrimary()) {
+            contacts.findByCustomerIdOrderByPrimaryDescNameAsc(primary.getCustomerId()).stream()
+                    .filter(other -> !other.getId().equals(primary.getId()) && other.isPrimary())
+                    .forEach(other -> other.setPrimary(false));
+        }
+    }
+
+    static String normalizeTags(String tags) {
+        if (tags == null || tags.isBlank()) {
+            return null;
+        }
+        String joined = java.util.Arrays.stream(tags.split("[,，;；]"))
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return joined.length() > 500 ? joined.substring(0, 500) : joined;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Specification<Customer> specification(CustomerFilter f, SalesScope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!scope.all()) {
+                p.add(root.get("ownerId").in(scope.ownerIds()));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String q = f.q().trim();
+                String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), like),
+                        cb.like(root.get("normalizedName"), "%" + CustomerNames.normalize(q) + "%"),
+                        cb.equal(root.get("creditCode"), q.toUpperCase(Locale.ROOT)),
+                        cb.like(cb.lower(root.get("tags")), like)));
+            }
+            if (f.ownerId() != null) {
+                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
+            }
+            if (f.tier() != null) {
+                p.add(cb.equal(root.get("tier"), f.tier()));
+            }
+            if (f.status() != null) {
+                p.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.region() != null && !f.region().isBlank()) {
+                p.add(cb.equal(root.get("region"), f.region().trim()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    private static CustomerSummary toSummary(Customer c) {
+        return new CustomerSummary(c.getId(), c.getName(), c.getOwnerId(), c.getStatus());
+    }
+
+    private static CustomerView toView(Customer c, String ownerName) {
+        return new CustomerView(
+                c.getId(),
+                c.getName(),
+                c.getCreditCode(),
+                c.getIndustry(),
+                c.getTier(),
+                c.getRegion(),
+                c.getAddress(),
+                c.getWebsite(),
+                c.getOwnerId(),
+                ownerName,
+                c.getTags(),
+                c.getPaymentTermsDays(),
+                c.getCurrency(),
+                c.getCreditLimit(),
+                c.getStatus(),
+                c.getVersion(),
+                c.getCreatedAt(),
+                c.getCreatedBy(),
+                c.getUpdatedAt(),
+                c.getUpdatedBy());
+    }
+}

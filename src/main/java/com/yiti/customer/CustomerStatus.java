@@ -1,0 +1,7 @@
+package com.yiti.customer;
+
+public enum CustomerStatus {
+    PROSPECT,
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,7 @@
+package com.yiti.customer;
+
+public enum CustomerTier {
+    A,
+    B,
+    C
+}

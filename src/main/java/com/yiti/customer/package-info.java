@@ -1,0 +1,8 @@
+/**
+ * Customers (company accounts) and their contacts: who we sell to, owned by a sales rep, scoped per owner and team.
+ * The customer 360 page is assembled from {@link com.yiti.customer.CustomerPanel}s that other modules contribute.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "platform"})
+package com.yiti.customer;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,40 @@
+package com.yiti.customer.web;
+
+import com.yiti.platform.NavigationItem;
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may open the customer module: the sales roles, MANAGER (reads only) and ADMIN. Which records they see is
+ * decided by the facade's scope; this is the coarse gate.
+ */
+@Configuration(proxyBeanMethods = false)
+class CustomerRoutes {
+
+    static final String[] READERS = {"SALES_REP", "SALES_MANAGER", "MANAGER", "ADMIN"};
+    static final String[] WRITERS = {"SALES_REP", "SALES_MANAGER", "ADMIN"};
+
+    @Bean
+    RouteAuthorization customerRouteAuthorization() {
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/customers/**", "/search", "/api/v1/customers/**")
+                .hasAnyRole(READERS)
+                .requestMatchers("/customers/**", "/api/v1/customers/**")
+                .hasAnyRole(WRITERS)
+                .requestMatchers("/search")
+                .hasAnyRole(READERS);
+    }
+
+    @Bean
+    NavigationItem customersNavigation() {
+        return new NavigationItem(
+                "customers",
+                "nav.customers",
+                "/customers",
+                Set.of(Role.SALES_REP, Role.SALES_MANAGER, Role.MANAGER, Role.ADMIN),
+                100);
+    }
+}

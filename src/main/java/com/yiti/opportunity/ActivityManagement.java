@@ -1,0 +1,277 @@
+package com.yiti.opportunity;
+
+import com.yiti.customer.CustomerManagement;
+import com.yiti.opportunity.internal.Activities;
+import com.yiti.opportunity.internal.Activity;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.SalesScope;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calls, meetings, visits, notes and follow-ups on an opportunity, a lead or a customer, owned by who logged them.
+ * A follow-up that is due (today or earlier) becomes a task in its owner's inbox; completing it closes the task.
+ */
+@Service
+@Transactional
+public class ActivityManagement {
+
+    static final String FOLLOW_UP_RULE = "crm.follow-up";
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Activities activities;
+    private final OpportunityManagement opportunities;
+    private final LeadManagement leads;
+    private final CustomerManagement customers;
+    private final UserDirectory directory;
+    private final TaskManagement tasks;
+    private final Clock clock;
+
+    ActivityManagement(
+            Activities activities,
+            OpportunityManagement opportunities,
+            LeadManagement leads,
+            CustomerManagement customers,
+            UserDirectory directory,
+            TaskManagement tasks,
+            Clock clock) {
+        this.activities = activities;
+        this.opportunities = opportunities;
+        this.leads = leads;
+        this.customers = customers;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ActivityView> search(ActivityFilter filter, Pageable pageable) {
+        SalesScope scope = directory.salesScope(directory.require());
+        if (scope.none()) {
+            return Page.empty(pageable);
+        }
+        Page<Activity> page = activities.findAll(specification(filter, scope), pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    /** The newest activities about a record, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public List<ActivityView> about(Long customerId, Long leadId, Long opportunityId, int limit) {
+        return search(
+                        new ActivityFilter(null, null, null, customerId, leadId, opportunityId),
+                        PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id"))))
+                .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityView get(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    public ActivityView create(ActivityData data) {
+        CurrentUser user = directory.require();
+        directory.writableSalesScope(user);
+        int targets = (data.customerId() != null ? 1 : 0)
+                + (data.leadId() != null ? 1 : 0)
+                + (data.opportunityId() != null ? 1 : 0);
+        if (targets != 1) {
+            throw new BusinessRuleException(null, "activity.oneTarget");
+        }
+        Long customerId = data.customerId();
+        if (data.opportunityId() != null) {
+            customerId = opportunities.get(data.opportunityId()).customerId();
+        } else if (data.leadId() != null) {
+            customerId = leads.get(data.leadId()).customerId();
+        } else if (!customers.isVisible(data.customerId())) {
+            throw new RecordNotFoundException("Customer", data.customerId());
+        }
+        validate(data);
+        Activity a = new Activity(user.id(), customerId, data.leadId(), data.opportunityId());
+        apply(a, data);
+        activities.saveAndFlush(a);
+        if (a.getType() == ActivityType.FOLLOW_UP && !a.getDueDate().isAfter(today())) {
+            raiseTask(a);
+        }
+        return get(a.getId());
+    }
+
+    public ActivityView update(long id, long expectedVersion, ActivityData data) {
+        Activity a = writable(id);
+        if (a.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Activity", id);
+        }
+        if (a.isDone()) {
+            throw new BusinessRuleException(null, "activity.done");
+        }
+        validate(data);
+        apply(a, data);
+        activities.flush();
+        tasks.closeFor(FOLLOW_UP_RULE, ref(a));
+        if (a.getType() == ActivityType.FOLLOW_UP && !a.getDueDate().isAfter(today())) {
+            raiseTask(a);
+        }
+        return get(id);
+    }
+
+    /** Marks an activity done; a follow-up's task leaves the inbox with it. */
+    public ActivityView complete(long id) {
+        Activity a = writable(id);
+        a.complete(clock.instant());
+        tasks.closeFor(FOLLOW_UP_RULE, ref(a));
+        return get(id);
+    }
+
+    /**
+     * Raises a task for every open follow-up due today or earlier that has none yet (run by {@code
+     * FollowUpReminders}). Returns how many follow-ups are due.
+     */
+    public int raiseDueFollowUps() {
+        List<Activity> due = activities.findByTypeAndDoneFalseAndDueDateLessThanEqual(ActivityType.FOLLOW_UP, today());
+        due.forEach(this::raiseTask);
+        return due.size();
+    }
+
+    private void raiseTask(Activity a) {
+        ActivityView view = views(List.of(a)).get(0);
+        tasks.raise(new NewTask(
+                "task.crm.followUp",
+                List.of(a.getSubject()),
+                view.recordLink(),
+                a.getOwnerId(),
+                null,
+                a.getDueDate(),
+                FOLLOW_UP_RULE,
+                ref(a)));
+    }
+
+    private static String ref(Activity a) {
+        return "activity:" + a.getId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    }
+
+    private void validate(ActivityData d) {
+        if (d.type() == null) {
+            throw new BusinessRuleException("type", "field.required");
+        }
+        if (d.subject() == null || d.subject().isBlank()) {
+            throw new BusinessRuleException("subject", "field.required");
+        }
+        if (d.subject().trim().length() > 200) {
+            throw new BusinessRuleException("subject", "field.tooLong", 200);
+        }
+        if (d.notes() != null && d.notes().length() > 2000) {
+            throw new BusinessRuleException("notes", "field.tooLong", 2000);
+        }
+        if (d.type() == ActivityType.FOLLOW_UP && d.dueDate() == null) {
+            throw new BusinessRuleException("dueDate", "activity.dueDateRequired");
+        }
+        if (d.dueDate() != null && d.dueDate().isBefore(today().minusYears(1))) {
+            throw new BusinessRuleException("dueDate", "opportunity.closeDateTooEarly");
+        }
+    }
+
+    private void apply(Activity a, ActivityData d) {
+        a.apply(
+                d.type(),
+                d.subject().trim(),
+                d.notes() == null || d.notes().isBlank() ? null : d.notes().trim(),
+                d.dueDate(),
+                d.occurredAt() != null ? d.occurredAt() : clock.instant());
+    }
+
+    private Activity visible(long id) {
+        SalesScope scope = directory.salesScope(directory.require());
+        return activities
+                .findById(id)
+                .filter(a -> scope.includes(a.getOwnerId()))
+                .orElseThrow(() -> new RecordNotFoundException("Activity", id));
+    }
+
+    private Activity writable(long id) {
+        SalesScope scope = directory.writableSalesScope(directory.require());
+        Activity a = activities
+                .findById(id)
+                .filter(x -> scope.includes(x.getOwnerId()))
+                .orElseThrow(() -> new RecordNotFoundException("Activity", id));
+        if (!scope.canWrite(a.getOwnerId())) {
+            throw new AccessDeniedException("read-only");
+        }
+        return a;
+    }
+
+    private List<ActivityView> views(List<Activity> list) {
+        Map<Long, String> owners =
+                directory.displayNames(list.stream().map(Activity::getOwnerId).collect(Collectors.toSet()));
+        return list.stream()
+                .map(a -> new ActivityView(
+                        a.getId(),
+                        a.getType(),
+                        a.getSubject(),
+                        a.getNotes(),
+                        a.getCustomerId(),
+                        a.getLeadId(),
+                        a.getOpportunityId(),
+                        a.getOwnerId(),
+                        owners.get(a.getOwnerId()),
+                        a.getOccurredAt(),
+                        a.getDueDate(),
+                        a.isDone(),
+                        a.getDoneAt(),
+                        a.getVersion(),
+                        a.getCreatedAt()))
+                .toList();
+    }
+
+    private static Specification<Activity> specification(ActivityFilter f, SalesScope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!scope.all()) {
+                p.add(root.get("ownerId").in(scope.ownerIds()));
+            }
+            if (f.type() != null) {
+                p.add(cb.equal(root.get("type"), f.type()));
+            }
+            if (f.ownerId() != null) {
+                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
+            }
+            if (Boolean.TRUE.equals(f.open())) {
+                p.add(cb.equal(root.get("type"), ActivityType.FOLLOW_UP));
+                p.add(cb.isFalse(root.get("done")));
+            }
+            if (f.customerId() != null) {
+                p.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.leadId() != null) {
+                p.add(cb.equal(root.get("leadId"), f.leadId()));
+            }
+            if (f.opportunityId() != null) {
+                p.add(cb.equal(root.get("opportunityId"), f.opportunityId()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+}

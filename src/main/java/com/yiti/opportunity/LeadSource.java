@@ -1,0 +1,9 @@
+package com.yiti.opportunity;
+
+public enum LeadSource {
+    CAMPAIGN,
+    WEBSITE,
+    REFERRAL,
+    TRADE_SHOW,
+    COLD_CALL
+}

@@ -1,0 +1,3 @@
+package com.yiti.opportunity;
+
+public record QualificationResult(long customerId, long contactId, long opportunityId) {}

@@ -1,0 +1,116 @@
+package com.yiti.opportunity.web;
+
+import com.yiti.opportunity.CampaignChannel;
+import com.yiti.opportunity.CampaignManagement;
+import com.yiti.opportunity.CampaignView;
+import com.yiti.opportunity.LeadFilter;
+import com.yiti.opportunity.LeadManagement;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.Paging;
+import com.yiti.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/campaigns")
+class CampaignController {
+
+    private final CampaignManagement campaigns;
+    private final LeadManagement leads;
+
+    CampaignController(CampaignManagement campaigns, LeadManagement leads) {
+        this.campaigns = campaigns;
+        this.leads = leads;
+    }
+
+    @ModelAttribute("channels")
+    CampaignChannel[] channels() {
+        return CampaignChannel.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.all());
+        return "opportunity/campaigns";
+    }
+
+    @GetMapping("/new")
+    String newCampaign(Model model) {
+        model.addAttribute("form", new CampaignForm());
+        model.addAttribute("campaign", null);
+        return "opportunity/campaign-form";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") CampaignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CampaignView created = campaigns.create(form.toData());
+                redirect.addFlashAttribute("message", "campaign.saved");
+                return "redirect:/campaigns/" + created.id();
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("campaign", null);
+        return "opportunity/campaign-form";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute(
+                "leads",
+                leads.search(
+                        new LeadFilter(null, null, null, null, id),
+                        Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return "opportunity/campaign-detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        CampaignView c = campaigns.get(id);
+        model.addAttribute("form", CampaignForm.of(c));
+        model.addAttribute("campaign", c);
+        return "opportunity/campaign-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CampaignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                campaigns.update(id, form.getVersion(), form.toData());
+                redirect.addFlashAttribute("message", "campaign.saved");
+                return "redirect:/campaigns/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
+                result.reject("record.changedByOther");
+            }
+        }
+        model.addAttribute("campaign", campaigns.get(id));
+        return "opportunity/campaign-form";
+    }
+}
