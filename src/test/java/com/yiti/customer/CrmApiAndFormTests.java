@@ -38,6 +38,9 @@ class CrmApiAndFormTests {
     @Autowired
     CustomerManagement customers;
 
+    @Autowired
+    com.yiti.opportunity.ActivityManagement activities;
+
     @Test
     void apiCreatesAndValidatesWithFieldErrors() throws Exception {
         String name = CrmFixtures.unique("API Co");
@@ -235,6 +238,26 @@ class CrmApiAndFormTests {
                 .andExpect(redirectedUrlPattern("/opportunities/*"));
         mvc.perform(get("/api/v1/opportunities/" + o.id()).header("Authorization", "Bearer demo-sales1-key"))
                 .andExpect(jsonPath("$.stage").value("WON"));
+    }
+
+    @Test
+    void aDueFollowUpShowsInTheInboxWithItsSubject() throws Exception {
+        var c = fixtures.customerOf("sales2");
+        String subject = CrmFixtures.unique("call back about the discount");
+        users.runAs(
+                "sales2",
+                () -> activities.create(new com.yiti.opportunity.ActivityData(
+                        com.yiti.opportunity.ActivityType.FOLLOW_UP,
+                        subject,
+                        null,
+                        c.id(),
+                        null,
+                        null,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                        null)));
+        mvc.perform(get("/").with(users.as("sales2")))
+                .andExpect(content().string(containsString("Follow up: " + subject)))
+                .andExpect(content().string(containsString("href=\"/customers/" + c.id() + "\"")));
     }
 
     @Test
