@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customers and contacts. Every read and write goes through the caller's {@link SalesScope}: a record outside it is
- * "not found", a read-only scope (MANAGER) may not write.
+ * not found, a read-only scope (MANAGER) may not write.
  */
 @Service
 @Transactional

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The duplicate guard's notion of "the same name": full-width folded to half-width, case, spaces and punctuation
- * ignored, and legal-form suffixes dropped, so "上海华信科技有限公司" matches "上海 华信科技 (有限公司)" and
- * "Acme Co., Ltd." matches "ACME".
+ * The duplicate guard's notion of the same name: full-width folded to half-width, case, spaces and punctuation
+ * ignored, and legal-form suffixes dropped, so 上海华信科技有限公司 matches 上海 华信科技 (有限公司) and Acme Co., Ltd.
+ * matches ACME.
  */
 public final class CustomerNames {
 
