@@ -61,6 +61,7 @@ class CrmBrowserIT {
         Pages.LoginPage.open(driver, base()).signIn("sales1", "demo123");
 
         driver.findElement(By.id("nav-leads")).click();
+        Pages.htmxReady(driver, By.id("lead-filter"));
         driver.findElement(By.id("q")).sendKeys(lead.company());
         Pages.waitFor(driver)
                 .until(d ->
@@ -90,8 +91,8 @@ class CrmBrowserIT {
                 .contains("13800138000");
 
         // the board: keyboard path (the stage selector) ...
-        driver.get(base() + "/opportunities/board");
-        new Select(driver.findElement(By.id("stage-" + id))).selectByValue("PROPOSAL");
+        Pages.open(driver, base() + "/opportunities/board");
+        new Select(Pages.htmxReady(driver, By.id("stage-" + id))).selectByValue("PROPOSAL");
         Pages.waitFor(driver)
                 .until(d -> !d.findElements(By.cssSelector("#column-PROPOSAL #card-" + id))
                         .isEmpty());
@@ -141,6 +142,7 @@ class CrmBrowserIT {
         assertThat(owners).contains("张伟 Zhang Wei", "刘芳 Liu Fang").doesNotContain("陈杰 Chen Jie");
 
         // filtering to one rep shows only theirs, without reloading the page
+        Pages.htmxReady(driver, By.id("board-filter"));
         new Select(driver.findElement(By.id("ownerId"))).selectByVisibleText("刘芳 Liu Fang");
         Pages.waitFor(driver)
                 .until(d -> d.findElements(By.id("card-" + one.id())).isEmpty());

@@ -16,7 +16,24 @@ final class Pages {
     private Pages() {}
 
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Opens a page and waits until htmx has processed it, so the first interaction is not lost. */
+    static void open(WebDriver driver, String url) {
+        driver.get(url);
+        waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete' && typeof htmx !== 'undefined'")));
+    }
+
+    /** Waits until htmx has wired an element (it keeps its own data on every element it processed). */
+    static WebElement htmxReady(WebDriver driver, By by) {
+        WebElement element = waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(by));
+        waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return arguments[0]['htmx-internal-data'] !== undefined", element)));
+        return element;
     }
 
     /** The layout around every page: navigation, language switcher, user menu. */

@@ -99,6 +99,7 @@ class PlatformBrowserIT {
     void liveSearchReplacesOnlyTheResults() {
         Pages.LoginPage.open(driver, base()).signIn("admin", "demo123");
         driver.get(base() + "/admin/users");
+        Pages.htmxReady(driver, By.id("user-search"));
         // a marker on the page survives only if the page is not reloaded
         ((JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'kept'");
         driver.findElement(By.id("q")).sendKeys("warehouse");

@@ -12,10 +12,10 @@ import com.yiti.platform.CurrentUser;
 import com.yiti.platform.Role;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.CsvExport;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -193,16 +192,9 @@ class CustomerController {
             Model model,
             RedirectAttributes redirect) {
         CustomerView customer = customers.get(id);
-        if (!result.hasErrors()) {
-            try {
-                customers.update(id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("message", "customer.saved");
-                return "redirect:/customers/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(result, () -> customers.update(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "customer.saved");
+            return "redirect:/customers/" + id;
         }
         return form(model, customer);
     }
@@ -232,14 +224,9 @@ class CustomerController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                customers.addContact(id, form.toData());
-                redirect.addFlashAttribute("message", "contact.saved");
-                return "redirect:/customers/" + id + "#contacts";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        if (FormSubmission.run(result, () -> customers.addContact(id, form.toData()))) {
+            redirect.addFlashAttribute("message", "contact.saved");
+            return "redirect:/customers/" + id + "#contacts";
         }
         model.addAttribute("customer", customers.get(id));
         model.addAttribute("contact", null);
@@ -266,16 +253,10 @@ class CustomerController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                customers.updateContact(id, contactId, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("message", "contact.saved");
-                return "redirect:/customers/" + id + "#contacts";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(
+                result, () -> customers.updateContact(id, contactId, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "contact.saved");
+            return "redirect:/customers/" + id + "#contacts";
         }
         model.addAttribute("customer", customers.get(id));
         model.addAttribute(

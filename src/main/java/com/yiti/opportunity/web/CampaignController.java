@@ -5,14 +5,11 @@ import com.yiti.opportunity.CampaignManagement;
 import com.yiti.opportunity.CampaignView;
 import com.yiti.opportunity.LeadFilter;
 import com.yiti.opportunity.LeadManagement;
-import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.Paging;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,14 +57,10 @@ class CampaignController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                CampaignView created = campaigns.create(form.toData());
-                redirect.addFlashAttribute("message", "campaign.saved");
-                return "redirect:/campaigns/" + created.id();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        var created = FormSubmission.submit(result, () -> campaigns.create(form.toData()));
+        if (created.isPresent()) {
+            redirect.addFlashAttribute("message", "campaign.saved");
+            return "redirect:/campaigns/" + created.get().id();
         }
         model.addAttribute("campaign", null);
         return "opportunity/campaign-form";
@@ -99,16 +92,9 @@ class CampaignController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                campaigns.update(id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("message", "campaign.saved");
-                return "redirect:/campaigns/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(result, () -> campaigns.update(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "campaign.saved");
+            return "redirect:/campaigns/" + id;
         }
         model.addAttribute("campaign", campaigns.get(id));
         return "opportunity/campaign-form";

@@ -13,10 +13,10 @@ import com.yiti.opportunity.LeadView;
 import com.yiti.opportunity.QualificationResult;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.CsvExport;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -148,14 +147,10 @@ class LeadController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                LeadView created = leads.create(form.toData());
-                redirect.addFlashAttribute("message", "lead.created");
-                return "redirect:/leads/" + created.id();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        var created = FormSubmission.submit(result, () -> leads.create(form.toData()));
+        if (created.isPresent()) {
+            redirect.addFlashAttribute("message", "lead.created");
+            return "redirect:/leads/" + created.get().id();
         }
         return form(model, null);
     }
@@ -185,16 +180,9 @@ class LeadController {
             Model model,
             RedirectAttributes redirect) {
         LeadView lead = leads.get(id);
-        if (!result.hasErrors()) {
-            try {
-                leads.update(id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("message", "lead.saved");
-                return "redirect:/leads/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(result, () -> leads.update(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "lead.saved");
+            return "redirect:/leads/" + id;
         }
         return form(model, lead);
     }

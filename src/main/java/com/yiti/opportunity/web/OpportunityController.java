@@ -9,10 +9,9 @@ import com.yiti.opportunity.OpportunityView;
 import com.yiti.opportunity.Stage;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.CsvExport;
 import com.yiti.shared.Paging;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -224,14 +222,10 @@ class OpportunityController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                OpportunityView created = opportunities.create(form.toData());
-                redirect.addFlashAttribute("message", "opportunity.created");
-                return "redirect:/opportunities/" + created.id();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        var created = FormSubmission.submit(result, () -> opportunities.create(form.toData()));
+        if (created.isPresent()) {
+            redirect.addFlashAttribute("message", "opportunity.created");
+            return "redirect:/opportunities/" + created.get().id();
         }
         return form(model, null);
     }
@@ -264,16 +258,9 @@ class OpportunityController {
             Model model,
             RedirectAttributes redirect) {
         OpportunityView o = opportunities.get(id);
-        if (!result.hasErrors()) {
-            try {
-                opportunities.update(id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("message", "opportunity.saved");
-                return "redirect:/opportunities/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(result, () -> opportunities.update(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "opportunity.saved");
+            return "redirect:/opportunities/" + id;
         }
         return form(model, o);
     }

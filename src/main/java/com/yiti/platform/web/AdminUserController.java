@@ -4,9 +4,8 @@ import com.yiti.platform.Role;
 import com.yiti.platform.internal.User;
 import com.yiti.platform.internal.UserAdministration;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.Paging;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,15 +88,11 @@ class AdminUserController {
         if (form.getUsername() == null || form.getUsername().isBlank()) {
             result.rejectValue("username", "field.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                var created = admin.create(form.getUsername(), form.toDetails());
-                redirect.addFlashAttribute("newPassword", created.initialPassword());
-                redirect.addFlashAttribute("message", "user.created");
-                return "redirect:/admin/users/" + created.id();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        var created = FormSubmission.submit(result, () -> admin.create(form.getUsername(), form.toDetails()));
+        if (created.isPresent()) {
+            redirect.addFlashAttribute("newPassword", created.get().initialPassword());
+            redirect.addFlashAttribute("message", "user.created");
+            return "redirect:/admin/users/" + created.get().id();
         }
         return form(model, null);
     }
@@ -119,16 +113,10 @@ class AdminUserController {
             Principal principal,
             RedirectAttributes redirect) {
         User user = admin.get(id);
-        if (!result.hasErrors()) {
-            try {
-                admin.update(id, form.getVersion(), form.toDetails(), principal.getName());
-                redirect.addFlashAttribute("message", "user.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(
+                result, () -> admin.update(id, form.getVersion(), form.toDetails(), principal.getName()))) {
+            redirect.addFlashAttribute("message", "user.saved");
+            return "redirect:/admin/users/" + id;
         }
         form.setUsername(user.getUsername());
         return form(model, user);

@@ -2,8 +2,7 @@ package com.yiti.platform.web;
 
 import com.yiti.platform.UserDirectory;
 import com.yiti.platform.internal.AccountService;
-import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -51,14 +50,11 @@ class ProfileController {
             Model model,
             Principal principal,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword());
-                redirect.addFlashAttribute("message", "profile.passwordChanged");
-                return "redirect:/profile";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        if (FormSubmission.run(
+                result,
+                () -> accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword()))) {
+            redirect.addFlashAttribute("message", "profile.passwordChanged");
+            return "redirect:/profile";
         }
         return profile(model, principal);
     }
@@ -70,13 +66,11 @@ class ProfileController {
             Model model,
             Principal principal,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("newApiKey", accounts.createApiKey(principal.getName(), form.getName()));
-                return "redirect:/profile";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
+        if (FormSubmission.run(
+                result,
+                () -> redirect.addFlashAttribute(
+                        "newApiKey", accounts.createApiKey(principal.getName(), form.getName())))) {
+            return "redirect:/profile";
         }
         return profile(model, principal);
     }
