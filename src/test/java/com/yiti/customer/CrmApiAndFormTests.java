@@ -18,6 +18,7 @@ import com.yiti.support.CrmFixtures;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -136,6 +137,18 @@ class CrmApiAndFormTests {
                         .header("Authorization", "Bearer demo-sales3-key"))
                 .andExpect(jsonPath("$[0].to").value("WON"))
                 .andExpect(jsonPath("$[1].to").value("QUALIFICATION"));
+    }
+
+    @Test
+    void formPagesFollowTheWriteRules() throws Exception {
+        var c = fixtures.customerOf("sales1");
+        for (String page :
+                List.of("/customers/new", "/customers/" + c.id() + "/edit", "/leads/new", "/opportunities/new")) {
+            mvc.perform(get(page).with(users.as("manager"))).andExpect(status().isForbidden());
+            mvc.perform(get(page).with(users.as("admin"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/campaigns/new").with(users.as("sales1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns/new").with(users.as("salesmgr"))).andExpect(status().isOk());
     }
 
     @Test

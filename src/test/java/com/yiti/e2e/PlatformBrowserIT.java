@@ -27,8 +27,14 @@ import org.springframework.test.context.ActiveProfiles;
 class PlatformBrowserIT {
 
     /** What each demo user's main navigation shows; later modules add their entries. */
-    static final List<String> CRM =
-            List.of("nav-home", "nav-customers", "nav-leads", "nav-opportunities", "nav-campaigns");
+    static final List<String> CRM = List.of(
+            "nav-home",
+            "nav-customers",
+            "nav-leads",
+            "nav-opportunities",
+            "nav-campaigns",
+            "nav-products",
+            "nav-stock");
 
     static final Map<String, List<String>> NAVIGATION = Map.ofEntries(
             Map.entry(
@@ -39,6 +45,8 @@ class PlatformBrowserIT {
                             "nav-leads",
                             "nav-opportunities",
                             "nav-campaigns",
+                            "nav-products",
+                            "nav-stock",
                             "nav-users",
                             "nav-teams")),
             Map.entry("manager", CRM),
@@ -46,11 +54,11 @@ class PlatformBrowserIT {
             Map.entry("sales1", CRM),
             Map.entry("sales2", CRM),
             Map.entry("sales3", CRM),
-            Map.entry("warehouse", List.of("nav-home")),
-            Map.entry("production", List.of("nav-home")),
-            Map.entry("purchasing", List.of("nav-home")),
-            Map.entry("finance", List.of("nav-home")),
-            Map.entry("service", List.of("nav-home")));
+            Map.entry("warehouse", List.of("nav-home", "nav-products", "nav-stock")),
+            Map.entry("production", List.of("nav-home", "nav-products", "nav-stock")),
+            Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock")),
+            Map.entry("finance", List.of("nav-home", "nav-products")),
+            Map.entry("service", List.of("nav-home", "nav-products")));
 
     @LocalServerPort
     int port;

@@ -20,7 +20,9 @@ class CustomerRoutes {
 
     @Bean
     RouteAuthorization customerRouteAuthorization() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/customers/**", "/search", "/api/v1/customers/**")
+        return routes -> routes.requestMatchers("/customers/new", "/customers/*/edit", "/customers/*/contacts/*")
+                .hasAnyRole(WRITERS)
+                .requestMatchers(HttpMethod.GET, "/customers/**", "/search", "/api/v1/customers/**")
                 .hasAnyRole(READERS)
                 .requestMatchers("/customers/**", "/api/v1/customers/**")
                 .hasAnyRole(WRITERS)

@@ -18,7 +18,17 @@ class SalesRoutes {
 
     @Bean
     RouteAuthorization salesRouteAuthorization() {
-        return routes -> routes.requestMatchers(
+        return routes -> routes.requestMatchers("/campaigns/new", "/campaigns/*/edit")
+                .hasAnyRole("SALES_MANAGER", "ADMIN")
+                .requestMatchers(
+                        "/leads/new",
+                        "/leads/*/edit",
+                        "/leads/*/qualify",
+                        "/opportunities/new",
+                        "/opportunities/*/edit",
+                        "/opportunities/*/close")
+                .hasAnyRole(WRITERS)
+                .requestMatchers(
                         HttpMethod.GET,
                         "/leads/**",
                         "/opportunities/**",

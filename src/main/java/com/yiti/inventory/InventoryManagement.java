@@ -1,0 +1,423 @@
+package com.yiti.inventory;
+
+import com.yiti.inventory.internal.Product;
+import com.yiti.inventory.internal.Products;
+import com.yiti.inventory.internal.Reservations;
+import com.yiti.inventory.internal.StockBalance;
+import com.yiti.inventory.internal.StockBalances;
+import com.yiti.inventory.internal.StockLedger;
+import com.yiti.inventory.internal.StockMove;
+import com.yiti.inventory.internal.StockMoves;
+import com.yiti.inventory.internal.Warehouse;
+import com.yiti.inventory.internal.Warehouses;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.Role;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Products, warehouses and the stock ledger. Prices are shown only to roles that may see them (not WAREHOUSE or
+ * SERVICE alone). Other modules reserve, release and move stock through here, inside their own transaction.
+ */
+@Service
+@Transactional
+public class InventoryManagement {
+
+    private static final Set<Role> PRICE_READERS = Set.of(
+            Role.ADMIN,
+            Role.MANAGER,
+            Role.SALES_REP,
+            Role.SALES_MANAGER,
+            Role.PURCHASING,
+            Role.PRODUCTION,
+            Role.FINANCE);
+    private static final int QUANTITY_SCALE = 3;
+
+    private final Products products;
+    private final Warehouses warehouses;
+    private final StockBalances balances;
+    private final StockMoves moves;
+    private final Reservations reservations;
+    private final StockLedger ledger;
+    private final UserDirectory directory;
+
+    InventoryManagement(
+            Products products,
+            Warehouses warehouses,
+            StockBalances balances,
+            StockMoves moves,
+            Reservations reservations,
+            StockLedger ledger,
+            UserDirectory directory) {
+        this.products = products;
+        this.warehouses = warehouses;
+        this.balances = balances;
+        this.moves = moves;
+        this.reservations = reservations;
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    // ---- products ----------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<ProductView> products(ProductFilter filter, Pageable pageable) {
+        boolean prices = canSeePrices();
+        return products.findAll(productSpec(filter), pageable).map(p -> view(p, prices));
+    }
+
+    @Transactional(readOnly = true)
+    public ProductView product(long id) {
+        return view(
+                products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id)), canSeePrices());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
+    public ProductView createProduct(ProductData data) {
+        String sku = data.sku() == null ? "" : data.sku().trim().toUpperCase(Locale.ROOT);
+        if (!sku.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
+            throw new BusinessRuleException("sku", "product.skuPattern");
+        }
+        if (products.findBySku(sku).isPresent()) {
+            throw new BusinessRuleException("sku", "product.skuTaken");
+        }
+        Product p = new Product(sku);
+        apply(p, data);
+        products.saveAndFlush(p);
+        warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
+        return view(p, true);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
+    public ProductView updateProduct(long id, long expectedVersion, ProductData data) {
+        Product p = products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id));
+        if (p.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Product", id);
+        }
+        apply(p, data);
+        products.flush();
+        return view(p, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WarehouseView> warehouses() {
+        return warehouses.findAllByOrderByCode().stream()
+                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName()))
+                .toList();
+    }
+
+    // ---- stock -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<StockBalanceView> balances(String q, Long warehouseId, boolean belowReorderOnly, Pageable pageable) {
+        Specification<StockBalance> spec = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (warehouseId != null) {
+                p.add(cb.equal(root.get("warehouseId"), warehouseId));
+            }
+            if (q != null && !q.isBlank()) {
+                var sub = query.subquery(Long.class);
+                var product = sub.from(Product.class);
+                String like = "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
+                sub.select(product.get("id"))
+                        .where(cb.or(
+                                cb.like(cb.lower(product.get("sku")), like),
+                                cb.like(cb.lower(product.get("nameZh")), like),
+                                cb.like(cb.lower(product.get("nameEn")), like)));
+                p.add(root.get("productId").in(sub));
+            }
+            if (belowReorderOnly) {
+                var sub = query.subquery(Long.class);
+                var product = sub.from(Product.class);
+                sub.select(product.get("id"))
+                        .where(
+                                cb.lessThan(
+                                        cb.diff(root.<BigDecimal>get("onHand"), root.<BigDecimal>get("reserved")),
+                                        product.<BigDecimal>get("reorderPoint")),
+                                cb.equal(product.get("id"), root.get("productId")));
+                p.add(cb.exists(sub));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        Page<StockBalance> page = balances.findAll(spec, pageable);
+        Map<Long, Product> productsById = byId(products.findAllById(
+                page.getContent().stream().map(StockBalance::getProductId).collect(Collectors.toSet())));
+        Map<Long, Warehouse> warehousesById =
+                warehouses.findAll().stream().collect(Collectors.toMap(Warehouse::getId, Function.identity()));
+        return new PageImpl<>(
+                page.getContent().stream()
+                        .map(b -> balanceView(
+                                b, productsById.get(b.getProductId()), warehousesById.get(b.getWarehouseId())))
+                        .toList(),
+                page.getPageable(),
+                page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public StockBalanceView balance(long productId, long warehouseId) {
+        StockBalance b = balances.findByProductIdAndWarehouseId(productId, warehouseId)
+                .orElseThrow(() -> new RecordNotFoundException("StockBalance", productId + "/" + warehouseId));
+        return balanceView(
+                b,
+                products.findById(productId).orElseThrow(),
+                warehouses.findById(warehouseId).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StockMoveView> moves(Long productId, Long warehouseId, MoveReason reason, Pageable pageable) {
+        Specification<StockMove> spec = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (productId != null) {
+                p.add(cb.equal(root.get("productId"), productId));
+            }
+            if (warehouseId != null) {
+                p.add(cb.equal(root.get("warehouseId"), warehouseId));
+            }
+            if (reason != null) {
+                p.add(cb.equal(root.get("reason"), reason));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        Page<StockMove> page = moves.findAll(spec, pageable);
+        Map<Long, Product> productsById = byId(products.findAllById(
+                page.getContent().stream().map(StockMove::getProductId).collect(Collectors.toSet())));
+        Map<Long, String> codes =
+                warehouses.findAll().stream().collect(Collectors.toMap(Warehouse::getId, Warehouse::getCode));
+        return page.map(m -> new StockMoveView(
+                m.getId(),
+                m.getProductId(),
+                productsById.get(m.getProductId()).getSku(),
+                m.getWarehouseId(),
+                codes.get(m.getWarehouseId()),
+                m.getQuantity(),
+                m.getReason(),
+                m.getReference(),
+                m.getNote(),
+                m.getMovedBy(),
+                m.getMovedAt()));
+    }
+
+    /** A count correction: the counted quantity becomes on hand, through an ADJUSTMENT move of the difference. */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
+    public StockBalanceView adjust(long productId, long warehouseId, BigDecimal counted, String note) {
+        if (counted == null || counted.signum() < 0) {
+            throw new BusinessRuleException("counted", "stock.countNegative");
+        }
+        if (note == null || note.isBlank()) {
+            throw new BusinessRuleException("note", "stock.adjustReasonRequired");
+        }
+        if (note.trim().length() > 500) {
+            throw new BusinessRuleException("note", "field.tooLong", 500);
+        }
+        checkStocked(productId);
+        BigDecimal quantity = quantity(counted, "counted");
+        BigDecimal onHand = balance(productId, warehouseId).onHand();
+        BigDecimal delta = quantity.subtract(onHand);
+        if (delta.signum() != 0) {
+            ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
+        }
+        return balance(productId, warehouseId);
+    }
+
+    /** Stock coming in (receipt, production output, return): a positive move. */
+    public StockBalanceView receive(
+            long productId, long warehouseId, BigDecimal quantity, MoveReason reason, String reference) {
+        if (reason == MoveReason.SHIPMENT || reason == MoveReason.ADJUSTMENT) {
+            throw new IllegalArgumentException("receive takes incoming reasons only");
+        }
+        checkStocked(productId);
+        ledger.move(productId, warehouseId, positive(quantity), reason, reference, null, actor());
+        return balance(productId, warehouseId);
+    }
+
+    /**
+     * Sets stock aside for a reference (an order line), as much as is available up to the quantity; returns what was
+     * reserved. Available stock never goes negative, however many callers reserve at the same moment.
+     */
+    public BigDecimal reserve(long productId, long warehouseId, BigDecimal quantity, String reference) {
+        checkStocked(productId);
+        return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
+    }
+
+    /** Releases everything still reserved under a reference; returns the quantity released. */
+    public BigDecimal release(String reference) {
+        return ledger.release(reference, actor());
+    }
+
+    /**
+     * The ledger's invariants, for tests and health checks: for every balance, on hand = the sum of its moves,
+     * reserved = the sum of its reservation lines, and 0 ≤ reserved ≤ on hand. Returns the violations.
+     */
+    @Transactional(readOnly = true)
+    public List<String> ledgerViolations() {
+        List<String> violations = new ArrayList<>();
+        for (StockBalance b : balances.findAll()) {
+            String where = "product " + b.getProductId() + " warehouse " + b.getWarehouseId();
+            if (moves.sumQuantity(b.getProductId(), b.getWarehouseId()).compareTo(b.getOnHand()) != 0) {
+                violations.add(where + ": on hand is not the sum of moves");
+            }
+            if (reservations.sumQuantity(b.getProductId(), b.getWarehouseId()).compareTo(b.getReserved()) != 0) {
+                violations.add(where + ": reserved is not the sum of reservations");
+            }
+            if (b.getReserved().signum() < 0 || b.getReserved().compareTo(b.getOnHand()) > 0) {
+                violations.add(where + ": reserved outside 0..on hand");
+            }
+        }
+        return violations;
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------------
+
+    private void checkStocked(long productId) {
+        Product p = products.findById(productId).orElseThrow(() -> new RecordNotFoundException("Product", productId));
+        if (p.getType() == ProductType.SERVICE) {
+            throw new BusinessRuleException("productId", "stock.serviceNotStocked");
+        }
+    }
+
+    private static BigDecimal positive(BigDecimal quantity) {
+        BigDecimal q = quantity(quantity, "quantity");
+        if (q.signum() <= 0) {
+            throw new BusinessRuleException("quantity", "stock.quantityPositive");
+        }
+        return q;
+    }
+
+    private static BigDecimal quantity(BigDecimal quantity, String field) {
+        if (quantity == null) {
+            throw new BusinessRuleException(field, "field.required");
+        }
+        if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
+            throw new BusinessRuleException(field, "stock.quantityScale", QUANTITY_SCALE);
+        }
+        return quantity.setScale(QUANTITY_SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private boolean canSeePrices() {
+        return directory.current().map(u -> u.hasAnyRole(PRICE_READERS)).orElse(true);
+    }
+
+    private static void apply(Product p, ProductData d) {
+        if (d.nameZh() == null || d.nameZh().isBlank()) {
+            throw new BusinessRuleException("nameZh", "field.required");
+        }
+        if (d.nameEn() == null || d.nameEn().isBlank()) {
+            throw new BusinessRuleException("nameEn", "field.required");
+        }
+        if (d.unit() == null || d.unit().isBlank()) {
+            throw new BusinessRuleException("unit", "field.required");
+        }
+        if (d.type() == null) {
+            throw new BusinessRuleException("type", "field.required");
+        }
+        if (d.listPrice() == null || d.listPrice().signum() < 0) {
+            throw new BusinessRuleException("listPrice", "product.priceNegative");
+        }
+        if (d.standardCost() == null || d.standardCost().signum() < 0) {
+            throw new BusinessRuleException("standardCost", "product.priceNegative");
+        }
+        if (d.taxRate() == null || d.taxRate().signum() < 0 || d.taxRate().compareTo(BigDecimal.ONE) >= 0) {
+            throw new BusinessRuleException("taxRate", "product.taxRateRange");
+        }
+        if (d.leadTimeDays() == null || d.leadTimeDays() < 0 || d.leadTimeDays() > 365) {
+            throw new BusinessRuleException("leadTimeDays", "product.leadTimeRange");
+        }
+        if (d.reorderPoint() == null || d.reorderPoint().signum() < 0) {
+            throw new BusinessRuleException("reorderPoint", "stock.countNegative");
+        }
+        if (d.reorderQuantity() == null || d.reorderQuantity().signum() < 0) {
+            throw new BusinessRuleException("reorderQuantity", "stock.countNegative");
+        }
+        p.apply(
+                d.nameZh().trim(),
+                d.nameEn().trim(),
+                d.unit().trim(),
+                d.type(),
+                d.listPrice().setScale(2, RoundingMode.HALF_UP),
+                d.standardCost().setScale(4, RoundingMode.HALF_UP),
+                d.taxRate().setScale(4, RoundingMode.HALF_UP),
+                d.leadTimeDays(),
+                quantity(d.reorderPoint(), "reorderPoint"),
+                quantity(d.reorderQuantity(), "reorderQuantity"),
+                d.active());
+    }
+
+    private static Specification<Product> productSpec(ProductFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (f.q() != null && !f.q().isBlank()) {
+                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(
+                        cb.like(cb.lower(root.get("sku")), like),
+                        cb.like(cb.lower(root.get("nameZh")), like),
+                        cb.like(cb.lower(root.get("nameEn")), like)));
+            }
+            if (f.type() != null) {
+                p.add(cb.equal(root.get("type"), f.type()));
+            }
+            if (f.active() != null) {
+                p.add(cb.equal(root.get("active"), f.active()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Map<Long, Product> byId(List<Product> list) {
+        return list.stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+    }
+
+    private static StockBalanceView balanceView(StockBalance b, Product p, Warehouse w) {
+        return new StockBalanceView(
+                p.getId(),
+                p.getSku(),
+                p.getNameZh(),
+                p.getNameEn(),
+                p.getUnit(),
+                w.getId(),
+                w.getCode(),
+                b.getOnHand(),
+                b.getReserved(),
+                p.getReorderPoint());
+    }
+
+    private static ProductView view(Product p, boolean prices) {
+        return new ProductView(
+                p.getId(),
+                p.getSku(),
+                p.getNameZh(),
+                p.getNameEn(),
+                p.getUnit(),
+                p.getType(),
+                prices ? p.getListPrice() : null,
+                prices ? p.getStandardCost() : null,
+                p.getTaxRate(),
+                p.getLeadTimeDays(),
+                p.getReorderPoint(),
+                p.getReorderQuantity(),
+                p.isActive(),
+                p.getVersion());
+    }
+}

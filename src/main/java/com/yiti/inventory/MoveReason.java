@@ -1,0 +1,9 @@
+package com.yiti.inventory;
+
+public enum MoveReason {
+    RECEIPT,
+    SHIPMENT,
+    PRODUCTION_OUTPUT,
+    ADJUSTMENT,
+    RETURN
+}

@@ -1,0 +1,17 @@
+package com.yiti.inventory;
+
+import java.math.BigDecimal;
+
+public record ProductData(
+        String sku,
+        String nameZh,
+        String nameEn,
+        String unit,
+        ProductType type,
+        BigDecimal listPrice,
+        BigDecimal standardCost,
+        BigDecimal taxRate,
+        Integer leadTimeDays,
+        BigDecimal reorderPoint,
+        BigDecimal reorderQuantity,
+        boolean active) {}

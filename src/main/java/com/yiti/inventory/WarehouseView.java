@@ -1,0 +1,3 @@
+package com.yiti.inventory;
+
+public record WarehouseView(long id, String code, String name) {}

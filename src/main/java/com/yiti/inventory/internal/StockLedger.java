@@ -1,0 +1,89 @@
+package com.yiti.inventory.internal;
+
+import com.yiti.inventory.MoveReason;
+import com.yiti.shared.BusinessRuleException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only code that changes a balance. Each change locks the balance row (SELECT … FOR UPDATE), checks the rule
+ * against the locked numbers and writes the balance together with the move or reservation line that explains it, in
+ * the caller's transaction. Rules: on hand never below reserved; reserved never below zero.
+ */
+@Component
+public class StockLedger {
+
+    private final StockBalances balances;
+    private final StockMoves moves;
+    private final Reservations reservations;
+    private final Clock clock;
+
+    StockLedger(StockBalances balances, StockMoves moves, Reservations reservations, Clock clock) {
+        this.balances = balances;
+        this.moves = moves;
+        this.reservations = reservations;
+        this.clock = clock;
+    }
+
+    public StockBalance move(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            MoveReason reason,
+            String reference,
+            String note,
+            String by) {
+        StockBalance balance = locked(productId, warehouseId);
+        if (balance.getOnHand().add(quantity).compareTo(balance.getReserved()) < 0) {
+            throw new BusinessRuleException(
+                    "quantity", "stock.belowReserved", balance.getReserved().toPlainString());
+        }
+        balance.changeOnHand(quantity);
+        moves.save(new StockMove(productId, warehouseId, quantity, reason, reference, note, by, clock.instant()));
+        return balance;
+    }
+
+    /** Reserves as much as is available, up to the quantity asked for; returns what was reserved. */
+    public BigDecimal reserve(long productId, long warehouseId, BigDecimal quantity, String reference, String by) {
+        StockBalance balance = locked(productId, warehouseId);
+        BigDecimal granted = balance.available().min(quantity).max(BigDecimal.ZERO);
+        if (granted.signum() > 0) {
+            balance.changeReserved(granted);
+            reservations.save(new Reservation(productId, warehouseId, reference, granted, by, clock.instant()));
+        }
+        return granted;
+    }
+
+    /** Gives back everything still reserved under a reference; returns the quantity released. */
+    public BigDecimal release(String reference, String by) {
+        Map<List<Long>, BigDecimal> open = new LinkedHashMap<>();
+        reservations.findByReference(reference).stream()
+                .sorted(java.util.Comparator.comparing(Reservation::getProductId)
+                        .thenComparing(Reservation::getWarehouseId))
+                .forEach(r ->
+                        open.merge(List.of(r.getProductId(), r.getWarehouseId()), r.getQuantity(), BigDecimal::add));
+        BigDecimal released = BigDecimal.ZERO;
+        for (var e : open.entrySet()) {
+            BigDecimal quantity = e.getValue();
+            if (quantity.signum() <= 0) {
+                continue;
+            }
+            long productId = e.getKey().get(0);
+            long warehouseId = e.getKey().get(1);
+            locked(productId, warehouseId).changeReserved(quantity.negate());
+            reservations.save(
+                    new Reservation(productId, warehouseId, reference, quantity.negate(), by, clock.instant()));
+            released = released.add(quantity);
+        }
+        return released;
+    }
+
+    private StockBalance locked(long productId, long warehouseId) {
+        return balances.lock(productId, warehouseId)
+                .orElseThrow(() -> new BusinessRuleException("productId", "stock.noSuchBalance"));
+    }
+}

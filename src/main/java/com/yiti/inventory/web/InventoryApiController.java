@@ -1,0 +1,86 @@
+package com.yiti.inventory.web;
+
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.ProductFilter;
+import com.yiti.inventory.ProductType;
+import com.yiti.inventory.ProductView;
+import com.yiti.inventory.StockBalanceView;
+import com.yiti.shared.PageResponse;
+import com.yiti.shared.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Inventory", description = "Products and stock balances")
+class InventoryApiController {
+
+    private final InventoryManagement inventory;
+
+    InventoryApiController(InventoryManagement inventory) {
+        this.inventory = inventory;
+    }
+
+    @GetMapping("/products")
+    @Operation(summary = "Products; list price and standard cost are null for roles that may not see prices")
+    PageResponse<ProductView> products(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ProductType type,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        return PageResponse.of(
+                inventory.products(
+                        new ProductFilter(q, type, active),
+                        Paging.of(page, size, sort, Set.of("sku", "nameZh", "nameEn", "type"), Sort.by("sku"))),
+                p -> p);
+    }
+
+    @GetMapping("/products/{id}")
+    ProductView product(@PathVariable long id) {
+        return inventory.product(id);
+    }
+
+    @PostMapping("/products")
+    ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm body) {
+        ProductView created = inventory.createProduct(body.toData());
+        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/products/{id}")
+    ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm body) {
+        return inventory.updateProduct(id, body.getVersion(), body.toData());
+    }
+
+    @GetMapping("/stock")
+    @Operation(summary = "Stock balances by product and warehouse: on hand, reserved, available")
+    PageResponse<StockBalanceView> stock(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long warehouseId,
+            @RequestParam(defaultValue = "false") boolean belowReorderPoint,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                inventory.balances(
+                        q,
+                        warehouseId,
+                        belowReorderPoint,
+                        Paging.of(page, size, null, Set.of(), Sort.by("productId", "warehouseId"))),
+                b -> b);
+    }
+}
