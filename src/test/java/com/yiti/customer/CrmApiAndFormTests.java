@@ -152,6 +152,17 @@ class CrmApiAndFormTests {
     }
 
     @Test
+    void campaignsExportAsCsv() throws Exception {
+        var csv = mvc.perform(get("/campaigns/export.csv").with(users.as("sales1")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("won_amount").contains("2026 上海工博会 Industrial Fair");
+    }
+
+    @Test
     void managerApiWritesAreForbidden() throws Exception {
         mvc.perform(post("/api/v1/customers")
                         .header("Authorization", "Bearer demo-manager-key")

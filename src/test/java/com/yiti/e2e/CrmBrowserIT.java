@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The sales rep's day in the browser: qualify a lead, move the deal to won, and the walls between reps. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(SaveOnFailure.class)
 class CrmBrowserIT {
 
     @LocalServerPort
@@ -96,6 +97,9 @@ class CrmBrowserIT {
         Pages.waitFor(driver)
                 .until(d -> !d.findElements(By.cssSelector("#column-PROPOSAL #card-" + id))
                         .isEmpty());
+        assertThat(driver.getCurrentUrl())
+                .as("a card's stage change must not also fire the board filter")
+                .doesNotContain("closeMonth");
         // ... and dragging the card onto a column
         dragCard(id, "NEGOTIATION");
         Pages.waitFor(driver)

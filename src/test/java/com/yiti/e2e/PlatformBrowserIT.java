@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Journeys through the real UI in headless Chromium: sign-in per role, languages, password, phone, keyboard. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(SaveOnFailure.class)
 class PlatformBrowserIT {
 
     /** What each demo user's main navigation shows; later modules add their entries. */
@@ -118,6 +119,9 @@ class PlatformBrowserIT {
         assertThat(((JavascriptExecutor) driver).executeScript("return document.body.dataset.marker"))
                 .isEqualTo("kept");
         assertThat(driver.getCurrentUrl()).contains("q=warehouse");
+        assertThat(driver.findElements(By.id("results")))
+                .as("the fragment replaces its container")
+                .hasSize(1);
         Screenshots.take(driver, "admin-users-search");
     }
 

@@ -44,6 +44,42 @@ class CampaignController {
         return "opportunity/campaigns";
     }
 
+    @GetMapping("/export.csv")
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        java.util.List<CampaignView> all = campaigns.all();
+        com.yiti.shared.CsvExport.write(
+                response,
+                "campaigns.csv",
+                java.util.List.of(
+                        "id",
+                        "name",
+                        "channel",
+                        "start_date",
+                        "end_date",
+                        "budget",
+                        "currency",
+                        "leads",
+                        "qualified_leads",
+                        "won_amount"),
+                Sort.unsorted(),
+                com.yiti.shared.CsvExport.pagesOf(all),
+                c -> java.util.List.of(
+                        c.id(),
+                        c.name(),
+                        c.channel(),
+                        nz(c.startDate()),
+                        nz(c.endDate()),
+                        c.budget() == null ? "" : c.budget().toPlainString(),
+                        c.currency(),
+                        c.leads(),
+                        c.qualifiedLeads(),
+                        c.wonAmount().toPlainString()));
+    }
+
+    private static Object nz(Object value) {
+        return value == null ? "" : value;
+    }
+
     @GetMapping("/new")
     String newCampaign(Model model) {
         model.addAttribute("form", new CampaignForm());

@@ -1,0 +1,30 @@
+package com.yiti.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+
+/** When a browser test fails, keeps what the browser showed: target/browser-failures/<test>.png and .html. */
+class SaveOnFailure implements TestWatcher {
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
+            var driver = Browser.get();
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(
+                    dir.resolve(name + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save the browser state: " + e);
+        }
+    }
+}
