@@ -18,7 +18,8 @@ class ModularityTests {
 
     @Test
     void theExpectedModulesExist() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "shared");
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("platform", "shared", "customer", "opportunity", "inventory");
     }
 
     @Test

@@ -11,7 +11,9 @@ import com.yiti.inventory.internal.StockMoves;
 import com.yiti.inventory.internal.Warehouse;
 import com.yiti.inventory.internal.Warehouses;
 import com.yiti.platform.CurrentUser;
+import com.yiti.platform.NewTask;
 import com.yiti.platform.Role;
+import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
@@ -59,6 +61,8 @@ public class InventoryManagement {
     private final Reservations reservations;
     private final StockLedger ledger;
     private final UserDirectory directory;
+    private final TaskManagement tasks;
+    private final java.time.Clock clock;
 
     InventoryManagement(
             Products products,
@@ -67,7 +71,9 @@ public class InventoryManagement {
             StockMoves moves,
             Reservations reservations,
             StockLedger ledger,
-            UserDirectory directory) {
+            UserDirectory directory,
+            TaskManagement tasks,
+            java.time.Clock clock) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -75,6 +81,8 @@ public class InventoryManagement {
         this.reservations = reservations;
         this.ledger = ledger;
         this.directory = directory;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     // ---- products ----------------------------------------------------------------------------------------------
@@ -115,6 +123,7 @@ public class InventoryManagement {
         }
         apply(p, data);
         products.flush();
+        warehouses.findAll().forEach(w -> checkLowStock(p.getId(), w.getId()));
         return view(p, true);
     }
 
@@ -235,6 +244,7 @@ public class InventoryManagement {
         if (delta.signum() != 0) {
             ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
         }
+        checkLowStock(productId, warehouseId);
         return balance(productId, warehouseId);
     }
 
@@ -246,6 +256,7 @@ public class InventoryManagement {
         }
         checkStocked(productId);
         ledger.move(productId, warehouseId, positive(quantity), reason, reference, null, actor());
+        checkLowStock(productId, warehouseId);
         return balance(productId, warehouseId);
     }
 
@@ -255,12 +266,45 @@ public class InventoryManagement {
      */
     public BigDecimal reserve(long productId, long warehouseId, BigDecimal quantity, String reference) {
         checkStocked(productId);
-        return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
+        BigDecimal granted = ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
+        checkLowStock(productId, warehouseId);
+        return granted;
     }
 
     /** Releases everything still reserved under a reference; returns the quantity released. */
     public BigDecimal release(String reference) {
-        return ledger.release(reference, actor());
+        var released = ledger.release(reference, actor());
+        released.touched().forEach(key -> checkLowStock(key.get(0), key.get(1)));
+        return released.quantity();
+    }
+
+    static final String LOW_STOCK_RULE = "inventory.low-stock";
+
+    /**
+     * Low stock becomes a task for whoever replenishes it, PURCHASING for bought items and PRODUCTION for made ones,
+     * while available stock is below the reorder point; the task closes itself when stock recovers. Runs in the same
+     * transaction as the change that moved the stock.
+     */
+    private void checkLowStock(long productId, long warehouseId) {
+        Product p = products.findById(productId).orElseThrow();
+        if (p.getType() == ProductType.SERVICE || p.getReorderPoint().signum() <= 0) {
+            return;
+        }
+        StockBalanceView b = balance(productId, warehouseId);
+        String ref = "product:" + productId + ":warehouse:" + warehouseId;
+        if (b.belowReorderPoint()) {
+            tasks.raise(new NewTask(
+                    "task.inventory.lowStock",
+                    List.of(p.getSku(), b.warehouseCode()),
+                    "/stock?q=" + p.getSku() + "&warehouseId=" + warehouseId,
+                    null,
+                    p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
+                    java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))),
+                    LOW_STOCK_RULE,
+                    ref));
+        } else {
+            tasks.closeFor(LOW_STOCK_RULE, ref);
+        }
     }
 
     /**

@@ -32,6 +32,12 @@ class InventoryLedgerTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    com.yiti.platform.TaskManagement tasks;
+
+    @Autowired
+    com.yiti.platform.UserDirectory directory;
+
     long warehouse() {
         return inventory.warehouses().get(0).id();
     }
@@ -165,6 +171,40 @@ class InventoryLedgerTests {
                 .isNull();
         assertThat(users.runAs("sales1", () -> inventory.product(p.id()).listPrice()))
                 .isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void lowStockRaisesATaskForWhoeverReplenishesAndClosesItWhenStockRecovers() {
+        var bought = newProduct(ProductType.BOUGHT);
+        var made = newProduct(ProductType.MADE);
+        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(4), MoveReason.RECEIPT, "PO-low");
+        inventory.receive(bought.id(), warehouse(), BigDecimal.ONE, MoveReason.RECEIPT, "PO-low-2");
+        inventory.receive(made.id(), warehouse(), BigDecimal.valueOf(3), MoveReason.PRODUCTION_OUTPUT, "WO-low");
+
+        assertThat(lowStockTasks("purchasing", bought))
+                .as("one task, not one per move")
+                .hasSize(1);
+        assertThat(lowStockTasks("production", bought)).isEmpty();
+        assertThat(lowStockTasks("production", made)).hasSize(1);
+        assertThat(lowStockTasks("purchasing", bought).get(0).titleArgs())
+                .containsExactly(bought.sku(), inventory.warehouses().get(0).code());
+
+        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(20), MoveReason.RECEIPT, "PO-refill");
+        assertThat(lowStockTasks("purchasing", bought)).isEmpty();
+        // reserving takes available below the reorder point again
+        inventory.reserve(bought.id(), warehouse(), BigDecimal.valueOf(20), "order-line:low");
+        assertThat(lowStockTasks("purchasing", bought)).hasSize(1);
+        inventory.release("order-line:low");
+        assertThat(lowStockTasks("purchasing", bought)).isEmpty();
+    }
+
+    private List<com.yiti.platform.TaskView> lowStockTasks(String username, ProductView product) {
+        var user = directory.findByUsername(username).orElseThrow();
+        var current = new com.yiti.platform.CurrentUser(
+                user.id(), user.username(), user.displayName(), user.roles(), user.teamId(), java.time.ZoneOffset.UTC);
+        return tasks.inbox(current, com.yiti.platform.TaskStatus.OPEN, PageRequest.of(0, 1000)).getContent().stream()
+                .filter(t -> ("product:" + product.id() + ":warehouse:" + warehouse()).equals(t.recordRef()))
+                .toList();
     }
 
     /** 50 confirmations racing for the last 10 units reserve exactly 10, every time. */
