@@ -123,7 +123,6 @@ public class InventoryManagement {
         }
         apply(p, data);
         products.flush();
-        warehouses.findAll().forEach(w -> checkLowStock(p.getId(), w.getId()));
         return view(p, true);
     }
 
@@ -244,7 +243,6 @@ public class InventoryManagement {
         if (delta.signum() != 0) {
             ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
         }
-        checkLowStock(productId, warehouseId);
         return balance(productId, warehouseId);
     }
 
@@ -256,7 +254,6 @@ public class InventoryManagement {
         }
         checkStocked(productId);
         ledger.move(productId, warehouseId, positive(quantity), reason, reference, null, actor());
-        checkLowStock(productId, warehouseId);
         return balance(productId, warehouseId);
     }
 
@@ -266,45 +263,60 @@ public class InventoryManagement {
      */
     public BigDecimal reserve(long productId, long warehouseId, BigDecimal quantity, String reference) {
         checkStocked(productId);
-        BigDecimal granted = ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
-        checkLowStock(productId, warehouseId);
-        return granted;
+        return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
     }
 
     /** Releases everything still reserved under a reference; returns the quantity released. */
     public BigDecimal release(String reference) {
-        var released = ledger.release(reference, actor());
-        released.touched().forEach(key -> checkLowStock(key.get(0), key.get(1)));
-        return released.quantity();
+        return ledger.release(reference, actor());
     }
 
     static final String LOW_STOCK_RULE = "inventory.low-stock";
 
     /**
      * Low stock becomes a task for whoever replenishes it, PURCHASING for bought items and PRODUCTION for made ones,
-     * while available stock is below the reorder point; the task closes itself when stock recovers. Runs in the same
-     * transaction as the change that moved the stock.
+     * while available stock is below the reorder point; the task closes itself when stock recovers. Run by one
+     * scheduled job at a time ({@code LowStockAlerts}, ShedLock): a single writer, so no duplicate tasks and nothing
+     * added to the reservation path. Returns the number of low-stock balances.
      */
-    private void checkLowStock(long productId, long warehouseId) {
-        Product p = products.findById(productId).orElseThrow();
-        if (p.getType() == ProductType.SERVICE || p.getReorderPoint().signum() <= 0) {
-            return;
-        }
-        StockBalanceView b = balance(productId, warehouseId);
-        String ref = "product:" + productId + ":warehouse:" + warehouseId;
-        if (b.belowReorderPoint()) {
-            tasks.raise(new NewTask(
-                    "task.inventory.lowStock",
-                    List.of(p.getSku(), b.warehouseCode()),
-                    "/stock?q=" + p.getSku() + "&warehouseId=" + warehouseId,
+    public int refreshLowStockTasks() {
+        Set<String> low = new java.util.HashSet<>();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        int page = 0;
+        Page<StockBalanceView> batch;
+        do {
+            batch = balances(
                     null,
-                    p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
-                    java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))),
-                    LOW_STOCK_RULE,
-                    ref));
-        } else {
-            tasks.closeFor(LOW_STOCK_RULE, ref);
-        }
+                    null,
+                    true,
+                    org.springframework.data.domain.PageRequest.of(
+                            page++, 500, org.springframework.data.domain.Sort.by("id")));
+            for (StockBalanceView b : batch.getContent()) {
+                Product p = products.findById(b.productId()).orElseThrow();
+                if (p.getType() == ProductType.SERVICE || p.getReorderPoint().signum() <= 0) {
+                    continue;
+                }
+                String ref = lowStockRef(b.productId(), b.warehouseId());
+                low.add(ref);
+                tasks.raise(new NewTask(
+                        "task.inventory.lowStock",
+                        List.of(p.getSku(), b.warehouseCode()),
+                        "/stock?q=" + p.getSku() + "&warehouseId=" + b.warehouseId(),
+                        null,
+                        p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
+                        today,
+                        LOW_STOCK_RULE,
+                        ref));
+            }
+        } while (batch.hasNext());
+        tasks.openRecordRefs(LOW_STOCK_RULE).stream()
+                .filter(ref -> !low.contains(ref))
+                .forEach(ref -> tasks.closeFor(LOW_STOCK_RULE, ref));
+        return low.size();
+    }
+
+    static String lowStockRef(long productId, long warehouseId) {
+        return "product:" + productId + ":warehouse:" + warehouseId;
     }
 
     /**

@@ -48,6 +48,12 @@ public class TaskManagement {
         return open.size();
     }
 
+    /** The records a rule has open tasks for, so a sweeping rule can close those whose condition cleared. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> openRecordRefs(String rule) {
+        return new java.util.HashSet<>(tasks.findOpenRecordRefs(rule));
+    }
+
     /** The user's inbox: tasks assigned to them or to any of their roles, earliest due first. */
     @Transactional(readOnly = true)
     public Page<TaskView> inbox(CurrentUser user, TaskStatus status, Pageable pageable) {

@@ -95,6 +95,7 @@ class InventoryDemoData implements ApplicationRunner {
                     }
                 }
             }
+            inventory.refreshLowStockTasks();
             return null;
         });
     }

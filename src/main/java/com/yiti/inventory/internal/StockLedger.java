@@ -58,11 +58,8 @@ public class StockLedger {
         return granted;
     }
 
-    /** What a release gave back, and which balances (product id, warehouse id) it touched. */
-    public record Released(BigDecimal quantity, List<List<Long>> touched) {}
-
-    /** Gives back everything still reserved under a reference. */
-    public Released release(String reference, String by) {
+    /** Gives back everything still reserved under a reference; returns the quantity released. */
+    public BigDecimal release(String reference, String by) {
         Map<List<Long>, BigDecimal> open = new LinkedHashMap<>();
         reservations.findByReference(reference).stream()
                 .sorted(java.util.Comparator.comparing(Reservation::getProductId)
@@ -70,7 +67,6 @@ public class StockLedger {
                 .forEach(r ->
                         open.merge(List.of(r.getProductId(), r.getWarehouseId()), r.getQuantity(), BigDecimal::add));
         BigDecimal released = BigDecimal.ZERO;
-        List<List<Long>> touched = new java.util.ArrayList<>();
         for (var e : open.entrySet()) {
             BigDecimal quantity = e.getValue();
             if (quantity.signum() <= 0) {
@@ -82,9 +78,8 @@ public class StockLedger {
             reservations.save(
                     new Reservation(productId, warehouseId, reference, quantity.negate(), by, clock.instant()));
             released = released.add(quantity);
-            touched.add(e.getKey());
         }
-        return new Released(released, touched);
+        return released;
     }
 
     private StockBalance locked(long productId, long warehouseId) {

@@ -29,6 +29,10 @@ public interface Tasks extends JpaRepository<Task, Long> {
 
     Page<Task> findByAssigneeUserIdAndStatus(Long userId, TaskStatus status, Pageable pageable);
 
+    @Query(
+            "select t.recordRef from Task t where t.rule = :rule and t.status = com.yiti.platform.TaskStatus.OPEN and t.recordRef is not null")
+    List<String> findOpenRecordRefs(@Param("rule") String rule);
+
     Optional<Task> findFirstByRuleAndRecordRefAndStatus(String rule, String recordRef, TaskStatus status);
 
     List<Task> findByRuleAndRecordRefAndStatus(String rule, String recordRef, TaskStatus status);
