@@ -1,5 +1,7 @@
 package com.yiti.customer;
 
+import static com.yiti.shared.Text.blankToNull;
+
 import com.yiti.customer.internal.Contact;
 import com.yiti.customer.internal.Contacts;
 import com.yiti.customer.internal.CreditCodes;
@@ -400,10 +402,6 @@ public class CustomerManagement {
                 .distinct()
                 .collect(Collectors.joining(", "));
         return joined.length() > 500 ? joined.substring(0, 500) : joined;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Specification<Customer> specification(CustomerFilter f, SalesScope scope) {

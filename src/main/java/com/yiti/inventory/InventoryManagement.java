@@ -291,8 +291,10 @@ public class InventoryManagement {
                     true,
                     org.springframework.data.domain.PageRequest.of(
                             page++, 500, org.springframework.data.domain.Sort.by("id")));
+            Map<Long, Product> byProduct = byId(products.findAllById(
+                    batch.getContent().stream().map(StockBalanceView::productId).collect(Collectors.toSet())));
             for (StockBalanceView b : batch.getContent()) {
-                Product p = products.findById(b.productId()).orElseThrow();
+                Product p = byProduct.get(b.productId());
                 if (p.getType() == ProductType.SERVICE || p.getReorderPoint().signum() <= 0) {
                     continue;
                 }

@@ -7,8 +7,11 @@ import com.yiti.opportunity.internal.Opportunities;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +37,13 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public List<CampaignView> all() {
-        return campaigns.findAllByOrderByStartDateDescIdDesc().stream()
-                .map(this::view)
-                .toList();
+        return views(campaigns.findAllByOrderByStartDateDescIdDesc());
     }
 
     @Transactional(readOnly = true)
     public CampaignView get(long id) {
-        return view(campaigns.findById(id).orElseThrow(() -> new RecordNotFoundException("Campaign", id)));
+        return views(List.of(campaigns.findById(id).orElseThrow(() -> new RecordNotFoundException("Campaign", id))))
+                .get(0);
     }
 
     @PreAuthorize("hasAnyRole('SALES_MANAGER', 'ADMIN')")
@@ -50,7 +52,7 @@ public class CampaignManagement {
         Campaign c = new Campaign(data.name().trim(), data.channel());
         apply(c, data);
         campaigns.saveAndFlush(c);
-        return view(c);
+        return views(List.of(c)).get(0);
     }
 
     @PreAuthorize("hasAnyRole('SALES_MANAGER', 'ADMIN')")
@@ -62,7 +64,7 @@ public class CampaignManagement {
         validate(data);
         apply(c, data);
         campaigns.flush();
-        return view(c);
+        return views(List.of(c)).get(0);
     }
 
     private static void validate(CampaignData d) {
@@ -92,18 +94,39 @@ public class CampaignManagement {
                 d.budget() == null ? null : d.budget().setScale(2, RoundingMode.HALF_UP));
     }
 
-    private CampaignView view(Campaign c) {
-        return new CampaignView(
-                c.getId(),
-                c.getName(),
-                c.getChannel(),
-                c.getStartDate(),
-                c.getEndDate(),
-                c.getBudget(),
-                c.getCurrency(),
-                leads.countByCampaignId(c.getId()),
-                leads.countByCampaignIdAndStatus(c.getId(), LeadStatus.QUALIFIED),
-                opportunities.sumAmountByCampaignAndStage(c.getId(), Stage.WON),
-                c.getVersion());
+    /** Campaigns with their lead counts and won amount, in three queries however many campaigns there are. */
+    private List<CampaignView> views(List<Campaign> list) {
+        List<Long> ids = list.stream().map(Campaign::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> leadCount = new HashMap<>();
+        Map<Long, Long> qualified = new HashMap<>();
+        for (Object[] row : leads.countByCampaignAndStatus(ids)) {
+            long campaignId = (Long) row[0];
+            long count = ((Number) row[2]).longValue();
+            leadCount.merge(campaignId, count, Long::sum);
+            if (row[1] == LeadStatus.QUALIFIED) {
+                qualified.merge(campaignId, count, Long::sum);
+            }
+        }
+        Map<Long, BigDecimal> won = new HashMap<>();
+        for (Object[] row : opportunities.sumAmountByCampaign(ids, Stage.WON)) {
+            won.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return list.stream()
+                .map(c -> new CampaignView(
+                        c.getId(),
+                        c.getName(),
+                        c.getChannel(),
+                        c.getStartDate(),
+                        c.getEndDate(),
+                        c.getBudget(),
+                        c.getCurrency(),
+                        leadCount.getOrDefault(c.getId(), 0L),
+                        qualified.getOrDefault(c.getId(), 0L),
+                        won.getOrDefault(c.getId(), BigDecimal.ZERO),
+                        c.getVersion()))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package com.yiti.opportunity;
 
+import static com.yiti.shared.Text.blankToNull;
+
 import com.yiti.customer.ContactData;
 import com.yiti.customer.ContactView;
 import com.yiti.customer.CustomerData;
@@ -373,10 +375,6 @@ public class LeadManagement {
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String truncate(String s, int max) {

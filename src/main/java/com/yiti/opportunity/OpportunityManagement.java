@@ -1,5 +1,7 @@
 package com.yiti.opportunity;
 
+import static com.yiti.shared.Text.blankToNull;
+
 import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerSummary;
 import com.yiti.opportunity.internal.Opportunities;
@@ -157,11 +159,7 @@ public class OpportunityManagement {
     public OpportunityView create(OpportunityData data) {
         CurrentUser user = directory.require();
         SalesScope scope = directory.writableSalesScope(user);
-        Opportunity o = newOpportunity(data, user, scope);
-        opportunities.saveAndFlush(o);
-        stageChanges.save(
-                new StageChange(o.getId(), null, o.getStage(), o.getAmount(), user.username(), clock.instant()));
-        return get(o.getId());
+        return save(newOpportunity(data, user, scope), user);
     }
 
     /** Used by lead qualification: same rules, plus where it came from. */
@@ -170,6 +168,11 @@ public class OpportunityManagement {
         SalesScope scope = directory.writableSalesScope(user);
         Opportunity o = newOpportunity(data, user, scope);
         o.cameFrom(leadId, campaignId);
+        return save(o, user);
+    }
+
+    /** A new opportunity and the first line of its stage history, together. */
+    private OpportunityView save(Opportunity o, CurrentUser user) {
         opportunities.saveAndFlush(o);
         stageChanges.save(
                 new StageChange(o.getId(), null, o.getStage(), o.getAmount(), user.username(), clock.instant()));
@@ -192,7 +195,7 @@ public class OpportunityManagement {
             checkOwner(scope, data.ownerId());
             o.setOwnerId(data.ownerId());
         }
-        o.apply(data.title().trim(), money(data.amount()), data.expectedCloseDate(), trim(data.nextStep()));
+        o.apply(data.title().trim(), money(data.amount()), data.expectedCloseDate(), blankToNull(data.nextStep()));
         Stage target = data.stage() == null ? o.getStage() : data.stage();
         if (target != o.getStage()) {
             move(o, target, data.probability(), data.lostReason(), user);
@@ -255,7 +258,7 @@ public class OpportunityManagement {
         validate(data, null);
         Stage stage = data.stage() == null ? Stage.PROSPECTING : data.stage();
         Opportunity o = new Opportunity(data.customerId(), ownerId, stage);
-        o.apply(data.title().trim(), money(data.amount()), data.expectedCloseDate(), trim(data.nextStep()));
+        o.apply(data.title().trim(), money(data.amount()), data.expectedCloseDate(), blankToNull(data.nextStep()));
         o.moveTo(
                 stage,
                 data.probability(),
@@ -336,10 +339,6 @@ public class OpportunityManagement {
 
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private Page<OpportunityView> views(Page<Opportunity> page) {

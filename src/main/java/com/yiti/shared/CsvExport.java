@@ -60,12 +60,17 @@ public final class CsvExport {
         };
     }
 
+    /** One CSV row; unlike {@code List.of} it takes nulls, written as empty cells. */
+    public static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+
     /** Cells that a spreadsheet would run as a formula are prefixed with a quote (CSV injection). */
     static Object cell(Object value) {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
+        String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
             return "'" + s;
         }

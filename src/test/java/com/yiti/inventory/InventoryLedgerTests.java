@@ -35,9 +35,6 @@ class InventoryLedgerTests {
     @Autowired
     com.yiti.platform.TaskManagement tasks;
 
-    @Autowired
-    com.yiti.platform.UserDirectory directory;
-
     long warehouse() {
         return inventory.warehouses().get(0).id();
     }
@@ -205,9 +202,7 @@ class InventoryLedgerTests {
     }
 
     private List<com.yiti.platform.TaskView> lowStockTasks(String username, ProductView product) {
-        var user = directory.findByUsername(username).orElseThrow();
-        var current = new com.yiti.platform.CurrentUser(
-                user.id(), user.username(), user.displayName(), user.roles(), user.teamId(), java.time.ZoneOffset.UTC);
+        var current = users.current(username);
         return tasks.inbox(current, com.yiti.platform.TaskStatus.OPEN, PageRequest.of(0, 1000)).getContent().stream()
                 .filter(t -> ("product:" + product.id() + ":warehouse:" + warehouse()).equals(t.recordRef()))
                 .toList();

@@ -8,7 +8,6 @@ import com.yiti.platform.CurrentUser;
 import com.yiti.platform.TaskManagement;
 import com.yiti.platform.TaskStatus;
 import com.yiti.platform.TaskView;
-import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.support.CrmFixtures;
 import com.yiti.support.TestUsers;
@@ -38,9 +37,6 @@ class PipelineTests {
 
     @Autowired
     TaskManagement tasks;
-
-    @Autowired
-    UserDirectory directory;
 
     @Autowired
     TestUsers users;
@@ -255,7 +251,7 @@ class PipelineTests {
         activities.raiseDueFollowUps();
         activities.raiseDueFollowUps();
 
-        CurrentUser sales2 = current("sales2");
+        CurrentUser sales2 = users.current("sales2");
         List<TaskView> open =
                 tasks.inbox(sales2, TaskStatus.OPEN, PageRequest.of(0, 500)).getContent();
         assertThat(open)
@@ -292,10 +288,5 @@ class PipelineTests {
     private long count(String rep) {
         return users.runAs(rep, () -> opportunities.search(OpportunityFilter.none(), PageRequest.of(0, 1)))
                 .getTotalElements();
-    }
-
-    private CurrentUser current(String username) {
-        var s = directory.findByUsername(username).orElseThrow();
-        return new CurrentUser(s.id(), s.username(), s.displayName(), s.roles(), s.teamId(), ZoneId.of("UTC"));
     }
 }

@@ -21,9 +21,6 @@ class TaskManagementTests {
     TaskManagement tasks;
 
     @Autowired
-    UserDirectory directory;
-
-    @Autowired
     TestUsers users;
 
     @Test
@@ -35,9 +32,9 @@ class TaskManagementTests {
         TaskView forRole = tasks.raise(task(null, Role.FINANCE, "test.inbox", ref + "-r"));
         TaskView forOther = tasks.raise(task(other.id(), null, "test.inbox", ref + "-o"));
 
-        List<Long> inbox = ids(current(finance.username()), TaskStatus.OPEN);
+        List<Long> inbox = ids(users.current(finance.username()), TaskStatus.OPEN);
         assertThat(inbox).contains(forUser.id(), forRole.id()).doesNotContain(forOther.id());
-        assertThat(ids(current(other.username()), TaskStatus.OPEN))
+        assertThat(ids(users.current(other.username()), TaskStatus.OPEN))
                 .contains(forOther.id())
                 .doesNotContain(forUser.id(), forRole.id());
     }
@@ -58,7 +55,7 @@ class TaskManagementTests {
     @Test
     void completingMovesATaskToDoneWithWhoAndWhen() {
         var user = users.create(EnumSet.of(Role.SERVICE));
-        CurrentUser me = current(user.username());
+        CurrentUser me = users.current(user.username());
         TaskView t = tasks.raise(task(null, Role.SERVICE, "test.complete", null));
         TaskView done = tasks.complete(t.id(), me);
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
@@ -73,18 +70,13 @@ class TaskManagementTests {
         var owner = users.create(EnumSet.of(Role.SERVICE));
         var stranger = users.create(EnumSet.of(Role.WAREHOUSE));
         TaskView t = tasks.raise(task(owner.id(), null, "test.scope", null));
-        assertThatThrownBy(() -> tasks.complete(t.id(), current(stranger.username())))
+        assertThatThrownBy(() -> tasks.complete(t.id(), users.current(stranger.username())))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     void aTaskNeedsAnAssignee() {
         assertThatThrownBy(() -> task(null, null, "test.none", null)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private CurrentUser current(String username) {
-        var s = directory.findByUsername(username).orElseThrow();
-        return new CurrentUser(s.id(), s.username(), s.displayName(), s.roles(), s.teamId(), java.time.ZoneOffset.UTC);
     }
 
     private List<Long> ids(CurrentUser user, TaskStatus status) {

@@ -24,10 +24,17 @@ public class TestUsers {
 
     private final UserDetailsService userDetails;
     private final UserAdministration admin;
+    private final com.yiti.platform.UserDirectory directory;
 
-    TestUsers(UserDetailsService userDetails, UserAdministration admin) {
+    TestUsers(UserDetailsService userDetails, UserAdministration admin, com.yiti.platform.UserDirectory directory) {
         this.userDetails = userDetails;
         this.admin = admin;
+        this.directory = directory;
+    }
+
+    /** The user as facades see them when signed in. */
+    public com.yiti.platform.CurrentUser current(String username) {
+        return runAs(username, directory::require);
     }
 
     public RequestPostProcessor as(String username) {

@@ -113,19 +113,19 @@ class CustomerController {
                         "tags"),
                 DEFAULT_SORT,
                 pageable -> customers.search(filter, pageable),
-                c -> List.of(
+                c -> CsvExport.row(
                         c.id(),
                         c.name(),
-                        nz(c.creditCode()),
-                        nz(c.industry()),
-                        c.tier() == null ? "" : c.tier(),
-                        nz(c.region()),
-                        nz(c.ownerName()),
+                        (c.creditCode()),
+                        (c.industry()),
+                        c.tier(),
+                        (c.region()),
+                        (c.ownerName()),
                         c.status(),
                         c.paymentTermsDays(),
                         c.currency(),
-                        c.creditLimit() == null ? "" : c.creditLimit().toPlainString(),
-                        nz(c.tags())));
+                        c.creditLimit(),
+                        (c.tags())));
     }
 
     @GetMapping("/new")
@@ -272,9 +272,5 @@ class CustomerController {
         model.addAttribute("customer", customer);
         model.addAttribute("owners", directory.assignableOwners(directory.require()));
         return "customer/form";
-    }
-
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,7 +1,6 @@
 package com.yiti.opportunity.internal;
 
 import com.yiti.opportunity.Stage;
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -10,8 +9,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
-    @Query("select coalesce(sum(o.amount), 0) from Opportunity o where o.campaignId = :campaignId and o.stage = :stage")
-    BigDecimal sumAmountByCampaignAndStage(@Param("campaignId") Long campaignId, @Param("stage") Stage stage);
+    /** Rows of (campaign id, summed amount) of the given campaigns' opportunities in a stage. */
+    @Query("select o.campaignId, sum(o.amount) from Opportunity o where o.campaignId in :ids and o.stage = :stage"
+            + " group by o.campaignId")
+    List<Object[]> sumAmountByCampaign(
+            @Param("ids") java.util.Collection<Long> campaignIds, @Param("stage") Stage stage);
 
     List<Opportunity> findByCustomerIdOrderByExpectedCloseDateAsc(Long customerId);
 }

@@ -5,9 +5,13 @@ import com.yiti.opportunity.CampaignManagement;
 import com.yiti.opportunity.CampaignView;
 import com.yiti.opportunity.LeadFilter;
 import com.yiti.opportunity.LeadManagement;
+import com.yiti.shared.CsvExport;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.FormSubmission;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -45,9 +49,9 @@ class CampaignController {
     }
 
     @GetMapping("/export.csv")
-    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        java.util.List<CampaignView> all = campaigns.all();
-        com.yiti.shared.CsvExport.write(
+    void export(HttpServletResponse response) throws IOException {
+        List<CampaignView> all = campaigns.all();
+        CsvExport.write(
                 response,
                 "campaigns.csv",
                 java.util.List.of(
@@ -62,22 +66,18 @@ class CampaignController {
                         "qualified_leads",
                         "won_amount"),
                 Sort.unsorted(),
-                com.yiti.shared.CsvExport.pagesOf(all),
-                c -> java.util.List.of(
+                CsvExport.pagesOf(all),
+                c -> CsvExport.row(
                         c.id(),
                         c.name(),
                         c.channel(),
-                        nz(c.startDate()),
-                        nz(c.endDate()),
-                        c.budget() == null ? "" : c.budget().toPlainString(),
+                        (c.startDate()),
+                        (c.endDate()),
+                        c.budget(),
                         c.currency(),
                         c.leads(),
                         c.qualifiedLeads(),
-                        c.wonAmount().toPlainString()));
-    }
-
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
+                        c.wonAmount()));
     }
 
     @GetMapping("/new")

@@ -121,17 +121,17 @@ class LeadController {
                         "created_at"),
                 DEFAULT_SORT,
                 pageable -> leads.search(filter, pageable),
-                l -> List.of(
+                l -> CsvExport.row(
                         l.id(),
                         l.company(),
                         l.contactName(),
-                        nz(l.mobile()),
-                        nz(l.email()),
+                        (l.mobile()),
+                        (l.email()),
                         l.source(),
-                        nz(l.campaignName()),
+                        (l.campaignName()),
                         l.status(),
-                        nz(l.ownerName()),
-                        l.estimatedAmount() == null ? "" : l.estimatedAmount().toPlainString(),
+                        (l.ownerName()),
+                        l.estimatedAmount(),
                         l.createdAt()));
     }
 
@@ -256,9 +256,5 @@ class LeadController {
         ActivityForm f = new ActivityForm();
         f.setLeadId(leadId);
         return f;
-    }
-
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
     }
 }

@@ -116,18 +116,18 @@ class OpportunityController {
                         "lost_reason"),
                 DEFAULT_SORT,
                 pageable -> opportunities.search(filter, pageable),
-                o -> List.of(
+                o -> CsvExport.row(
                         o.id(),
                         o.title(),
-                        nz(o.customerName()),
-                        o.amount().toPlainString(),
+                        (o.customerName()),
+                        o.amount(),
                         o.currency(),
                         o.stage(),
                         o.probability(),
-                        o.weightedAmount().toPlainString(),
+                        o.weightedAmount(),
                         o.expectedCloseDate(),
-                        nz(o.ownerName()),
-                        nz(o.lostReason())));
+                        (o.ownerName()),
+                        (o.lostReason())));
     }
 
     @GetMapping("/board")
@@ -281,9 +281,5 @@ class OpportunityController {
                         .search(CustomerFilter.none(), PageRequest.of(0, 500, Sort.by("name")))
                         .getContent());
         return "opportunity/form";
-    }
-
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
     }
 }
