@@ -63,6 +63,7 @@ public class InventoryManagement {
     private final UserDirectory directory;
     private final TaskManagement tasks;
     private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InventoryManagement(
             Products products,
@@ -73,7 +74,8 @@ public class InventoryManagement {
             StockLedger ledger,
             UserDirectory directory,
             TaskManagement tasks,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -83,6 +85,7 @@ public class InventoryManagement {
         this.directory = directory;
         this.tasks = tasks;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- products ----------------------------------------------------------------------------------------------
@@ -166,7 +169,10 @@ public class InventoryManagement {
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
-        Page<StockBalance> page = balances.findAll(spec, pageable);
+        return balancePage(balances.findAll(spec, pageable));
+    }
+
+    private Page<StockBalanceView> balancePage(Page<StockBalance> page) {
         Map<Long, Product> productsById = byId(products.findAllById(
                 page.getContent().stream().map(StockBalance::getProductId).collect(Collectors.toSet())));
         Map<Long, Warehouse> warehousesById =
@@ -246,15 +252,69 @@ public class InventoryManagement {
         return balance(productId, warehouseId);
     }
 
-    /** Stock coming in (receipt, production output, return): a positive move. */
+    /**
+     * Stock coming in (receipt, production output, return): a positive move, then {@link StockArrived} inside this
+     * transaction so waiting demand can reserve the new stock before anyone else sees it.
+     */
     public StockBalanceView receive(
             long productId, long warehouseId, BigDecimal quantity, MoveReason reason, String reference) {
         if (reason == MoveReason.SHIPMENT || reason == MoveReason.ADJUSTMENT) {
             throw new IllegalArgumentException("receive takes incoming reasons only");
         }
         checkStocked(productId);
-        ledger.move(productId, warehouseId, positive(quantity), reason, reference, null, actor());
+        BigDecimal q = positive(quantity);
+        ledger.move(productId, warehouseId, q, reason, reference, null, actor());
+        events.publishEvent(new StockArrived(productId, warehouseId, q, reason, reference));
         return balance(productId, warehouseId);
+    }
+
+    /**
+     * Ships stock reserved under a reservation reference (an order line): a SHIPMENT move referencing the shipment
+     * document, and the reservation shrinks with it. More than is reserved for the reference is refused.
+     */
+    public void ship(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            String reservationReference,
+            String shipmentReference) {
+        checkStocked(productId);
+        ledger.consume(productId, warehouseId, positive(quantity), reservationReference, shipmentReference, actor());
+    }
+
+    /** What is still reserved under a reference (reserved and not yet shipped or released). */
+    @Transactional(readOnly = true)
+    public BigDecimal reservedFor(String reference) {
+        return reservations.sumForReference(reference);
+    }
+
+    /** Products by id, for documents that show their lines (prices as the reader may see them). */
+    @Transactional(readOnly = true)
+    public Map<Long, ProductView> productsById(java.util.Collection<Long> ids) {
+        boolean prices = canSeePrices();
+        return products.findAllById(ids).stream().collect(Collectors.toMap(Product::getId, p -> view(p, prices)));
+    }
+
+    /**
+     * Reorder suggestions: balances of made or bought products whose available stock is below the reorder point,
+     * with the reorder quantity as the suggested amount.
+     */
+    @Transactional(readOnly = true)
+    public Page<StockBalanceView> belowReorderPoint(ProductType type, Pageable pageable) {
+        Specification<StockBalance> spec = (root, query, cb) -> {
+            var sub = query.subquery(Long.class);
+            var product = sub.from(Product.class);
+            sub.select(product.get("id"))
+                    .where(
+                            cb.lessThan(
+                                    cb.diff(root.<BigDecimal>get("onHand"), root.<BigDecimal>get("reserved")),
+                                    product.<BigDecimal>get("reorderPoint")),
+                            cb.equal(product.get("type"), type),
+                            cb.isTrue(product.get("active")),
+                            cb.equal(product.get("id"), root.get("productId")));
+            return cb.exists(sub);
+        };
+        return balancePage(balances.findAll(spec, pageable));
     }
 
     /**

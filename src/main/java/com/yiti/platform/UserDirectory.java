@@ -74,6 +74,15 @@ public class UserDirectory {
                 .toList();
     }
 
+    /** The manager of the user's sales team, if the user is in a team that has one (e.g. to approve a discount). */
+    public Optional<Long> teamManagerOf(long userId) {
+        return users.findById(userId)
+                .map(User::getTeamId)
+                .flatMap(teams::findById)
+                .map(team -> team.getManagerId())
+                .filter(id -> id != userId);
+    }
+
     /** Ids of the members of every team the given user manages (empty for users who manage no team). */
     public Set<Long> membersOfTeamsManagedBy(long managerId) {
         return teams.findByManagerId(managerId).stream()

@@ -12,4 +12,11 @@ public interface Reservations extends JpaRepository<Reservation, Long> {
 
     @Query("select coalesce(sum(r.quantity), 0) from Reservation r where r.productId = :p and r.warehouseId = :w")
     BigDecimal sumQuantity(@Param("p") Long productId, @Param("w") Long warehouseId);
+
+    @Query("select coalesce(sum(r.quantity), 0) from Reservation r"
+            + " where r.productId = :p and r.warehouseId = :w and r.reference = :ref")
+    BigDecimal sumQuantity(@Param("p") Long productId, @Param("w") Long warehouseId, @Param("ref") String reference);
+
+    @Query("select coalesce(sum(r.quantity), 0) from Reservation r where r.reference = :ref")
+    BigDecimal sumForReference(@Param("ref") String reference);
 }

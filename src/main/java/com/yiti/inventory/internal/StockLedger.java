@@ -58,6 +58,40 @@ public class StockLedger {
         return granted;
     }
 
+    /**
+     * Ships reserved stock: the quantity leaves on hand through a SHIPMENT move and the reservation under the
+     * reference shrinks by the same quantity, together. Shipping more than is reserved for the reference is refused.
+     */
+    public void consume(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            String reservationReference,
+            String moveReference,
+            String by) {
+        StockBalance balance = locked(productId, warehouseId);
+        BigDecimal reservedForReference = reservations.sumQuantity(productId, warehouseId, reservationReference);
+        if (quantity.compareTo(reservedForReference) > 0) {
+            throw new BusinessRuleException(
+                    "quantity",
+                    "shipment.moreThanReserved",
+                    reservedForReference.stripTrailingZeros().toPlainString());
+        }
+        balance.changeReserved(quantity.negate());
+        balance.changeOnHand(quantity.negate());
+        reservations.save(
+                new Reservation(productId, warehouseId, reservationReference, quantity.negate(), by, clock.instant()));
+        moves.save(new StockMove(
+                productId,
+                warehouseId,
+                quantity.negate(),
+                MoveReason.SHIPMENT,
+                moveReference,
+                reservationReference,
+                by,
+                clock.instant()));
+    }
+
     /** Gives back everything still reserved under a reference; returns the quantity released. */
     public BigDecimal release(String reference, String by) {
         Map<List<Long>, BigDecimal> open = new LinkedHashMap<>();

@@ -1,0 +1,317 @@
+package com.yiti.order;
+
+import static com.yiti.shared.Text.blankToNull;
+
+import com.yiti.customer.CustomerSummary;
+import com.yiti.inventory.ProductView;
+import com.yiti.order.internal.OrderLine;
+import com.yiti.order.internal.OrderLines;
+import com.yiti.order.internal.SalesOrder;
+import com.yiti.order.internal.SalesOrders;
+import com.yiti.order.internal.Shipment;
+import com.yiti.order.internal.ShipmentLine;
+import com.yiti.order.internal.Shipments;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.TransactionRetry;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The warehouse's side of an order: the pick list (lines with reserved stock), shipments that consume the
+ * reservation through shipment moves (the rest stays on backorder), and delivery. Quantities only: no prices, no
+ * credit data.
+ */
+@Service
+@Transactional
+public class FulfilmentManagement {
+
+    private static final List<OrderStatus> OPEN = List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED);
+
+    private final SalesOrders orders;
+    private final OrderLines lines;
+    private final Shipments shipments;
+    private final OrderSupport support;
+    private final DocumentNumbers numbers;
+    private final TransactionRetry retry;
+    private final ApplicationEventPublisher events;
+
+    FulfilmentManagement(
+            SalesOrders orders,
+            OrderLines lines,
+            Shipments shipments,
+            OrderSupport support,
+            DocumentNumbers numbers,
+            TransactionRetry retry,
+            ApplicationEventPublisher events) {
+        this.orders = orders;
+        this.lines = lines;
+        this.shipments = shipments;
+        this.support = support;
+        this.numbers = numbers;
+        this.retry = retry;
+        this.events = events;
+    }
+
+    /** Open orders with reserved stock to pick, per warehouse (all when null), oldest first. */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public Page<PickOrder> pickList(Long warehouseId, Pageable pageable) {
+        List<Long> ids = lines.ordersToPick(warehouseId, OPEN, pageable);
+        long total = lines.countOrdersToPick(warehouseId, OPEN);
+        List<SalesOrder> page = orders.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(SalesOrder::getId))
+                .toList();
+        return new PageImpl<>(pickOrders(page), pageable, total);
+    }
+
+    /** One open order as the warehouse sees it (to ship from). */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public PickOrder pickOrder(long orderId) {
+        SalesOrder order = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        if (!order.getStatus().open()) {
+            throw new RecordNotFoundException("Order", orderId);
+        }
+        return pickOrders(List.of(order)).get(0);
+    }
+
+    /**
+     * Ships reserved stock of an open order: a shipment document, SHIPMENT moves that consume the reservation, the
+     * rest on backorder, the order's status and timeline, and {@link ShipmentDispatched} for finance — one
+     * transaction. Shipping more than is reserved for a line is refused.
+     */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ShipmentView ship(long orderId, ShipmentData data) {
+        return retry.run("ship order", () -> {
+            String carrier = text(data.carrier(), "carrier", 100);
+            String tracking = text(data.trackingNumber(), "trackingNumber", 100);
+            SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+            if (!order.getStatus().open()) {
+                throw new BusinessRuleException(null, "shipment.orderNotOpen");
+            }
+            Shipment shipment = new Shipment(
+                    numbers.next("SHP"),
+                    order.getId(),
+                    order.getWarehouseId(),
+                    carrier,
+                    tracking,
+                    support.actor(),
+                    support.clock.instant());
+            List<OrderLine> toShip = new ArrayList<>();
+            for (OrderLine line : order.getLines()) {
+                BigDecimal q = data.quantities().get(line.getId());
+                if (q == null || q.signum() == 0) {
+                    continue;
+                }
+                if (q.signum() < 0) {
+                    throw new BusinessRuleException("quantity", "stock.quantityPositive");
+                }
+                if (q.stripTrailingZeros().scale() > 3) {
+                    throw new BusinessRuleException("quantity", "stock.quantityScale", 3);
+                }
+                if (q.compareTo(line.getReservedQuantity()) > 0) {
+                    throw new BusinessRuleException(
+                            "quantity", "shipment.moreThanReserved", OrderSupport.plain(line.getReservedQuantity()));
+                }
+                toShip.add(line);
+            }
+            if (toShip.isEmpty()) {
+                throw new BusinessRuleException("quantity", "shipment.nothingToShip");
+            }
+            for (OrderLine line : toShip.stream()
+                    .sorted(java.util.Comparator.comparing(OrderLine::getProductId))
+                    .toList()) {
+                BigDecimal q = data.quantities().get(line.getId()).setScale(3, RoundingMode.UNNECESSARY);
+                support.inventory.ship(
+                        line.getProductId(),
+                        order.getWarehouseId(),
+                        q,
+                        line.reservationReference(),
+                        shipment.getNumber());
+                line.shipped(q);
+                shipment.add(line.getId(), line.getProductId(), q);
+            }
+            shipments.saveAndFlush(shipment);
+            boolean complete = order.getLines().stream()
+                    .filter(l -> l.getSupply() != LineSupply.SERVICE)
+                    .allMatch(l -> l.open().signum() == 0);
+            order.moveTo(complete ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED);
+            support.timeline(
+                    order.getId(),
+                    complete ? TimelineType.SHIPPED_FULL : TimelineType.SHIPPED_PARTIAL,
+                    shipment.getNumber(),
+                    carrier == null ? "" : carrier,
+                    tracking == null ? "" : tracking);
+            orders.flush();
+            events.publishEvent(new ShipmentDispatched(
+                    shipment.getId(),
+                    shipment.getNumber(),
+                    order.getId(),
+                    order.getNumber(),
+                    order.getCustomerId(),
+                    shipment.getLines().stream()
+                            .map(l ->
+                                    new ShipmentDispatched.Line(l.getOrderLineId(), l.getProductId(), l.getQuantity()))
+                            .toList()));
+            return views(List.of(shipment)).get(0);
+        });
+    }
+
+    /** The customer received a shipment; when every shipment of a fully shipped order is delivered, so is the order. */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
+    public ShipmentView markDelivered(long shipmentId, long expectedVersion, LocalDate on) {
+        Shipment shipment =
+                shipments.findById(shipmentId).orElseThrow(() -> new RecordNotFoundException("Shipment", shipmentId));
+        if (shipment.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Shipment", shipmentId);
+        }
+        if (shipment.getStatus() == ShipmentStatus.DELIVERED) {
+            throw new BusinessRuleException(null, "shipment.alreadyDelivered");
+        }
+        LocalDate date = on == null ? support.today() : on;
+        LocalDate dispatched =
+                shipment.getDispatchedAt().atZone(OrderSupport.BUSINESS_ZONE).toLocalDate();
+        if (date.isBefore(dispatched) || date.isAfter(support.today())) {
+            throw new BusinessRuleException("deliveredOn", "shipment.deliveredOnRange");
+        }
+        SalesOrder order = orders.lock(shipment.getOrderId()).orElseThrow();
+        shipment.delivered(date);
+        shipments.flush();
+        support.timeline(order.getId(), TimelineType.DELIVERED, shipment.getNumber(), date.toString());
+        boolean allDelivered = shipments.findByOrderIdOrderByIdAsc(order.getId()).stream()
+                .allMatch(s -> s.getStatus() == ShipmentStatus.DELIVERED);
+        if (order.getStatus() == OrderStatus.SHIPPED && allDelivered) {
+            order.moveTo(OrderStatus.DELIVERED);
+        }
+        orders.flush();
+        return views(List.of(shipment)).get(0);
+    }
+
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public Page<ShipmentView> shipments(Long warehouseId, ShipmentStatus status, Pageable pageable) {
+        Page<Shipment> page = shipments.search(warehouseId, status, pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public ShipmentView shipment(long id) {
+        return views(List.of(shipments.findById(id).orElseThrow(() -> new RecordNotFoundException("Shipment", id))))
+                .get(0);
+    }
+
+    /** Shipments of an order the caller already may see (the order page checks the sales scope). */
+    @Transactional(readOnly = true)
+    List<ShipmentView> ofOrder(long orderId) {
+        return views(shipments.findByOrderIdOrderByIdAsc(orderId));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private static String text(String value, String field, int max) {
+        String v = blankToNull(value);
+        if (v != null && v.length() > max) {
+            throw new BusinessRuleException(field, "field.tooLong", max);
+        }
+        return v;
+    }
+
+    private List<PickOrder> pickOrders(List<SalesOrder> list) {
+        Map<Long, ProductView> products = support.products(list.stream()
+                .flatMap(o -> o.getLines().stream())
+                .map(OrderLine::getProductId)
+                .collect(Collectors.toSet()));
+        Map<Long, CustomerSummary> customers = support.customers.summaries(
+                list.stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
+        Map<Long, String> codes = support.warehouseCodes();
+        return list.stream()
+                .map(o -> new PickOrder(
+                        o.getId(),
+                        o.getNumber(),
+                        customers.get(o.getCustomerId()).name(),
+                        o.getWarehouseId(),
+                        codes.get(o.getWarehouseId()),
+                        o.getPromisedDate(),
+                        o.getLines().stream()
+                                .filter(l -> l.getSupply() != LineSupply.SERVICE)
+                                .map(l -> {
+                                    ProductView p = products.get(l.getProductId());
+                                    return new PickOrder.Line(
+                                            l.getId(),
+                                            l.getLineNo(),
+                                            p.sku(),
+                                            p.name(LocaleContextHolder.getLocale()),
+                                            p.unit(),
+                                            l.getPricing().getQuantity(),
+                                            l.getShippedQuantity(),
+                                            l.getReservedQuantity(),
+                                            l.backorder());
+                                })
+                                .toList()))
+                .toList();
+    }
+
+    private List<ShipmentView> views(List<Shipment> list) {
+        Map<Long, SalesOrder> byId =
+                orders.findAllById(list.stream().map(Shipment::getOrderId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(SalesOrder::getId, o -> o));
+        Map<Long, CustomerSummary> customers = support.customers.summaries(
+                byId.values().stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
+        Map<Long, ProductView> products = support.products(list.stream()
+                .flatMap(s -> s.getLines().stream())
+                .map(ShipmentLine::getProductId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> codes = support.warehouseCodes();
+        return list.stream()
+                .map(s -> {
+                    SalesOrder o = byId.get(s.getOrderId());
+                    return new ShipmentView(
+                            s.getId(),
+                            s.getNumber(),
+                            o.getId(),
+                            o.getNumber(),
+                            customers.get(o.getCustomerId()).name(),
+                            s.getWarehouseId(),
+                            codes.get(s.getWarehouseId()),
+                            s.getCarrier(),
+                            s.getTrackingNumber(),
+                            s.getStatus(),
+                            s.getDispatchedAt(),
+                            s.getDispatchedBy(),
+                            s.getDeliveredOn(),
+                            s.getLines().stream()
+                                    .map(l -> {
+                                        ProductView p = products.get(l.getProductId());
+                                        return new ShipmentView.Line(
+                                                l.getOrderLineId(),
+                                                l.getProductId(),
+                                                p.sku(),
+                                                p.name(LocaleContextHolder.getLocale()),
+                                                p.unit(),
+                                                l.getQuantity());
+                                    })
+                                    .toList(),
+                            s.getVersion());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,36 @@
+package com.yiti.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A quotation or order line. For quotation lines the fulfilment figures are zero and supply is null. Backorder is
+ * what is neither reserved, shipped nor cancelled.
+ */
+public record LineView(
+        long id,
+        int lineNo,
+        long productId,
+        String sku,
+        String productName,
+        String unit,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal discountPct,
+        BigDecimal taxRate,
+        BigDecimal netAmount,
+        BigDecimal taxAmount,
+        BigDecimal grossAmount,
+        BigDecimal reservedQuantity,
+        BigDecimal shippedQuantity,
+        BigDecimal cancelledQuantity,
+        LineSupply supply,
+        LocalDate promisedDate) {
+
+    public BigDecimal backorderQuantity() {
+        return quantity.subtract(reservedQuantity)
+                .subtract(shippedQuantity)
+                .subtract(cancelledQuantity)
+                .max(BigDecimal.ZERO);
+    }
+}

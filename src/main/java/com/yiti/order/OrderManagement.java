@@ -1,0 +1,556 @@
+package com.yiti.order;
+
+import static com.yiti.shared.Text.blankToNull;
+
+import com.yiti.customer.CustomerStatus;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.inventory.ProductType;
+import com.yiti.inventory.ProductView;
+import com.yiti.order.internal.IdempotencyKey;
+import com.yiti.order.internal.IdempotencyKeys;
+import com.yiti.order.internal.OrderLine;
+import com.yiti.order.internal.Quotation;
+import com.yiti.order.internal.QuotationLine;
+import com.yiti.order.internal.SalesOrder;
+import com.yiti.order.internal.SalesOrders;
+import com.yiti.order.spi.CreditCheck;
+import com.yiti.order.spi.CreditDecision;
+import com.yiti.order.spi.OrderForCredit;
+import com.yiti.platform.AuditEntry;
+import com.yiti.platform.AuditHistory;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.SalesScope;
+import com.yiti.platform.TransactionRetry;
+import com.yiti.production.NewDemand;
+import com.yiti.production.ProductionManagement;
+import com.yiti.purchasing.NewRequisition;
+import com.yiti.purchasing.PurchasingManagement;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sales orders: draft editing, confirmation (validate, credit check, reserve, plan the shortages, promise dates,
+ * timeline — one transaction), cancellation. Scoped like the CRM by the order's owner (the customer's rep).
+ */
+@Service
+@Transactional
+public class OrderManagement {
+
+    static final String CONFIRM = "confirm";
+
+    private final SalesOrders orders;
+    private final IdempotencyKeys keys;
+    private final OrderSupport support;
+    private final ProductionManagement production;
+    private final PurchasingManagement purchasing;
+    private final org.springframework.beans.factory.ObjectProvider<CreditCheck> creditChecks;
+    private final TransactionRetry retry;
+    private final ApplicationEventPublisher events;
+    private final DocumentNumbers numbers;
+    private final AuditHistory auditHistory;
+    private final FulfilmentManagement fulfilment;
+
+    OrderManagement(
+            SalesOrders orders,
+            IdempotencyKeys keys,
+            OrderSupport support,
+            ProductionManagement production,
+            PurchasingManagement purchasing,
+            org.springframework.beans.factory.ObjectProvider<CreditCheck> creditChecks,
+            TransactionRetry retry,
+            ApplicationEventPublisher events,
+            DocumentNumbers numbers,
+            AuditHistory auditHistory,
+            FulfilmentManagement fulfilment) {
+        this.orders = orders;
+        this.keys = keys;
+        this.support = support;
+        this.production = production;
+        this.purchasing = purchasing;
+        this.creditChecks = creditChecks;
+        this.retry = retry;
+        this.events = events;
+        this.numbers = numbers;
+        this.auditHistory = auditHistory;
+        this.fulfilment = fulfilment;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<OrderView> search(OrderFilter filter, Pageable pageable) {
+        SalesScope scope = support.readScope();
+        if (scope.none()) {
+            return Page.empty(pageable);
+        }
+        Page<SalesOrder> page = orders.findAll(spec(filter, scope), pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    /** The timeline, oldest first; {@code afterId} &gt; 0 returns only newer entries (for polling). */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long id, long afterId) {
+        visible(id);
+        return support.timelineOf(id, afterId);
+    }
+
+    /** The shipments of an order the user may see. */
+    @Transactional(readOnly = true)
+    public List<ShipmentView> shipments(long id) {
+        visible(id);
+        return fulfilment.ofOrder(id);
+    }
+
+    /** The latest orders of a customer the user may see (customer 360 page). */
+    @Transactional(readOnly = true)
+    public List<OrderView> ofCustomer(long customerId, int limit) {
+        return search(
+                        new OrderFilter(null, null, customerId, null),
+                        PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id"))))
+                .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry<OrderStatus>> history(long id) {
+        visible(id);
+        return auditHistory.of(SalesOrder.class, id).stream()
+                .map(e -> new AuditEntry<>(
+                        e.revision(), e.at(), e.by(), e.type(), e.state().getStatus()))
+                .toList();
+    }
+
+    // ---- drafts ------------------------------------------------------------------------------------------------
+
+    /**
+     * A draft order for a customer. With a client key (the form's one-time token, the API's Idempotency-Key) a
+     * repeated submission returns the order the first one made.
+     */
+    public OrderView create(OrderData data) {
+        SalesScope scope = support.writeScope();
+        String clientKey = clientKey(data.clientKey());
+        if (clientKey != null) {
+            Optional<SalesOrder> existing = orders.findByClientKey(clientKey);
+            if (existing.isPresent()) {
+                return get(existing.get().getId());
+            }
+        }
+        CustomerSummary customer = support.sellableCustomer(data.customerId());
+        if (!scope.canWrite(customer.ownerId())) {
+            throw new AccessDeniedException("customer outside the writer's scope");
+        }
+        SalesOrder order = new SalesOrder(numbers.next("SO"), customer.id(), customer.ownerId(), null, null, clientKey);
+        applyHeader(order, data);
+        orders.saveAndFlush(order);
+        support.timeline(order.getId(), TimelineType.CREATED);
+        return get(order.getId());
+    }
+
+    /** The order an accepted quotation becomes: the same customer, warehouse and lines, nothing re-typed. */
+    OrderView createFromQuotation(Quotation q) {
+        SalesOrder order = new SalesOrder(
+                numbers.next("SO"), q.getCustomerId(), q.getOwnerId(), q.getId(), q.getOpportunityId(), null);
+        order.apply(q.getCustomerId(), q.getWarehouseId(), null, q.getNote());
+        for (QuotationLine l : q.getLines()) {
+            order.addLine(l.getProductId(), l.getPricing());
+        }
+        orders.saveAndFlush(order);
+        support.timeline(order.getId(), TimelineType.FROM_QUOTATION, q.getNumber());
+        return get(order.getId());
+    }
+
+    public OrderView update(long id, long expectedVersion, OrderData data) {
+        SalesOrder order = draft(id, expectedVersion);
+        CustomerSummary customer = support.sellableCustomer(data.customerId());
+        if (customer.id() != order.getCustomerId() && !support.writeScope().canWrite(customer.ownerId())) {
+            throw new AccessDeniedException("customer outside the writer's scope");
+        }
+        applyHeader(order, data);
+        orders.flush();
+        return get(id);
+    }
+
+    public OrderView addLine(long id, long expectedVersion, LineData line) {
+        SalesOrder order = draft(id, expectedVersion);
+        order.addLine(line.productId(), support.price(line));
+        bump(order);
+        return get(id);
+    }
+
+    public OrderView changeLine(long id, long expectedVersion, long lineId, LineData line) {
+        SalesOrder order = draft(id, expectedVersion);
+        order.changeLine(lineOf(order, lineId), line.productId(), support.price(line));
+        bump(order);
+        return get(id);
+    }
+
+    public OrderView removeLine(long id, long expectedVersion, long lineId) {
+        SalesOrder order = draft(id, expectedVersion);
+        order.removeLine(lineOf(order, lineId));
+        bump(order);
+        return get(id);
+    }
+
+    // ---- confirmation ------------------------------------------------------------------------------------------
+
+    /**
+     * Confirms an order in one transaction: validates it, asks the credit check, reserves what is available per
+     * line (balance rows locked in product order), turns each shortage into a production plan line (made) or a
+     * purchase requisition line (bought), promises dates and writes the timeline. A failure anywhere rolls all of it
+     * back. Confirming a confirmed order changes nothing; the same Idempotency-Key answers the same way. A deadlock
+     * victim is retried once.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public OrderView confirm(long id, String idempotencyKey) {
+        return retry.run("confirm order", () -> confirmInTransaction(id, clientKey(idempotencyKey)));
+    }
+
+    private OrderView confirmInTransaction(long id, String idempotencyKey) {
+        CurrentUser user = support.directory.require();
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKey> seen = keys.findByUserIdAndOperationAndKey(user.id(), CONFIRM, idempotencyKey);
+            if (seen.isPresent()) {
+                if (seen.get().getOrderId() != id) {
+                    throw new BusinessRuleException(null, "order.idempotencyKeyReused");
+                }
+                return get(id);
+            }
+        }
+        SalesOrder order = writableLocked(id);
+        switch (order.getStatus()) {
+            case CANCELLED -> throw new BusinessRuleException(null, "order.cancelledCannotConfirm");
+            case DRAFT, CREDIT_HOLD -> runConfirmation(order);
+            default -> {
+                // already confirmed: nothing changes
+            }
+        }
+        if (idempotencyKey != null) {
+            keys.save(new IdempotencyKey(user.id(), CONFIRM, idempotencyKey, id, support.clock.instant()));
+        }
+        orders.flush();
+        return get(id);
+    }
+
+    private void runConfirmation(SalesOrder order) {
+        validateForConfirmation(order);
+        CreditDecision decision = creditChecks
+                .orderedStream()
+                .map(c -> c.check(new OrderForCredit(
+                        order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal(), "CNY")))
+                .filter(CreditDecision::hold)
+                .findFirst()
+                .orElse(CreditDecision.pass());
+        if (decision.hold()) {
+            if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
+                order.hold(decision.reasonKey());
+                support.timeline(
+                        order.getId(),
+                        TimelineType.CREDIT_HOLD,
+                        decision.reasonArgs().toArray(String[]::new));
+            }
+            return;
+        }
+        LocalDate today = support.today();
+        Map<Long, ProductView> products = support.products(
+                order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
+        List<OrderLine> byProduct = order.getLines().stream()
+                .sorted(Comparator.comparing(OrderLine::getProductId).thenComparing(OrderLine::getLineNo))
+                .toList();
+        List<String[]> waiting = new ArrayList<>();
+        for (OrderLine line : byProduct) {
+            ProductView p = products.get(line.getProductId());
+            if (p.type() == ProductType.SERVICE) {
+                line.planned(LineSupply.SERVICE, today);
+                continue;
+            }
+            BigDecimal wanted = line.open().subtract(line.getReservedQuantity());
+            BigDecimal granted =
+                    support.inventory.reserve(p.id(), order.getWarehouseId(), wanted, line.reservationReference());
+            line.reserved(granted);
+            BigDecimal shortage = wanted.subtract(granted);
+            if (shortage.signum() <= 0) {
+                line.planned(LineSupply.STOCK, today);
+                continue;
+            }
+            LocalDate promised = today.plusDays(p.leadTimeDays());
+            if (p.type() == ProductType.MADE) {
+                production.plan(new NewDemand(
+                        p.id(),
+                        order.getWarehouseId(),
+                        shortage,
+                        promised,
+                        order.getId(),
+                        order.getNumber(),
+                        line.getId()));
+                line.planned(LineSupply.PRODUCTION, promised);
+                waiting.add(new String[] {"P", p.sku(), OrderSupport.plain(shortage), promised.toString()});
+            } else {
+                purchasing.requisition(new NewRequisition(
+                        p.id(),
+                        order.getWarehouseId(),
+                        shortage,
+                        promised,
+                        order.getId(),
+                        order.getNumber(),
+                        line.getId()));
+                line.planned(LineSupply.PURCHASE, promised);
+                waiting.add(new String[] {"B", p.sku(), OrderSupport.plain(shortage), promised.toString()});
+            }
+        }
+        LocalDate promised = order.getLines().stream()
+                .map(OrderLine::getPromisedDate)
+                .max(Comparator.naturalOrder())
+                .orElse(today);
+        order.confirmed(promised, support.clock.instant());
+        support.timeline(order.getId(), TimelineType.CONFIRMED, promised.toString());
+        long stocked = order.getLines().stream()
+                .filter(l -> l.getSupply() != LineSupply.SERVICE)
+                .count();
+        long covered = order.getLines().stream()
+                .filter(l -> l.getSupply() == LineSupply.STOCK)
+                .count();
+        if (stocked > 0) {
+            support.timeline(order.getId(), TimelineType.RESERVED, String.valueOf(covered), String.valueOf(stocked));
+        }
+        for (String[] w : waiting) {
+            support.timeline(
+                    order.getId(),
+                    "P".equals(w[0]) ? TimelineType.WAITING_PRODUCTION : TimelineType.WAITING_PURCHASE,
+                    w[1],
+                    w[2],
+                    w[3]);
+        }
+        events.publishEvent(
+                new OrderConfirmed(order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal()));
+    }
+
+    private void validateForConfirmation(SalesOrder order) {
+        if (order.getLines().isEmpty()) {
+            throw new BusinessRuleException(null, "order.noLines");
+        }
+        CustomerSummary customer =
+                support.customers.summary(order.getCustomerId()).orElseThrow();
+        if (customer.status() != CustomerStatus.ACTIVE) {
+            throw new BusinessRuleException(null, "order.customerNotActive", customer.name());
+        }
+        Map<Long, ProductView> products = support.products(
+                order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
+        for (OrderLine line : order.getLines()) {
+            ProductView p = products.get(line.getProductId());
+            if (!p.active()) {
+                throw new BusinessRuleException(null, "order.productInactive", p.sku());
+            }
+            if (line.getPricing().getQuantity().signum() <= 0) {
+                throw new BusinessRuleException(null, "order.quantityPositive");
+            }
+        }
+    }
+
+    // ---- cancellation ------------------------------------------------------------------------------------------
+
+    /**
+     * Cancels an order, or after a partial shipment its unshipped remainder: reservations are released and open
+     * plan and requisition lines not yet started are cancelled, in one transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public OrderView cancel(long id, String reason) {
+        return retry.run("cancel order", () -> {
+            String why = blankToNull(reason);
+            if (why == null) {
+                throw new BusinessRuleException("reason", "order.cancelReasonRequired");
+            }
+            if (why.length() > 500) {
+                throw new BusinessRuleException("reason", "field.tooLong", 500);
+            }
+            SalesOrder order = writableLocked(id);
+            OrderStatus status = order.getStatus();
+            if (status != OrderStatus.DRAFT && status != OrderStatus.CREDIT_HOLD && !status.open()) {
+                throw new BusinessRuleException(null, "order.notCancellable");
+            }
+            boolean partlyShipped = order.getLines().stream()
+                    .anyMatch(l -> l.getShippedQuantity().signum() > 0);
+            List<Long> lineIds = order.getLines().stream().map(OrderLine::getId).toList();
+            if (status.open()) {
+                order.getLines().stream()
+                        .sorted(Comparator.comparing(OrderLine::getProductId))
+                        .forEach(l -> {
+                            support.inventory.release(l.reservationReference());
+                            l.cancelRemainder();
+                        });
+                production.cancelDemand(lineIds);
+                purchasing.cancelDemand(lineIds);
+            }
+            if (partlyShipped) {
+                order.remainderCancelled(why, support.clock.instant());
+                order.moveTo(OrderStatus.SHIPPED);
+                support.timeline(order.getId(), TimelineType.REMAINDER_CANCELLED, why);
+            } else {
+                order.cancelled(why, support.clock.instant());
+                support.timeline(order.getId(), TimelineType.CANCELLED, why);
+            }
+            orders.flush();
+            events.publishEvent(
+                    new OrderCancelled(order.getId(), order.getNumber(), order.getCustomerId(), partlyShipped));
+            return get(id);
+        });
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private SalesOrder visible(long id) {
+        SalesOrder order = orders.findById(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
+        if (!support.readScope().includes(order.getOwnerId())) {
+            throw new RecordNotFoundException("Order", id);
+        }
+        return order;
+    }
+
+    private SalesOrder writableLocked(long id) {
+        SalesScope scope = support.writeScope();
+        SalesOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
+        if (!scope.includes(order.getOwnerId())) {
+            throw new RecordNotFoundException("Order", id);
+        }
+        if (!scope.canWrite(order.getOwnerId())) {
+            throw new AccessDeniedException("order outside the writer's scope");
+        }
+        return order;
+    }
+
+    private SalesOrder draft(long id, long expectedVersion) {
+        SalesOrder order = writableLocked(id);
+        if (order.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Order", id);
+        }
+        if (order.getStatus() != OrderStatus.DRAFT) {
+            throw new BusinessRuleException(null, "order.linesLocked");
+        }
+        return order;
+    }
+
+    /** Line edits change the totals and so the order's version: two people editing one draft are told. */
+    private void bump(SalesOrder order) {
+        orders.flush();
+    }
+
+    private static OrderLine lineOf(SalesOrder order, long lineId) {
+        return order.getLines().stream()
+                .filter(l -> l.getId() == lineId)
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("OrderLine", lineId));
+    }
+
+    private void applyHeader(SalesOrder order, OrderData data) {
+        String ref = blankToNull(data.customerReference());
+        if (ref != null && ref.length() > 100) {
+            throw new BusinessRuleException("customerReference", "field.tooLong", 100);
+        }
+        String note = blankToNull(data.note());
+        if (note != null && note.length() > 1000) {
+            throw new BusinessRuleException("note", "field.tooLong", 1000);
+        }
+        order.apply(data.customerId(), support.warehouse(data.warehouseId()), ref, note);
+    }
+
+    private static String clientKey(String key) {
+        String k = blankToNull(key);
+        if (k != null && k.length() > 100) {
+            throw new BusinessRuleException(null, "order.idempotencyKeyTooLong");
+        }
+        return k;
+    }
+
+    private static Specification<SalesOrder> spec(OrderFilter f, SalesScope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!scope.all()) {
+                p.add(root.get("ownerId").in(scope.ownerIds()));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(
+                        cb.like(cb.lower(root.get("number")), like),
+                        cb.like(cb.lower(root.get("customerReference")), like)));
+            }
+            if (f.status() != null) {
+                p.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.customerId() != null) {
+                p.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.ownerId() != null) {
+                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    List<OrderView> views(List<SalesOrder> list) {
+        Map<Long, ProductView> products = support.products(list.stream()
+                .flatMap(o -> o.getLines().stream())
+                .map(OrderLine::getProductId)
+                .collect(Collectors.toSet()));
+        Map<Long, CustomerSummary> customers = support.customers.summaries(
+                list.stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
+        Map<Long, String> owners = support.directory.displayNames(
+                list.stream().map(SalesOrder::getOwnerId).collect(Collectors.toSet()));
+        Map<Long, String> codes = support.warehouseCodes();
+        return list.stream()
+                .map(o -> new OrderView(
+                        o.getId(),
+                        o.getNumber(),
+                        o.getCustomerId(),
+                        customers.get(o.getCustomerId()).name(),
+                        o.getOwnerId(),
+                        owners.get(o.getOwnerId()),
+                        o.getQuotationId(),
+                        o.getOpportunityId(),
+                        o.getWarehouseId(),
+                        codes.get(o.getWarehouseId()),
+                        o.getStatus(),
+                        o.getCustomerReference(),
+                        o.getNote(),
+                        o.getPromisedDate(),
+                        o.getHoldReason(),
+                        o.getNetTotal(),
+                        o.getTaxTotal(),
+                        o.getGrossTotal(),
+                        o.getConfirmedAt(),
+                        o.getCancelledAt(),
+                        o.getCancelReason(),
+                        o.getLines().stream()
+                                .map(l -> support.orderLine(l, products))
+                                .toList(),
+                        o.getCreatedBy(),
+                        o.getCreatedAt(),
+                        o.getVersion()))
+                .toList();
+    }
+}

@@ -1,0 +1,9 @@
+package com.yiti.order;
+
+public enum QuotationStatus {
+    DRAFT,
+    SENT,
+    ACCEPTED,
+    REJECTED,
+    EXPIRED
+}

@@ -1,0 +1,6 @@
+package com.yiti.order;
+
+public enum ShipmentStatus {
+    DISPATCHED,
+    DELIVERED
+}

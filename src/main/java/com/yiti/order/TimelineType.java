@@ -1,0 +1,19 @@
+package com.yiti.order;
+
+/** The steps an order's timeline shows; each has a message {@code timeline.<TYPE>} taking the entry's arguments. */
+public enum TimelineType {
+    CREATED,
+    FROM_QUOTATION,
+    CREDIT_HOLD,
+    CONFIRMED,
+    RESERVED,
+    WAITING_PRODUCTION,
+    WAITING_PURCHASE,
+    PRODUCED,
+    RECEIVED,
+    SHIPPED_PARTIAL,
+    SHIPPED_FULL,
+    DELIVERED,
+    CANCELLED,
+    REMAINDER_CANCELLED
+}

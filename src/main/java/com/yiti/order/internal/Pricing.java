@@ -1,0 +1,83 @@
+package com.yiti.order.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A priced line and its amounts. The rounding rule (documented in docs/flows/2-quotation-to-delivery.md): per line,
+ * net = quantity × unit price × (100 − discount %) / 100 rounded half-up to 2 decimals; tax = net × tax rate rounded
+ * half-up to 2 decimals; gross = net + tax. Document totals are the sums of the rounded line amounts.
+ */
+@Embeddable
+public class Pricing {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Column(nullable = false, precision = 19, scale = 3)
+    private BigDecimal quantity;
+
+    @Column(name = "unit_price", nullable = false, precision = 19, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(name = "discount_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal discountPct;
+
+    @Column(name = "tax_rate", nullable = false, precision = 5, scale = 4)
+    private BigDecimal taxRate;
+
+    @Column(name = "net_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netAmount;
+
+    @Column(name = "tax_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxAmount;
+
+    @Column(name = "gross_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal grossAmount;
+
+    protected Pricing() {}
+
+    public static Pricing of(BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct, BigDecimal taxRate) {
+        Pricing p = new Pricing();
+        p.quantity = quantity;
+        p.unitPrice = unitPrice;
+        p.discountPct = discountPct;
+        p.taxRate = taxRate;
+        p.netAmount = quantity.multiply(unitPrice)
+                .multiply(HUNDRED.subtract(discountPct))
+                .divide(HUNDRED)
+                .setScale(2, RoundingMode.HALF_UP);
+        p.taxAmount = p.netAmount.multiply(taxRate).setScale(2, RoundingMode.HALF_UP);
+        p.grossAmount = p.netAmount.add(p.taxAmount);
+        return p;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal getDiscountPct() {
+        return discountPct;
+    }
+
+    public BigDecimal getTaxRate() {
+        return taxRate;
+    }
+
+    public BigDecimal getNetAmount() {
+        return netAmount;
+    }
+
+    public BigDecimal getTaxAmount() {
+        return taxAmount;
+    }
+
+    public BigDecimal getGrossAmount() {
+        return grossAmount;
+    }
+}

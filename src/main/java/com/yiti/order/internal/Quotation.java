@@ -1,0 +1,213 @@
+package com.yiti.order.internal;
+
+import com.yiti.order.Approval;
+import com.yiti.order.QuotationStatus;
+import com.yiti.shared.AuditedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+@Entity
+@Table(name = "ord_quotation")
+@Audited
+public class Quotation extends AuditedEntity {
+
+    /** Above this discount a line needs a sales manager's approval. */
+    public static final BigDecimal APPROVAL_THRESHOLD = new BigDecimal("15");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String number;
+
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Column(name = "opportunity_id")
+    private Long opportunityId;
+
+    @Column(name = "warehouse_id", nullable = false)
+    private Long warehouseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private QuotationStatus status = QuotationStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Approval approval = Approval.NOT_REQUIRED;
+
+    @Column(name = "approved_by", length = 50)
+    private String approvedBy;
+
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "net_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netTotal = BigDecimal.ZERO;
+
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    @Column(name = "gross_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal grossTotal = BigDecimal.ZERO;
+
+    @Column(name = "order_id")
+    private Long orderId;
+
+    @NotAudited
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "quotation_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<QuotationLine> lines = new ArrayList<>();
+
+    protected Quotation() {}
+
+    public Quotation(String number, Long customerId, Long ownerId) {
+        this.number = number;
+        this.customerId = customerId;
+        this.ownerId = ownerId;
+    }
+
+    public void apply(Long customerId, Long opportunityId, Long warehouseId, LocalDate validUntil, String note) {
+        this.customerId = customerId;
+        this.opportunityId = opportunityId;
+        this.warehouseId = warehouseId;
+        this.validUntil = validUntil;
+        this.note = note;
+    }
+
+    public void addLine(Long productId, Pricing pricing) {
+        int next = lines.stream().mapToInt(QuotationLine::getLineNo).max().orElse(0) + 1;
+        lines.add(new QuotationLine(next, productId, pricing));
+        linesChanged();
+    }
+
+    public void changeLine(QuotationLine line, Long productId, Pricing pricing) {
+        line.reprice(productId, pricing);
+        linesChanged();
+    }
+
+    public void removeLine(QuotationLine line) {
+        lines.remove(line);
+        linesChanged();
+    }
+
+    /** Totals follow the lines; any change voids an earlier approval decision. */
+    private void linesChanged() {
+        netTotal = lines.stream().map(l -> l.getPricing().getNetAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        taxTotal = lines.stream().map(l -> l.getPricing().getTaxAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        grossTotal = netTotal.add(taxTotal);
+        approval = needsApproval() ? Approval.REQUIRED : Approval.NOT_REQUIRED;
+        approvedBy = null;
+    }
+
+    public boolean needsApproval() {
+        return lines.stream().anyMatch(l -> l.getPricing().getDiscountPct().compareTo(APPROVAL_THRESHOLD) > 0);
+    }
+
+    public void requestApproval() {
+        this.approval = Approval.PENDING;
+    }
+
+    public void decide(boolean approved, String by) {
+        this.approval = approved ? Approval.APPROVED : Approval.REJECTED;
+        this.approvedBy = by;
+    }
+
+    public void moveTo(QuotationStatus status) {
+        this.status = status;
+    }
+
+    public void accepted(Long orderId) {
+        this.status = QuotationStatus.ACCEPTED;
+        this.orderId = orderId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Long getOpportunityId() {
+        return opportunityId;
+    }
+
+    public Long getWarehouseId() {
+        return warehouseId;
+    }
+
+    public QuotationStatus getStatus() {
+        return status;
+    }
+
+    public Approval getApproval() {
+        return approval;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public BigDecimal getNetTotal() {
+        return netTotal;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getGrossTotal() {
+        return grossTotal;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public List<QuotationLine> getLines() {
+        return lines;
+    }
+}

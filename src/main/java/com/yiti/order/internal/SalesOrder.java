@@ -1,0 +1,242 @@
+package com.yiti.order.internal;
+
+import com.yiti.order.OrderStatus;
+import com.yiti.shared.AuditedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+@Entity
+@Table(name = "ord_sales_order")
+@Audited
+public class SalesOrder extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String number;
+
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Column(name = "quotation_id", updatable = false)
+    private Long quotationId;
+
+    @Column(name = "opportunity_id", updatable = false)
+    private Long opportunityId;
+
+    @Column(name = "warehouse_id", nullable = false)
+    private Long warehouseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrderStatus status = OrderStatus.DRAFT;
+
+    @Column(name = "customer_reference", length = 100)
+    private String customerReference;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "promised_date")
+    private LocalDate promisedDate;
+
+    @Column(name = "hold_reason", length = 500)
+    private String holdReason;
+
+    @Column(name = "net_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netTotal = BigDecimal.ZERO;
+
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    @Column(name = "gross_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal grossTotal = BigDecimal.ZERO;
+
+    @Column(name = "client_key", length = 100, updatable = false)
+    private String clientKey;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @NotAudited
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    protected SalesOrder() {}
+
+    public SalesOrder(
+            String number, Long customerId, Long ownerId, Long quotationId, Long opportunityId, String clientKey) {
+        this.number = number;
+        this.customerId = customerId;
+        this.ownerId = ownerId;
+        this.quotationId = quotationId;
+        this.opportunityId = opportunityId;
+        this.clientKey = clientKey;
+    }
+
+    public void apply(Long customerId, Long warehouseId, String customerReference, String note) {
+        this.customerId = customerId;
+        this.warehouseId = warehouseId;
+        this.customerReference = customerReference;
+        this.note = note;
+    }
+
+    public void addLine(Long productId, Pricing pricing) {
+        int next = lines.stream().mapToInt(OrderLine::getLineNo).max().orElse(0) + 1;
+        lines.add(new OrderLine(next, productId, pricing));
+        totals();
+    }
+
+    public void changeLine(OrderLine line, Long productId, Pricing pricing) {
+        line.reprice(productId, pricing);
+        totals();
+    }
+
+    public void removeLine(OrderLine line) {
+        lines.remove(line);
+        totals();
+    }
+
+    private void totals() {
+        netTotal = lines.stream().map(l -> l.getPricing().getNetAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        taxTotal = lines.stream().map(l -> l.getPricing().getTaxAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        grossTotal = netTotal.add(taxTotal);
+    }
+
+    public void hold(String reason) {
+        this.status = OrderStatus.CREDIT_HOLD;
+        this.holdReason = reason;
+    }
+
+    public void confirmed(LocalDate promisedDate, Instant at) {
+        this.status = OrderStatus.CONFIRMED;
+        this.holdReason = null;
+        this.promisedDate = promisedDate;
+        this.confirmedAt = at;
+    }
+
+    public void moveTo(OrderStatus status) {
+        this.status = status;
+    }
+
+    public void cancelled(String reason, Instant at) {
+        this.status = OrderStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+    }
+
+    public void remainderCancelled(String reason, Instant at) {
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Long getQuotationId() {
+        return quotationId;
+    }
+
+    public Long getOpportunityId() {
+        return opportunityId;
+    }
+
+    public Long getWarehouseId() {
+        return warehouseId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getCustomerReference() {
+        return customerReference;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public LocalDate getPromisedDate() {
+        return promisedDate;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public BigDecimal getNetTotal() {
+        return netTotal;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getGrossTotal() {
+        return grossTotal;
+    }
+
+    public String getClientKey() {
+        return clientKey;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public List<OrderLine> getLines() {
+        return lines;
+    }
+}

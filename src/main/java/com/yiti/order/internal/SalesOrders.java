@@ -1,0 +1,21 @@
+package com.yiti.order.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecificationExecutor<SalesOrder> {
+
+    /** Whoever holds this lock is the only one confirming, cancelling or shipping the order. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from SalesOrder o where o.id = :id")
+    Optional<SalesOrder> lock(@Param("id") Long id);
+
+    Optional<SalesOrder> findByClientKey(String clientKey);
+
+    Optional<SalesOrder> findByNumber(String number);
+}

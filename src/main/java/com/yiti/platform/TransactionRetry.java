@@ -1,0 +1,39 @@
+package com.yiti.platform;
+
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a unit of work in its own transaction and, if the database picked it as a deadlock victim (or a lock wait
+ * timed out), runs it once more from the start, so a deadlock between two people reaches neither of them. When the
+ * caller already has a transaction the work joins it and the caller owns the retry.
+ */
+@Component
+public class TransactionRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(TransactionRetry.class);
+
+    private final TransactionTemplate transactions;
+
+    TransactionRetry(PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public <T> T run(String what, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
+        try {
+            return transactions.execute(status -> work.get());
+        } catch (PessimisticLockingFailureException e) {
+            log.info("{}: lock conflict ({}), retrying once", what, e.getClass().getSimpleName());
+            return transactions.execute(status -> work.get());
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package com.yiti.production;
+
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.MoveReason;
+import com.yiti.inventory.ProductType;
+import com.yiti.inventory.ProductView;
+import com.yiti.inventory.WarehouseView;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.TransactionRetry;
+import com.yiti.platform.UserDirectory;
+import com.yiti.production.internal.PlanLine;
+import com.yiti.production.internal.PlanLines;
+import com.yiti.production.internal.ProductionOrder;
+import com.yiti.production.internal.ProductionOrders;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plan lines and production orders. PRODUCTION (and ADMIN) plan, start and complete; MANAGER reads. No prices here:
+ * production works in quantities and dates.
+ */
+@Service
+@Transactional
+public class ProductionManagement {
+
+    private final PlanLines planLines;
+    private final ProductionOrders orders;
+    private final InventoryManagement inventory;
+    private final DocumentNumbers numbers;
+    private final TransactionRetry retry;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    ProductionManagement(
+            PlanLines planLines,
+            ProductionOrders orders,
+            InventoryManagement inventory,
+            DocumentNumbers numbers,
+            TransactionRetry retry,
+            UserDirectory directory,
+            Clock clock) {
+        this.planLines = planLines;
+        this.orders = orders;
+        this.inventory = inventory;
+        this.numbers = numbers;
+        this.retry = retry;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    // ---- demand (called by the order module inside its confirmation) -----------------------------------------
+
+    /** Records a shortage of a made product; part of the caller's transaction. */
+    public PlanLineView plan(NewDemand demand) {
+        if (demand.quantity() == null || demand.quantity().signum() <= 0) {
+            throw new BusinessRuleException("quantity", "stock.quantityPositive");
+        }
+        PlanLine line = planLines.save(new PlanLine(
+                demand.productId(),
+                demand.warehouseId(),
+                demand.quantity(),
+                demand.needBy(),
+                demand.orderLineId() == null ? DemandSource.REORDER : DemandSource.ORDER,
+                demand.orderId(),
+                demand.orderNumber(),
+                demand.orderLineId()));
+        return views(List.of(line)).get(0);
+    }
+
+    /** A reorder plan line from the suggestion list (PRODUCTION). */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public PlanLineView planReorder(long productId, long warehouseId, BigDecimal quantity, LocalDate needBy) {
+        ProductView p = inventory.product(productId);
+        if (p.type() != ProductType.MADE) {
+            throw new BusinessRuleException("productId", "production.onlyMade");
+        }
+        return plan(
+                new NewDemand(productId, warehouseId, quantity, needBy == null ? today() : needBy, null, null, null));
+    }
+
+    /**
+     * The demand of these order lines went away (the order was cancelled): open lines and lines on a production
+     * order that has not started are cancelled; started work goes on and its output lands in stock.
+     */
+    public int cancelDemand(Collection<Long> orderLineIds) {
+        if (orderLineIds.isEmpty()) {
+            return 0;
+        }
+        int cancelled = 0;
+        for (PlanLine line : planLines.findByOrderLineIdIn(orderLineIds)) {
+            if (line.getStatus() == PlanLineStatus.OPEN) {
+                line.cancel();
+                cancelled++;
+            } else if (line.getStatus() == PlanLineStatus.PLANNED) {
+                ProductionOrder order = orders.lock(line.getProductionOrderId()).orElseThrow();
+                if (order.getStatus() == ProductionOrderStatus.PLANNED) {
+                    line.cancel();
+                    order.reduceBy(line.getQuantity());
+                    if (order.getQuantity().signum() <= 0) {
+                        order.cancel();
+                    }
+                    cancelled++;
+                }
+            }
+        }
+        return cancelled;
+    }
+
+    /** Plan lines of some order lines, for the order page. */
+    @Transactional(readOnly = true)
+    public List<PlanLineView> forOrderLines(Collection<Long> orderLineIds) {
+        return orderLineIds.isEmpty() ? List.of() : views(planLines.findByOrderLineIdIn(orderLineIds));
+    }
+
+    // ---- planning ------------------------------------------------------------------------------------------------
+
+    /** Open plan lines grouped by product and warehouse, most urgent first. */
+    @Transactional(readOnly = true)
+    public List<PlanGroup> openPlan() {
+        List<PlanLineView> open = views(planLines.findByStatusOrderByProductIdAscNeedByAsc(PlanLineStatus.OPEN));
+        Map<List<Long>, List<PlanLineView>> grouped = new LinkedHashMap<>();
+        open.forEach(l -> grouped.computeIfAbsent(List.of(l.productId(), l.warehouseId()), k -> new ArrayList<>())
+                .add(l));
+        Map<Long, ProductView> products = inventory.productsById(
+                open.stream().map(PlanLineView::productId).collect(Collectors.toSet()));
+        Map<Long, String> codes = warehouseCodes();
+        return grouped.values().stream()
+                .map(lines -> {
+                    PlanLineView first = lines.get(0);
+                    ProductView p = products.get(first.productId());
+                    return new PlanGroup(
+                            first.productId(),
+                            p.sku(),
+                            p.name(LocaleContextHolder.getLocale()),
+                            p.unit(),
+                            first.warehouseId(),
+                            codes.get(first.warehouseId()),
+                            lines.stream().map(PlanLineView::quantity).reduce(BigDecimal.ZERO, BigDecimal::add),
+                            lines.stream()
+                                    .map(PlanLineView::needBy)
+                                    .min(Comparator.naturalOrder())
+                                    .orElseThrow(),
+                            lines);
+                })
+                .sorted(Comparator.comparing(PlanGroup::earliestNeedBy).thenComparing(PlanGroup::sku))
+                .toList();
+    }
+
+    /**
+     * A production order for open plan lines of one product and warehouse: the quantity is their sum, the due date
+     * their earliest need-by unless given.
+     */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public ProductionOrderView createOrder(Collection<Long> planLineIds, LocalDate dueDate) {
+        List<PlanLine> lines = planLines.findAllById(planLineIds);
+        if (lines.isEmpty() || lines.size() != Set.copyOf(planLineIds).size()) {
+            throw new BusinessRuleException("planLineIds", "production.selectLines");
+        }
+        if (lines.stream().anyMatch(l -> l.getStatus() != PlanLineStatus.OPEN)) {
+            throw new BusinessRuleException("planLineIds", "production.linesNotOpen");
+        }
+        if (lines.stream()
+                        .map(l -> List.of(l.getProductId(), l.getWarehouseId()))
+                        .distinct()
+                        .count()
+                > 1) {
+            throw new BusinessRuleException("planLineIds", "production.oneProduct");
+        }
+        LocalDate due = dueDate != null
+                ? dueDate
+                : lines.stream()
+                        .map(PlanLine::getNeedBy)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow();
+        PlanLine first = lines.get(0);
+        ProductionOrder order = orders.saveAndFlush(new ProductionOrder(
+                numbers.next("MO"),
+                first.getProductId(),
+                first.getWarehouseId(),
+                lines.stream().map(PlanLine::getQuantity).reduce(BigDecimal.ZERO, BigDecimal::add),
+                due));
+        lines.forEach(l -> l.plannedOn(order.getId()));
+        return view(order);
+    }
+
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public ProductionOrderView start(long id, long expectedVersion) {
+        ProductionOrder order = current(id, expectedVersion);
+        if (order.getStatus() != ProductionOrderStatus.PLANNED) {
+            throw new BusinessRuleException(null, "production.notPlanned");
+        }
+        order.start(actor(), clock.instant());
+        orders.flush();
+        return view(order);
+    }
+
+    /**
+     * Completes a production order with what was made: production output enters stock and, in the same
+     * transaction, waiting order lines reserve it (earliest promised first, through StockArrived).
+     */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ProductionOrderView complete(long id, long expectedVersion, BigDecimal produced) {
+        return retry.run("complete production order", () -> {
+            ProductionOrder order = current(id, expectedVersion);
+            if (order.getStatus() != ProductionOrderStatus.STARTED) {
+                throw new BusinessRuleException(null, "production.notStarted");
+            }
+            if (produced == null || produced.signum() <= 0) {
+                throw new BusinessRuleException("producedQuantity", "stock.quantityPositive");
+            }
+            if (produced.stripTrailingZeros().scale() > 3) {
+                throw new BusinessRuleException("producedQuantity", "stock.quantityScale", 3);
+            }
+            BigDecimal quantity = produced.setScale(3, RoundingMode.UNNECESSARY);
+            order.complete(quantity, actor(), clock.instant());
+            orders.flush();
+            planLines.findByProductionOrderIdOrderByNeedByAsc(order.getId()).stream()
+                    .filter(l -> l.getStatus() == PlanLineStatus.PLANNED)
+                    .forEach(PlanLine::done);
+            inventory.receive(
+                    order.getProductId(),
+                    order.getWarehouseId(),
+                    quantity,
+                    MoveReason.PRODUCTION_OUTPUT,
+                    order.getNumber());
+            return view(order);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public ProductionOrderView cancel(long id, long expectedVersion) {
+        ProductionOrder order = current(id, expectedVersion);
+        if (order.getStatus() != ProductionOrderStatus.PLANNED) {
+            throw new BusinessRuleException(null, "production.notPlanned");
+        }
+        order.cancel();
+        // the demand is still there: its plan lines go back to the open plan
+        planLines.findByProductionOrderIdOrderByNeedByAsc(order.getId()).stream()
+                .filter(l -> l.getStatus() == PlanLineStatus.PLANNED)
+                .forEach(PlanLine::reopen);
+        orders.flush();
+        return view(order);
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<ProductionOrderView> orders(ProductionOrderStatus status, Pageable pageable) {
+        Page<ProductionOrder> page = status == null ? orders.findAll(pageable) : orders.findByStatus(status, pageable);
+        Map<Long, ProductView> products = inventory.productsById(
+                page.getContent().stream().map(ProductionOrder::getProductId).collect(Collectors.toSet()));
+        Map<Long, String> codes = warehouseCodes();
+        return page.map(o -> view(o, products.get(o.getProductId()), codes));
+    }
+
+    @Transactional(readOnly = true)
+    public ProductionOrderView order(long id) {
+        return view(orders.findById(id).orElseThrow(() -> new RecordNotFoundException("ProductionOrder", id)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanLineView> linesOf(long productionOrderId) {
+        return views(planLines.findByProductionOrderIdOrderByNeedByAsc(productionOrderId));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private ProductionOrder current(long id, long expectedVersion) {
+        ProductionOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("ProductionOrder", id));
+        if (order.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("ProductionOrder", id);
+        }
+        return order;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private Map<Long, String> warehouseCodes() {
+        return inventory.warehouses().stream().collect(Collectors.toMap(WarehouseView::id, WarehouseView::code));
+    }
+
+    private ProductionOrderView view(ProductionOrder o) {
+        return view(o, inventory.product(o.getProductId()), warehouseCodes());
+    }
+
+    private static ProductionOrderView view(ProductionOrder o, ProductView p, Map<Long, String> codes) {
+        return new ProductionOrderView(
+                o.getId(),
+                o.getNumber(),
+                o.getProductId(),
+                p.sku(),
+                p.name(LocaleContextHolder.getLocale()),
+                p.unit(),
+                o.getWarehouseId(),
+                codes.get(o.getWarehouseId()),
+                o.getQuantity(),
+                o.getProducedQuantity(),
+                o.getStatus(),
+                o.getDueDate(),
+                o.getStartedAt(),
+                o.getStartedBy(),
+                o.getCompletedAt(),
+                o.getCompletedBy(),
+                o.getCreatedBy(),
+                o.getCreatedAt(),
+                o.getVersion());
+    }
+
+    private List<PlanLineView> views(List<PlanLine> lines) {
+        Map<Long, ProductView> products = inventory.productsById(
+                lines.stream().map(PlanLine::getProductId).collect(Collectors.toSet()));
+        return lines.stream()
+                .map(l -> {
+                    ProductView p = products.get(l.getProductId());
+                    return new PlanLineView(
+                            l.getId(),
+                            l.getProductId(),
+                            p.sku(),
+                            p.name(LocaleContextHolder.getLocale()),
+                            l.getWarehouseId(),
+                            l.getQuantity(),
+                            l.getNeedBy(),
+                            l.getSource(),
+                            l.getOrderId(),
+                            l.getOrderNumber(),
+                            l.getOrderLineId(),
+                            l.getStatus(),
+                            l.getProductionOrderId());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,8 @@
+package com.yiti.production;
+
+public enum ProductionOrderStatus {
+    PLANNED,
+    STARTED,
+    COMPLETED,
+    CANCELLED
+}

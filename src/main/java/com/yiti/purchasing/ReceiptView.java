@@ -1,0 +1,17 @@
+package com.yiti.purchasing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+public record ReceiptView(
+        long id,
+        String number,
+        long purchaseOrderId,
+        String receivedBy,
+        Instant receivedAt,
+        String note,
+        List<Line> lines) {
+
+    public record Line(long purchaseOrderLineId, String sku, BigDecimal quantity) {}
+}
