@@ -19,7 +19,15 @@ class ModularityTests {
     @Test
     void theExpectedModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("platform", "shared", "customer", "opportunity", "inventory");
+                .contains(
+                        "platform",
+                        "shared",
+                        "customer",
+                        "opportunity",
+                        "inventory",
+                        "order",
+                        "production",
+                        "purchasing");
     }
 
     @Test

@@ -357,8 +357,8 @@ public class OrderManagement {
         }
         CustomerSummary customer =
                 support.customers.summary(order.getCustomerId()).orElseThrow();
-        if (customer.status() != CustomerStatus.ACTIVE) {
-            throw new BusinessRuleException(null, "order.customerNotActive", customer.name());
+        if (customer.status() == CustomerStatus.INACTIVE) {
+            throw new BusinessRuleException(null, "order.customerInactive", customer.name());
         }
         Map<Long, ProductView> products = support.products(
                 order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));

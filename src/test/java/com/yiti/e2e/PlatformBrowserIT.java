@@ -34,30 +34,38 @@ class PlatformBrowserIT {
             "nav-leads",
             "nav-opportunities",
             "nav-campaigns",
+            "nav-quotations",
+            "nav-orders",
             "nav-products",
             "nav-stock");
+
+    static final List<String> MANAGER = java.util.stream.Stream.concat(
+                    CRM.stream(),
+                    java.util.stream.Stream.of("nav-fulfilment", "nav-shipments", "nav-production", "nav-purchasing"))
+            .toList();
 
     static final Map<String, List<String>> NAVIGATION = Map.ofEntries(
             Map.entry(
                     "admin",
-                    List.of(
-                            "nav-home",
-                            "nav-customers",
-                            "nav-leads",
-                            "nav-opportunities",
-                            "nav-campaigns",
-                            "nav-products",
-                            "nav-stock",
-                            "nav-users",
-                            "nav-teams")),
-            Map.entry("manager", CRM),
+                    java.util.stream.Stream.concat(
+                                    MANAGER.stream(), java.util.stream.Stream.of("nav-users", "nav-teams"))
+                            .toList()),
+            Map.entry("manager", MANAGER),
             Map.entry("salesmgr", CRM),
             Map.entry("sales1", CRM),
             Map.entry("sales2", CRM),
             Map.entry("sales3", CRM),
-            Map.entry("warehouse", List.of("nav-home", "nav-products", "nav-stock")),
-            Map.entry("production", List.of("nav-home", "nav-products", "nav-stock")),
-            Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock")),
+            Map.entry(
+                    "warehouse",
+                    List.of(
+                            "nav-home",
+                            "nav-products",
+                            "nav-stock",
+                            "nav-fulfilment",
+                            "nav-receiving",
+                            "nav-shipments")),
+            Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production")),
+            Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing")),
             Map.entry("finance", List.of("nav-home", "nav-products")),
             Map.entry("service", List.of("nav-home", "nav-products")));
 

@@ -1,0 +1,254 @@
+package com.yiti.order.web;
+
+import com.yiti.order.FulfilmentManagement;
+import com.yiti.order.LineData;
+import com.yiti.order.OrderData;
+import com.yiti.order.OrderFilter;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderStatus;
+import com.yiti.order.OrderView;
+import com.yiti.order.QuotationData;
+import com.yiti.order.QuotationFilter;
+import com.yiti.order.QuotationManagement;
+import com.yiti.order.QuotationStatus;
+import com.yiti.order.QuotationView;
+import com.yiti.order.ShipmentData;
+import com.yiti.order.ShipmentStatus;
+import com.yiti.order.ShipmentView;
+import com.yiti.order.TimelineEntry;
+import com.yiti.shared.PageResponse;
+import com.yiti.shared.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Quotations, orders (+ confirm, cancel, timeline) and shipments as JSON, scoped exactly like the screens. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Orders", description = "Quotations, sales orders, their timeline, and shipments")
+class OrderApiController {
+
+    record Versioned(@NotNull Long version) {}
+
+    record VersionedLine(
+            @NotNull Long version,
+            @NotNull Long productId,
+            @NotNull BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal discountPct) {
+
+        LineData data() {
+            return new LineData(productId, quantity, unitPrice, discountPct);
+        }
+    }
+
+    record Decision(@NotNull Boolean approved) {}
+
+    record Cancellation(@NotBlank String reason) {}
+
+    record NewShipment(
+            @NotNull Long orderId, @NotNull Map<Long, BigDecimal> quantities, String carrier, String trackingNumber) {}
+
+    record Delivery(@NotNull Long version, LocalDate deliveredOn) {}
+
+    private final QuotationManagement quotations;
+    private final OrderManagement orders;
+    private final FulfilmentManagement fulfilment;
+
+    OrderApiController(QuotationManagement quotations, OrderManagement orders, FulfilmentManagement fulfilment) {
+        this.quotations = quotations;
+        this.orders = orders;
+        this.fulfilment = fulfilment;
+    }
+
+    // ---- quotations --------------------------------------------------------------------------------------------
+
+    @GetMapping("/quotations")
+    PageResponse<QuotationView> quotations(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) QuotationStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                quotations.search(
+                        new QuotationFilter(q, status, customerId, ownerId),
+                        Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                v -> v);
+    }
+
+    @GetMapping("/quotations/{id}")
+    QuotationView quotation(@PathVariable long id) {
+        return quotations.get(id);
+    }
+
+    @PostMapping("/quotations")
+    ResponseEntity<QuotationView> createQuotation(@Validated @RequestBody QuotationData body) {
+        QuotationView created = quotations.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/quotations/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/quotations/{id}/lines")
+    QuotationView addQuotationLine(@PathVariable long id, @Validated @RequestBody VersionedLine body) {
+        return quotations.addLine(id, body.version(), body.data());
+    }
+
+    @PutMapping("/quotations/{id}/lines/{lineId}")
+    QuotationView changeQuotationLine(
+            @PathVariable long id, @PathVariable long lineId, @Validated @RequestBody VersionedLine body) {
+        return quotations.changeLine(id, body.version(), lineId, body.data());
+    }
+
+    @PostMapping("/quotations/{id}/request-approval")
+    QuotationView requestApproval(@PathVariable long id, @Validated @RequestBody Versioned body) {
+        return quotations.requestApproval(id, body.version());
+    }
+
+    @PostMapping("/quotations/{id}/approval")
+    @Operation(summary = "A sales manager approves or rejects the discount")
+    QuotationView decide(@PathVariable long id, @Validated @RequestBody Decision body) {
+        return quotations.decide(id, body.approved());
+    }
+
+    @PostMapping("/quotations/{id}/send")
+    QuotationView send(@PathVariable long id, @Validated @RequestBody Versioned body) {
+        return quotations.send(id, body.version());
+    }
+
+    @PostMapping("/quotations/{id}/accept")
+    @Operation(summary = "The customer accepted: a draft order with the same lines; the opportunity is won")
+    OrderView accept(@PathVariable long id) {
+        return quotations.accept(id);
+    }
+
+    @PostMapping("/quotations/{id}/reject")
+    QuotationView reject(@PathVariable long id) {
+        return quotations.reject(id);
+    }
+
+    // ---- orders ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/orders")
+    PageResponse<OrderView> orders(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long ownerId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                orders.search(
+                        new OrderFilter(q, status, customerId, ownerId),
+                        Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                v -> v);
+    }
+
+    @GetMapping("/orders/{id}")
+    OrderView order(@PathVariable long id) {
+        return orders.get(id);
+    }
+
+    /** With an Idempotency-Key, sending the same request again returns the order the first one created. */
+    @PostMapping("/orders")
+    ResponseEntity<OrderView> createOrder(
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Validated @RequestBody OrderData body) {
+        OrderView created = orders.create(new OrderData(
+                body.customerId(),
+                body.warehouseId(),
+                body.customerReference(),
+                body.note(),
+                key == null ? null : "api:" + key));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/orders/{id}/lines")
+    OrderView addOrderLine(@PathVariable long id, @Validated @RequestBody VersionedLine body) {
+        return orders.addLine(id, body.version(), body.data());
+    }
+
+    @PutMapping("/orders/{id}/lines/{lineId}")
+    OrderView changeOrderLine(
+            @PathVariable long id, @PathVariable long lineId, @Validated @RequestBody VersionedLine body) {
+        return orders.changeLine(id, body.version(), lineId, body.data());
+    }
+
+    @PostMapping("/orders/{id}/confirm")
+    @Operation(
+            summary = "Confirm in one transaction: reserve, plan shortages, promise dates",
+            description = "Idempotent: confirming a confirmed order changes nothing; the same Idempotency-Key"
+                    + " returns the same answer.")
+    OrderView confirm(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return orders.confirm(id, key);
+    }
+
+    @PostMapping("/orders/{id}/cancel")
+    OrderView cancel(@PathVariable long id, @Validated @RequestBody Cancellation body) {
+        return orders.cancel(id, body.reason());
+    }
+
+    @GetMapping("/orders/{id}/timeline")
+    List<TimelineEntry> timeline(@PathVariable long id, @RequestParam(defaultValue = "0") long after) {
+        return orders.timeline(id, after);
+    }
+
+    @GetMapping("/orders/{id}/shipments")
+    List<ShipmentView> orderShipments(@PathVariable long id) {
+        return orders.shipments(id);
+    }
+
+    // ---- shipments ---------------------------------------------------------------------------------------------
+
+    @GetMapping("/shipments")
+    PageResponse<ShipmentView> shipments(
+            @RequestParam(required = false) Long warehouseId,
+            @RequestParam(required = false) ShipmentStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                fulfilment.shipments(
+                        warehouseId, status, Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                v -> v);
+    }
+
+    @GetMapping("/shipments/{id}")
+    ShipmentView shipment(@PathVariable long id) {
+        return fulfilment.shipment(id);
+    }
+
+    @PostMapping("/shipments")
+    @Operation(summary = "Ship reserved stock of an order (quantities per order line id)")
+    ResponseEntity<ShipmentView> ship(@Validated @RequestBody NewShipment body) {
+        ShipmentView created = fulfilment.ship(
+                body.orderId(), new ShipmentData(body.quantities(), body.carrier(), body.trackingNumber()));
+        return ResponseEntity.created(URI.create("/api/v1/shipments/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/shipments/{id}/delivered")
+    ShipmentView delivered(@PathVariable long id, @Validated @RequestBody Delivery body) {
+        return fulfilment.markDelivered(id, body.version(), body.deliveredOn());
+    }
+}

@@ -1,0 +1,131 @@
+package com.yiti.production.web;
+
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.ProductType;
+import com.yiti.production.ProductionManagement;
+import com.yiti.production.ProductionOrderStatus;
+import com.yiti.production.ProductionOrderView;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.Paging;
+import com.yiti.shared.web.Flash;
+import com.yiti.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The production planner's screens: the open plan by product, production orders, reorder suggestions. */
+@Controller
+@RequestMapping("/production")
+class ProductionController {
+
+    private final ProductionManagement production;
+    private final InventoryManagement inventory;
+
+    ProductionController(ProductionManagement production, InventoryManagement inventory) {
+        this.production = production;
+        this.inventory = inventory;
+    }
+
+    @GetMapping
+    String plan(Model model) {
+        model.addAttribute("groups", production.openPlan());
+        return "production/plan";
+    }
+
+    /** A production order for the lines ticked in one product's group. */
+    @PostMapping("/orders")
+    String createOrder(
+            @RequestParam(name = "planLineIds", required = false) List<Long> planLineIds,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+            RedirectAttributes redirect) {
+        ProductionOrderView created = Flash.submit(redirect, "production.orderCreated", () -> {
+            if (planLineIds == null || planLineIds.isEmpty()) {
+                throw new BusinessRuleException("planLineIds", "production.selectLines");
+            }
+            return production.createOrder(planLineIds, dueDate);
+        });
+        return created == null ? "redirect:/production" : "redirect:/production/orders/" + created.id();
+    }
+
+    @GetMapping("/orders")
+    String orders(
+            @RequestParam(required = false) ProductionOrderStatus status,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ProductionOrderStatus.values());
+        model.addAttribute(
+                "orders",
+                production.orders(status, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return Htmx.view(request, "production/orders", "results");
+    }
+
+    @GetMapping("/orders/{id}")
+    String order(@PathVariable long id, Model model) {
+        model.addAttribute("order", production.order(id));
+        model.addAttribute("lines", production.linesOf(id));
+        return "production/order";
+    }
+
+    @PostMapping("/orders/{id}/start")
+    String start(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Flash.run(redirect, "production.started", () -> production.start(id, version));
+        return "redirect:/production/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/complete")
+    String complete(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) BigDecimal producedQuantity,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "production.completed", () -> production.complete(id, version, producedQuantity));
+        return "redirect:/production/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Flash.run(redirect, "production.cancelled", () -> production.cancel(id, version));
+        return "redirect:/production/orders/" + id;
+    }
+
+    @GetMapping("/suggestions")
+    String suggestions(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+        model.addAttribute("canWrite", request.isUserInRole("PRODUCTION") || request.isUserInRole("ADMIN"));
+        var suggestions = inventory.belowReorderPoint(
+                ProductType.MADE, Paging.of(page, 20, null, Set.of(), Sort.by("productId", "warehouseId")));
+        model.addAttribute("suggestions", suggestions);
+        model.addAttribute(
+                "products",
+                inventory.productsById(suggestions.getContent().stream()
+                        .map(com.yiti.inventory.StockBalanceView::productId)
+                        .toList()));
+        return "production/suggestions";
+    }
+
+    @PostMapping("/suggestions")
+    String planReorder(
+            @RequestParam long productId,
+            @RequestParam long warehouseId,
+            @RequestParam(required = false) BigDecimal quantity,
+            RedirectAttributes redirect) {
+        Flash.run(
+                redirect,
+                "production.reorderPlanned",
+                () -> production.planReorder(productId, warehouseId, quantity, null));
+        return "redirect:/production/suggestions";
+    }
+}

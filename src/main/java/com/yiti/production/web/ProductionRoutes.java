@@ -1,0 +1,28 @@
+package com.yiti.production.web;
+
+import com.yiti.platform.NavigationItem;
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Production: PRODUCTION and ADMIN plan and make, MANAGER reads. */
+@Configuration(proxyBeanMethods = false)
+class ProductionRoutes {
+
+    @Bean
+    RouteAuthorization productionRouteAuthorization() {
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/production/**", "/api/v1/production-orders/**")
+                .hasAnyRole("PRODUCTION", "MANAGER", "ADMIN")
+                .requestMatchers("/production/**", "/api/v1/production-orders/**")
+                .hasAnyRole("PRODUCTION", "ADMIN");
+    }
+
+    @Bean
+    NavigationItem productionNavigation() {
+        return new NavigationItem(
+                "production", "nav.production", "/production", Set.of(Role.PRODUCTION, Role.MANAGER, Role.ADMIN), 240);
+    }
+}
