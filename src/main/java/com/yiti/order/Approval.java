@@ -9,5 +9,8 @@ public enum Approval {
     REQUIRED,
     PENDING,
     APPROVED,
-    REJECTED
+    REJECTED;
+
+    /** A line discounted above this percentage needs approval. */
+    public static final java.math.BigDecimal DISCOUNT_THRESHOLD = new java.math.BigDecimal("15");
 }

@@ -27,6 +27,11 @@ public record LineView(
         LineSupply supply,
         LocalDate promisedDate) {
 
+    /** Above 15% a quotation needs a sales manager's approval. */
+    public boolean discountNeedsApproval() {
+        return discountPct.compareTo(Approval.DISCOUNT_THRESHOLD) > 0;
+    }
+
     public BigDecimal backorderQuantity() {
         return quantity.subtract(reservedQuantity)
                 .subtract(shippedQuantity)

@@ -20,11 +20,17 @@ public class OrderFixtures {
     private final TestUsers users;
     private final InventoryManagement inventory;
     private final OrderManagement orders;
+    private final com.yiti.order.FulfilmentManagement fulfilment;
 
-    OrderFixtures(TestUsers users, InventoryManagement inventory, OrderManagement orders) {
+    OrderFixtures(
+            TestUsers users,
+            InventoryManagement inventory,
+            OrderManagement orders,
+            com.yiti.order.FulfilmentManagement fulfilment) {
         this.users = users;
         this.inventory = inventory;
         this.orders = orders;
+        this.fulfilment = fulfilment;
     }
 
     public long warehouse() {
@@ -55,6 +61,13 @@ public class OrderFixtures {
                     () -> inventory.receive(p.id(), warehouse(), new BigDecimal(onHand), MoveReason.RECEIPT, "INIT"));
         }
         return p;
+    }
+
+    /** Ships a quantity of one order line (as whoever is signed in: the warehouse). */
+    public com.yiti.order.ShipmentView ship(long orderId, long lineId, String quantity, String tracking) {
+        return fulfilment.ship(
+                orderId,
+                new com.yiti.order.ShipmentData(java.util.Map.of(lineId, new BigDecimal(quantity)), "顺丰", tracking));
     }
 
     public OrderView draft(String rep, long customerId, Object... productAndQuantity) {

@@ -27,9 +27,6 @@ import org.hibernate.envers.NotAudited;
 @Audited
 public class Quotation extends AuditedEntity {
 
-    /** Above this discount a line needs a sales manager's approval. */
-    public static final BigDecimal APPROVAL_THRESHOLD = new BigDecimal("15");
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -126,7 +123,7 @@ public class Quotation extends AuditedEntity {
     }
 
     public boolean needsApproval() {
-        return lines.stream().anyMatch(l -> l.getPricing().getDiscountPct().compareTo(APPROVAL_THRESHOLD) > 0);
+        return lines.stream().anyMatch(l -> l.getPricing().getDiscountPct().compareTo(Approval.DISCOUNT_THRESHOLD) > 0);
     }
 
     public void requestApproval() {
