@@ -14,11 +14,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
 
     private static ChromeDriver driver;
+    private static ChromeDriver second;
 
     private Browser() {}
 
     static synchronized ChromeDriver get() {
         if (driver == null) {
+            driver = start();
+        }
+        return driver;
+    }
+
+    /** A second browser with its own cookies, for journeys where two people work at the same time. */
+    static synchronized ChromeDriver second() {
+        if (second == null) {
+            second = start();
+        }
+        return second;
+    }
+
+    /** The second browser if a test started it, for saving its state on failure. */
+    static synchronized java.util.Optional<ChromeDriver> secondIfStarted() {
+        return java.util.Optional.ofNullable(second);
+    }
+
+    private static ChromeDriver start() {
+        {
             String chrome = System.getProperty("yiti.chrome", "/usr/bin/chromium");
             String chromedriver = System.getProperty("yiti.chromedriver", "/usr/bin/chromedriver");
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -39,10 +60,10 @@ final class Browser {
                     "--disable-quic",
                     "--window-size=1280,900",
                     "--lang=en-US");
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+            ChromeDriver started = new ChromeDriver(service, options);
+            started.manage().timeouts().implicitlyWait(Duration.ZERO);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+            return started;
         }
-        return driver;
     }
 }

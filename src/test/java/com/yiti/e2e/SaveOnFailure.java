@@ -11,18 +11,25 @@ import org.openqa.selenium.OutputType;
 /** When a browser test fails, keeps what the browser showed: target/browser-failures/<test>.png and .html. */
 class SaveOnFailure implements TestWatcher {
 
+    private static void save(Path dir, String name, org.openqa.selenium.chrome.ChromeDriver driver) throws IOException {
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.writeString(
+                dir.resolve(name + ".html"),
+                driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                StandardCharsets.UTF_8);
+    }
+
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
             String name = context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName();
-            var driver = Browser.get();
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(
-                    dir.resolve(name + ".html"),
-                    driver.getCurrentUrl() + "\n" + driver.getPageSource(),
-                    StandardCharsets.UTF_8);
+            save(dir, name, Browser.get());
+            var second = Browser.secondIfStarted();
+            if (second.isPresent()) {
+                save(dir, name + "-second", second.get());
+            }
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save the browser state: " + e);
         }

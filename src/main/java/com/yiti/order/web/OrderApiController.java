@@ -214,6 +214,12 @@ class OrderApiController {
         return orders.timeline(id, after);
     }
 
+    @GetMapping("/orders/{id}/history")
+    @Operation(summary = "Audited status changes of the order (who, when)")
+    List<com.yiti.platform.AuditEntry<OrderStatus>> history(@PathVariable long id) {
+        return orders.history(id);
+    }
+
     @GetMapping("/orders/{id}/shipments")
     List<ShipmentView> orderShipments(@PathVariable long id) {
         return orders.shipments(id);
