@@ -69,12 +69,18 @@ public class FulfilmentManagement {
         this.events = events;
     }
 
-    /** Open orders with reserved stock to pick, per warehouse (all when null), oldest first. */
+    /**
+     * Open orders with reserved stock to pick, per warehouse (all when null), oldest first; {@code number} narrows
+     * to order numbers containing it (a scanned or typed order number).
+     */
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
     @Transactional(readOnly = true)
-    public Page<PickOrder> pickList(Long warehouseId, Pageable pageable) {
-        List<Long> ids = lines.ordersToPick(warehouseId, OPEN, pageable);
-        long total = lines.countOrdersToPick(warehouseId, OPEN);
+    public Page<PickOrder> pickList(Long warehouseId, String number, Pageable pageable) {
+        String like = number == null || number.isBlank()
+                ? null
+                : "%" + number.trim().toUpperCase(java.util.Locale.ROOT) + "%";
+        List<Long> ids = lines.ordersToPick(warehouseId, like, OPEN, pageable);
+        long total = lines.countOrdersToPick(warehouseId, like, OPEN);
         List<SalesOrder> page = orders.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(SalesOrder::getId))
                 .toList();

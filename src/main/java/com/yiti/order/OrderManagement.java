@@ -122,6 +122,12 @@ public class OrderManagement {
         return support.timelineOf(id, afterId);
     }
 
+    /** The newest timeline entry of each listed order (for lists that show where each order stands). */
+    @Transactional(readOnly = true)
+    public Map<Long, TimelineEntry> latestSteps(List<OrderView> visibleOrders) {
+        return support.latestSteps(visibleOrders.stream().map(OrderView::id).toList());
+    }
+
     /** The shipments of an order the user may see. */
     @Transactional(readOnly = true)
     public List<ShipmentView> shipments(long id) {

@@ -142,8 +142,19 @@ class OrderSupport {
 
     List<TimelineEntry> timelineOf(long orderId, long afterId) {
         return events.findByOrderIdAndIdGreaterThanOrderByIdAsc(orderId, afterId).stream()
-                .map(e -> new TimelineEntry(e.getId(), e.getType(), e.args(), e.getCreatedBy(), e.getCreatedAt()))
+                .map(OrderSupport::entry)
                 .toList();
+    }
+
+    Map<Long, TimelineEntry> latestSteps(Collection<Long> orderIds) {
+        return orderIds.isEmpty()
+                ? Map.of()
+                : events.latestOf(orderIds).stream()
+                        .collect(Collectors.toMap(OrderEvent::getOrderId, OrderSupport::entry));
+    }
+
+    private static TimelineEntry entry(OrderEvent e) {
+        return new TimelineEntry(e.getId(), e.getType(), e.args(), e.getCreatedBy(), e.getCreatedAt());
     }
 
     // ---- views -------------------------------------------------------------------------------------------------

@@ -194,10 +194,24 @@ public class PurchasingManagement {
         return orderLineIds.isEmpty() ? List.of() : views(requisitions.findByOrderLineIdIn(orderLineIds));
     }
 
+    /** Requisition lines in a status (open by default); {@code product} narrows to SKUs or names containing it. */
     @Transactional(readOnly = true)
-    public Page<RequisitionLineView> requisitions(RequisitionStatus status, Pageable pageable) {
-        Page<RequisitionLine> page =
-                requisitions.findByStatus(status == null ? RequisitionStatus.OPEN : status, pageable);
+    public Page<RequisitionLineView> requisitions(RequisitionStatus status, String product, Pageable pageable) {
+        RequisitionStatus s = status == null ? RequisitionStatus.OPEN : status;
+        Page<RequisitionLine> page;
+        if (product == null || product.isBlank()) {
+            page = requisitions.findByStatus(s, pageable);
+        } else {
+            List<Long> productIds = inventory
+                    .products(
+                            new com.yiti.inventory.ProductFilter(product, null, null),
+                            org.springframework.data.domain.PageRequest.of(0, 500))
+                    .map(ProductView::id)
+                    .getContent();
+            page = productIds.isEmpty()
+                    ? Page.empty(pageable)
+                    : requisitions.findByStatusAndProductIdIn(s, productIds, pageable);
+        }
         return new org.springframework.data.domain.PageImpl<>(
                 views(page.getContent()), page.getPageable(), page.getTotalElements());
     }

@@ -127,6 +127,10 @@ class OrderBrowserIT {
         // the warehouse ships everything
         Pages.LoginPage.open(colleague, base()).signIn("warehouse", "demo123");
         Pages.open(colleague, base() + "/fulfilment");
+        Pages.htmxReady(colleague, By.id("pick-filter"));
+        colleague.findElement(By.id("q")).sendKeys(orderNumber); // the warehouse types (or scans) the number
+        Pages.waitFor(colleague)
+                .until(d -> d.findElements(By.cssSelector(".pick-order")).size() == 1);
         String pick = colleague.findElements(By.cssSelector(".pick-order")).stream()
                 .filter(e -> e.getText().contains(orderNumber))
                 .findFirst()

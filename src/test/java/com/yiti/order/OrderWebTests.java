@@ -226,7 +226,7 @@ class OrderWebTests {
         OrderView order = fixtures.draft("sales1", customer.id(), p, 6);
         users.runAs("sales1", () -> orders.confirm(order.id(), null));
         long lineId = order.lines().get(0).id();
-        mvc.perform(get("/fulfilment").with(users.as("warehouse")))
+        mvc.perform(get("/fulfilment").param("q", order.number()).with(users.as("warehouse")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(order.number())))
                 .andExpect(content().string(not(containsString("7,654.32"))));
@@ -381,12 +381,14 @@ class OrderWebTests {
         CustomerView customer = crm.customerOf("sales1");
         OrderView order = fixtures.draft("sales1", customer.id(), bought, 4);
         users.runAs("sales1", () -> orders.confirm(order.id(), null));
-        mvc.perform(get("/purchasing").with(users.as("purchasing")))
+        mvc.perform(get("/purchasing").param("q", bought.sku()).with(users.as("purchasing")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(bought.sku())))
                 .andExpect(content().string(containsString(order.number())));
         long reqId = users
-                .runAs("purchasing", () -> purchasing.requisitions(RequisitionStatus.OPEN, PageRequest.of(0, 500)))
+                .runAs(
+                        "purchasing",
+                        () -> purchasing.requisitions(RequisitionStatus.OPEN, bought.sku(), PageRequest.of(0, 50)))
                 .getContent()
                 .stream()
                 .filter(r -> r.productId() == bought.id())

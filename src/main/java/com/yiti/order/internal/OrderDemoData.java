@@ -171,7 +171,10 @@ class OrderDemoData implements ApplicationRunner {
         // purchasing orders the transmitters; the warehouse has received part of them
         SystemActor.runAs("purchasing", Role.PURCHASING, () -> {
             List<Long> open =
-                    purchasing.requisitions(RequisitionStatus.OPEN, PageRequest.of(0, 100)).getContent().stream()
+                    purchasing
+                            .requisitions(RequisitionStatus.OPEN, "PRS-401", PageRequest.of(0, 100))
+                            .getContent()
+                            .stream()
                             .filter(r -> r.sku().equals("PRS-401"))
                             .map(RequisitionLineView::id)
                             .toList();

@@ -26,14 +26,19 @@ public interface OrderLines extends JpaRepository<OrderLine, Long> {
     /** Order ids of open orders in a warehouse with reserved stock to pick. */
     @Query("select distinct o.id from OrderLine l, SalesOrder o where o.id = l.orderId and o.status in :statuses"
             + " and (:warehouseId is null or o.warehouseId = :warehouseId) and l.reservedQuantity > 0"
+            + " and (:number is null or o.number like :number)"
             + " order by o.id")
     List<Long> ordersToPick(
             @Param("warehouseId") Long warehouseId,
+            @Param("number") String numberLike,
             @Param("statuses") Collection<OrderStatus> statuses,
             org.springframework.data.domain.Pageable pageable);
 
     @Query("select count(distinct o.id) from OrderLine l, SalesOrder o where o.id = l.orderId"
             + " and o.status in :statuses and (:warehouseId is null or o.warehouseId = :warehouseId)"
-            + " and l.reservedQuantity > 0")
-    long countOrdersToPick(@Param("warehouseId") Long warehouseId, @Param("statuses") Collection<OrderStatus> statuses);
+            + " and l.reservedQuantity > 0 and (:number is null or o.number like :number)")
+    long countOrdersToPick(
+            @Param("warehouseId") Long warehouseId,
+            @Param("number") String numberLike,
+            @Param("statuses") Collection<OrderStatus> statuses);
 }

@@ -45,13 +45,15 @@ class FulfilmentController {
     @GetMapping("/fulfilment")
     String pickList(
             @RequestParam(required = false) Long warehouseId,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             Model model,
             HttpServletRequest request) {
         model.addAttribute("warehouseId", warehouseId);
+        model.addAttribute("q", q);
         model.addAttribute("warehouses", inventory.warehouses());
         model.addAttribute(
-                "picks", fulfilment.pickList(warehouseId, Paging.of(page, 20, null, Set.of(), Sort.unsorted())));
+                "picks", fulfilment.pickList(warehouseId, q, Paging.of(page, 20, null, Set.of(), Sort.unsorted())));
         return Htmx.view(request, "order/pick-list", "results");
     }
 

@@ -73,8 +73,9 @@ class OrderController {
         OrderFilter filter = new OrderFilter(q, status, customerId, ownerId);
         model.addAttribute("filter", filter);
         model.addAttribute("owners", directory.visibleOwners(directory.require()));
-        model.addAttribute(
-                "orders", orders.search(filter, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        var found = orders.search(filter, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id"))));
+        model.addAttribute("orders", found);
+        model.addAttribute("latest", orders.latestSteps(found.getContent()));
         return Htmx.view(request, "order/orders", "results");
     }
 

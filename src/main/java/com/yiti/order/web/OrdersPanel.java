@@ -49,9 +49,12 @@ class OrdersPanel implements CustomerPanel {
 
     @Override
     public Map<String, Object> model(long customerId, CurrentUser user) {
+        var latest = orders.ofCustomer(customerId, PANEL_SIZE);
         return Map.of(
                 "panelOrders",
-                orders.ofCustomer(customerId, PANEL_SIZE),
+                latest,
+                "panelLatest",
+                orders.latestSteps(latest),
                 "panelQuotations",
                 quotations
                         .search(

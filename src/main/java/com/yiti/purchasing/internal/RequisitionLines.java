@@ -11,6 +11,9 @@ public interface RequisitionLines extends JpaRepository<RequisitionLine, Long> {
 
     Page<RequisitionLine> findByStatus(RequisitionStatus status, Pageable pageable);
 
+    Page<RequisitionLine> findByStatusAndProductIdIn(
+            RequisitionStatus status, Collection<Long> productIds, Pageable pageable);
+
     List<RequisitionLine> findByOrderLineIdIn(Collection<Long> orderLineIds);
 
     List<RequisitionLine> findByPurchaseOrderLineIdIn(Collection<Long> purchaseOrderLineIds);

@@ -54,11 +54,14 @@ class PurchasingController {
     }
 
     @GetMapping
-    String requisitions(@RequestParam(required = false) Integer page, Model model) {
+    String requisitions(
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("q", q);
         model.addAttribute(
                 "requisitions",
                 purchasing.requisitions(
                         RequisitionStatus.OPEN,
+                        q,
                         Paging.of(page, 50, null, Set.of(), Sort.by("needBy", "productId", "id"))));
         model.addAttribute("suppliers", purchasing.activeSuppliers());
         model.addAttribute("warehouses", inventory.warehouses());
