@@ -480,6 +480,91 @@ class OrderToDeliveryTests {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
+    @Autowired
+    QuotationManagement quotations;
+
+    @Autowired
+    com.yiti.opportunity.OpportunityManagement opportunities;
+
+    @Test
+    void acceptingAQuotationMakesTheSameOrderAndWinsTheOpportunity() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "19.99", 2, "50");
+        CustomerView customer = crm.customerOf("sales1");
+        var opportunity = crm.opportunityOf("sales1", customer.id(), new BigDecimal("1000"));
+        QuotationView q = users.runAs("sales1", () -> {
+            QuotationView created = quotations.create(
+                    new QuotationData(customer.id(), opportunity.id(), fixtures.warehouse(), null, null));
+            created = quotations.addLine(
+                    created.id(),
+                    created.version(),
+                    new LineData(p.id(), new BigDecimal("7"), null, new BigDecimal("3")));
+            return quotations.send(created.id(), created.version());
+        });
+        // 7 × 19.99 × 97% = 135.7321 → 135.73; tax 13% = 17.6449 → 17.64; gross 153.37
+        assertThat(q.netTotal()).isEqualByComparingTo("135.73");
+        assertThat(q.taxTotal()).isEqualByComparingTo("17.64");
+        assertThat(q.grossTotal()).isEqualByComparingTo("153.37");
+        assertThatThrownBy(() -> users.runAs(
+                        "sales1",
+                        () -> quotations.addLine(
+                                q.id(), q.version(), new LineData(p.id(), BigDecimal.ONE, null, null))))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("quotation.notDraft");
+
+        OrderView order = users.runAs("sales1", () -> quotations.accept(q.id()));
+        assertThat(order.status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(order.grossTotal()).isEqualByComparingTo("153.37");
+        assertThat(order.lines()).singleElement().satisfies(l -> {
+            assertThat(l.productId()).isEqualTo(p.id());
+            assertThat(l.quantity()).isEqualByComparingTo("7");
+            assertThat(l.discountPct()).isEqualByComparingTo("3");
+        });
+        assertThat(users.runAs("sales1", () -> opportunities.get(opportunity.id()))
+                        .stage())
+                .isEqualTo(com.yiti.opportunity.Stage.WON);
+        assertThat(users.runAs("sales1", () -> quotations.get(q.id())).status()).isEqualTo(QuotationStatus.ACCEPTED);
+        assertThat(users.runAs("sales1", () -> quotations.accept(q.id())).id())
+                .as("accepting again returns the same order")
+                .isEqualTo(order.id());
+    }
+
+    @Test
+    void aSentQuotationPastItsValidityExpiresAndCannotBeAccepted() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "5.00", 2, "5");
+        CustomerView customer = crm.customerOf("sales1");
+        QuotationView q = users.runAs("sales1", () -> {
+            QuotationView created =
+                    quotations.create(new QuotationData(customer.id(), null, fixtures.warehouse(), TODAY, null));
+            created = quotations.addLine(
+                    created.id(), created.version(), new LineData(p.id(), BigDecimal.ONE, null, null));
+            return quotations.send(created.id(), created.version());
+        });
+        jdbc.update("update ord_quotation set valid_until = ? where id = ?", TODAY.minusDays(1), q.id());
+        assertThatThrownBy(() -> users.runAs("sales1", () -> quotations.accept(q.id())))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("quotation.expired");
+        assertThat(quotations.expireOverdue()).isPositive();
+        assertThat(users.runAs("sales1", () -> quotations.get(q.id())).status()).isEqualTo(QuotationStatus.EXPIRED);
+    }
+
+    @Test
+    void onlyTheOwnerAndTheirManagerChangeAnOrderAndManagerOnlyReads() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "5.00", 2, "5");
+        CustomerView customer = crm.customerOf("sales1");
+        OrderView order = fixtures.draft("sales1", customer.id(), p, 1);
+        assertThatThrownBy(() -> users.runAs("sales2", () -> orders.confirm(order.id(), null)))
+                .isInstanceOf(com.yiti.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() -> users.runAs("manager", () -> orders.confirm(order.id(), null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> users.runAs("sales3", () -> orders.cancel(order.id(), "not mine")))
+                .isInstanceOf(com.yiti.shared.RecordNotFoundException.class);
+        assertThat(users.runAs("manager", () -> orders.get(order.id())).id()).isEqualTo(order.id());
+        assertThat(users.runAs("salesmgr", () -> orders.confirm(order.id(), null))
+                        .status())
+                .as("the team's manager may act for the rep")
+                .isEqualTo(OrderStatus.CONFIRMED);
+    }
+
     void setLeadTime(ProductView p, int days) {
         users.runAs("admin", () -> {
             ProductView current = inventory.product(p.id());
