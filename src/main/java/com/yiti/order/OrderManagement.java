@@ -29,13 +29,11 @@ import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,7 +43,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -106,7 +103,16 @@ public class OrderManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = orders.findAll(spec(filter, scope), pageable);
+        Page<SalesOrder> page = orders.findAll(
+                OrderSupport.<SalesOrder>documentSpec(
+                        scope,
+                        filter.q(),
+                        filter.status(),
+                        filter.customerId(),
+                        filter.ownerId(),
+                        "number",
+                        "customerReference"),
+                pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
@@ -431,23 +437,11 @@ public class OrderManagement {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private SalesOrder visible(long id) {
-        SalesOrder order = orders.findById(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
-        if (!support.readScope().includes(order.getOwnerId())) {
-            throw new RecordNotFoundException("Order", id);
-        }
-        return order;
+        return support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
     }
 
     private SalesOrder writableLocked(long id) {
-        SalesScope scope = support.writeScope();
-        SalesOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
-        if (!scope.includes(order.getOwnerId())) {
-            throw new RecordNotFoundException("Order", id);
-        }
-        if (!scope.canWrite(order.getOwnerId())) {
-            throw new AccessDeniedException("order outside the writer's scope");
-        }
-        return order;
+        return support.writable(orders.lock(id), SalesOrder::getOwnerId, "Order", id);
     }
 
     private SalesOrder draft(long id, long expectedVersion) {
@@ -491,31 +485,6 @@ public class OrderManagement {
             throw new BusinessRuleException(null, "order.idempotencyKeyTooLong");
         }
         return k;
-    }
-
-    private static Specification<SalesOrder> spec(OrderFilter f, SalesScope scope) {
-        return (root, query, cb) -> {
-            List<Predicate> p = new ArrayList<>();
-            if (!scope.all()) {
-                p.add(root.get("ownerId").in(scope.ownerIds()));
-            }
-            if (f.q() != null && !f.q().isBlank()) {
-                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-                p.add(cb.or(
-                        cb.like(cb.lower(root.get("number")), like),
-                        cb.like(cb.lower(root.get("customerReference")), like)));
-            }
-            if (f.status() != null) {
-                p.add(cb.equal(root.get("status"), f.status()));
-            }
-            if (f.customerId() != null) {
-                p.add(cb.equal(root.get("customerId"), f.customerId()));
-            }
-            if (f.ownerId() != null) {
-                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
-            }
-            return cb.and(p.toArray(Predicate[]::new));
-        };
     }
 
     List<OrderView> views(List<SalesOrder> list) {

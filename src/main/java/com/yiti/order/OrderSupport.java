@@ -15,6 +15,7 @@ import com.yiti.platform.CurrentUser;
 import com.yiti.platform.SalesScope;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -68,6 +69,58 @@ class OrderSupport {
 
     SalesScope writeScope() {
         return directory.writableSalesScope(directory.require());
+    }
+
+    /** A document the reader may see (its owner is in their scope); otherwise, as if it did not exist, 404. */
+    <T> T visible(java.util.Optional<T> found, java.util.function.Function<T, Long> owner, String type, Object id) {
+        T document = found.orElseThrow(() -> new RecordNotFoundException(type, id));
+        if (!readScope().includes(owner.apply(document))) {
+            throw new RecordNotFoundException(type, id);
+        }
+        return document;
+    }
+
+    /** A locked document the writer may change: 404 outside their scope, 403 where they may only read. */
+    <T> T writable(java.util.Optional<T> locked, java.util.function.Function<T, Long> owner, String type, Object id) {
+        SalesScope scope = writeScope();
+        T document = locked.orElseThrow(() -> new RecordNotFoundException(type, id));
+        if (!scope.includes(owner.apply(document))) {
+            throw new RecordNotFoundException(type, id);
+        }
+        if (!scope.canWrite(owner.apply(document))) {
+            throw new org.springframework.security.access.AccessDeniedException(type + " outside the writer's scope");
+        }
+        return document;
+    }
+
+    /**
+     * The list filter of quotations and orders: the reader's scope, text in any of the given columns, status,
+     * customer, owner.
+     */
+    static <T> org.springframework.data.jpa.domain.Specification<T> documentSpec(
+            SalesScope scope, String q, Enum<?> status, Long customerId, Long ownerId, String... textColumns) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
+            if (!scope.all()) {
+                p.add(root.get("ownerId").in(scope.ownerIds()));
+            }
+            if (q != null && !q.isBlank()) {
+                String like = "%" + q.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+                p.add(cb.or(java.util.Arrays.stream(textColumns)
+                        .map(c -> cb.like(cb.lower(root.get(c)), like))
+                        .toArray(jakarta.persistence.criteria.Predicate[]::new)));
+            }
+            if (status != null) {
+                p.add(cb.equal(root.get("status"), status));
+            }
+            if (customerId != null) {
+                p.add(cb.equal(root.get("customerId"), customerId));
+            }
+            if (ownerId != null) {
+                p.add(cb.equal(root.get("ownerId"), ownerId));
+            }
+            return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 
     /** A customer the writer may sell to: visible to them, not inactive. Returns it. */
@@ -172,50 +225,54 @@ class OrderSupport {
     }
 
     LineView quotationLine(QuotationLine l, Map<Long, ProductView> products) {
-        ProductView p = products.get(l.getProductId());
-        Pricing x = l.getPricing();
-        return new LineView(
-                l.getId(),
-                l.getLineNo(),
-                l.getProductId(),
-                p.sku(),
-                p.name(LocaleContextHolder.getLocale()),
-                p.unit(),
-                x.getQuantity(),
-                x.getUnitPrice(),
-                x.getDiscountPct(),
-                x.getTaxRate(),
-                x.getNetAmount(),
-                x.getTaxAmount(),
-                x.getGrossAmount(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                null,
-                null);
+        BigDecimal zero = BigDecimal.ZERO;
+        return line(l.getId(), l.getLineNo(), l.getProductId(), l.getPricing(), products, zero, zero, zero, null, null);
     }
 
     LineView orderLine(OrderLine l, Map<Long, ProductView> products) {
-        ProductView p = products.get(l.getProductId());
-        Pricing x = l.getPricing();
-        return new LineView(
+        return line(
                 l.getId(),
                 l.getLineNo(),
                 l.getProductId(),
-                p.sku(),
-                p.name(LocaleContextHolder.getLocale()),
-                p.unit(),
-                x.getQuantity(),
-                x.getUnitPrice(),
-                x.getDiscountPct(),
-                x.getTaxRate(),
-                x.getNetAmount(),
-                x.getTaxAmount(),
-                x.getGrossAmount(),
+                l.getPricing(),
+                products,
                 l.getReservedQuantity(),
                 l.getShippedQuantity(),
                 l.getCancelledQuantity(),
                 l.getSupply(),
                 l.getPromisedDate());
+    }
+
+    private static LineView line(
+            long id,
+            int lineNo,
+            long productId,
+            Pricing x,
+            Map<Long, ProductView> products,
+            BigDecimal reserved,
+            BigDecimal shipped,
+            BigDecimal cancelled,
+            LineSupply supply,
+            LocalDate promised) {
+        ProductView p = products.get(productId);
+        return new LineView(
+                id,
+                lineNo,
+                productId,
+                p.sku(),
+                p.name(LocaleContextHolder.getLocale()),
+                p.unit(),
+                x.getQuantity(),
+                x.getUnitPrice(),
+                x.getDiscountPct(),
+                x.getTaxRate(),
+                x.getNetAmount(),
+                x.getTaxAmount(),
+                x.getGrossAmount(),
+                reserved,
+                shipped,
+                cancelled,
+                supply,
+                promised);
     }
 }

@@ -19,18 +19,14 @@ import com.yiti.platform.TaskManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +73,10 @@ public class QuotationManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Quotation> page = quotations.findAll(spec(filter, scope), pageable);
+        Page<Quotation> page = quotations.findAll(
+                OrderSupport.<Quotation>documentSpec(
+                        scope, filter.q(), filter.status(), filter.customerId(), filter.ownerId(), "number"),
+                pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
@@ -282,23 +281,11 @@ public class QuotationManagement {
     }
 
     private Quotation visible(long id) {
-        Quotation q = quotations.findById(id).orElseThrow(() -> new RecordNotFoundException("Quotation", id));
-        if (!support.readScope().includes(q.getOwnerId())) {
-            throw new RecordNotFoundException("Quotation", id);
-        }
-        return q;
+        return support.visible(quotations.findById(id), Quotation::getOwnerId, "Quotation", id);
     }
 
     private Quotation writableLocked(long id) {
-        SalesScope scope = support.writeScope();
-        Quotation q = quotations.lock(id).orElseThrow(() -> new RecordNotFoundException("Quotation", id));
-        if (!scope.includes(q.getOwnerId())) {
-            throw new RecordNotFoundException("Quotation", id);
-        }
-        if (!scope.canWrite(q.getOwnerId())) {
-            throw new AccessDeniedException("quotation outside the writer's scope");
-        }
-        return q;
+        return support.writable(quotations.lock(id), Quotation::getOwnerId, "Quotation", id);
     }
 
     private Quotation draft(long id, long expectedVersion) {
@@ -317,28 +304,6 @@ public class QuotationManagement {
                 .filter(l -> l.getId() == lineId)
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("QuotationLine", lineId));
-    }
-
-    private static Specification<Quotation> spec(QuotationFilter f, SalesScope scope) {
-        return (root, query, cb) -> {
-            List<Predicate> p = new ArrayList<>();
-            if (!scope.all()) {
-                p.add(root.get("ownerId").in(scope.ownerIds()));
-            }
-            if (f.q() != null && !f.q().isBlank()) {
-                p.add(cb.like(cb.lower(root.get("number")), "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%"));
-            }
-            if (f.status() != null) {
-                p.add(cb.equal(root.get("status"), f.status()));
-            }
-            if (f.customerId() != null) {
-                p.add(cb.equal(root.get("customerId"), f.customerId()));
-            }
-            if (f.ownerId() != null) {
-                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
-            }
-            return cb.and(p.toArray(Predicate[]::new));
-        };
     }
 
     private List<QuotationView> views(List<Quotation> list) {

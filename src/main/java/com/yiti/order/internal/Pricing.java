@@ -53,6 +53,21 @@ public class Pricing {
         return p;
     }
 
+    /** Document totals: the sums of the rounded line amounts. */
+    public record Totals(BigDecimal net, BigDecimal tax) {
+
+        public BigDecimal gross() {
+            return net.add(tax);
+        }
+    }
+
+    public static Totals totals(java.util.stream.Stream<Pricing> lines) {
+        return lines.reduce(
+                new Totals(BigDecimal.ZERO, BigDecimal.ZERO),
+                (t, l) -> new Totals(t.net().add(l.netAmount), t.tax().add(l.taxAmount)),
+                (a, b) -> new Totals(a.net().add(b.net()), a.tax().add(b.tax())));
+    }
+
     public BigDecimal getQuantity() {
         return quantity;
     }

@@ -115,9 +115,10 @@ public class Quotation extends AuditedEntity {
 
     /** Totals follow the lines; any change voids an earlier approval decision. */
     private void linesChanged() {
-        netTotal = lines.stream().map(l -> l.getPricing().getNetAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        taxTotal = lines.stream().map(l -> l.getPricing().getTaxAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        grossTotal = netTotal.add(taxTotal);
+        Pricing.Totals totals = Pricing.totals(lines.stream().map(QuotationLine::getPricing));
+        netTotal = totals.net();
+        taxTotal = totals.tax();
+        grossTotal = totals.gross();
         approval = needsApproval() ? Approval.REQUIRED : Approval.NOT_REQUIRED;
         approvedBy = null;
     }

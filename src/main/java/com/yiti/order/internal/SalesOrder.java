@@ -128,9 +128,10 @@ public class SalesOrder extends AuditedEntity {
     }
 
     private void totals() {
-        netTotal = lines.stream().map(l -> l.getPricing().getNetAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        taxTotal = lines.stream().map(l -> l.getPricing().getTaxAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        grossTotal = netTotal.add(taxTotal);
+        Pricing.Totals totals = Pricing.totals(lines.stream().map(OrderLine::getPricing));
+        netTotal = totals.net();
+        taxTotal = totals.tax();
+        grossTotal = totals.gross();
     }
 
     public void hold(String reason) {
