@@ -219,6 +219,43 @@ public class CustomerManagement {
         c.setOwnerId(newOwnerId);
     }
 
+    /**
+     * The credit terms of a customer with its row locked until the caller's transaction ends: confirmations of one
+     * customer's orders take their credit decision one after the other. For the credit check (no scope: it runs
+     * inside a confirmation the caller was allowed to make).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CreditTerms creditTermsForDecision(long id) {
+        return creditTerms(customers.lock(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
+    }
+
+    /** Credit terms of one customer, for finance and for processes running without a user (invoicing). */
+    @Transactional(readOnly = true)
+    public CreditTerms creditTerms(long id) {
+        return creditTerms(customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
+    }
+
+    /** Every customer's credit terms, by name: FINANCE's credit management list. */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<CreditTerms> creditAccounts(String q, Pageable pageable) {
+        return customers
+                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
+                .map(CustomerManagement::creditTerms);
+    }
+
+    private static CreditTerms creditTerms(Customer c) {
+        return new CreditTerms(
+                c.getId(),
+                c.getName(),
+                c.getOwnerId(),
+                c.getStatus(),
+                c.getCreditLimit(),
+                c.getPaymentTermsDays(),
+                c.getCurrency(),
+                c.getVersion());
+    }
+
     /** Credit limit and payment terms: FINANCE's decision (empty limit: no check; 0: prepayment only). */
     @PreAuthorize("hasRole('FINANCE')")
     public void changeCreditTerms(long id, BigDecimal creditLimit, int paymentTermsDays) {

@@ -296,6 +296,15 @@ public class InventoryManagement {
     }
 
     /**
+     * Standard costs by product, whoever asks: for accounting postings made inside a warehouse user's transaction
+     * (the cost of a shipment), never shown on a screen.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> standardCosts(java.util.Collection<Long> ids) {
+        return products.findAllById(ids).stream().collect(Collectors.toMap(Product::getId, Product::getStandardCost));
+    }
+
+    /**
      * Reorder suggestions: balances of made or bought products whose available stock is below the reorder point,
      * with the reorder quantity as the suggested amount.
      */

@@ -206,6 +206,7 @@ public class FulfilmentManagement {
                 .allMatch(s -> s.getStatus() == ShipmentStatus.DELIVERED);
         if (order.getStatus() == OrderStatus.SHIPPED && allDelivered) {
             order.moveTo(OrderStatus.DELIVERED);
+            events.publishEvent(new OrderDelivered(order.getId(), order.getNumber(), order.getCustomerId()));
         }
         orders.flush();
         return views(List.of(shipment)).get(0);

@@ -44,6 +44,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -258,7 +259,7 @@ public class OrderManagement {
         SalesOrder order = writableLocked(id);
         switch (order.getStatus()) {
             case CANCELLED -> throw new BusinessRuleException(null, "order.cancelledCannotConfirm");
-            case DRAFT, CREDIT_HOLD -> runConfirmation(order);
+            case DRAFT, CREDIT_HOLD -> runConfirmation(order, true);
             default -> {
                 // already confirmed: nothing changes
             }
@@ -270,15 +271,17 @@ public class OrderManagement {
         return get(id);
     }
 
-    private void runConfirmation(SalesOrder order) {
+    private void runConfirmation(SalesOrder order, boolean checkCredit) {
         validateForConfirmation(order);
-        CreditDecision decision = creditChecks
-                .orderedStream()
-                .map(c -> c.check(new OrderForCredit(
-                        order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal(), "CNY")))
-                .filter(CreditDecision::hold)
-                .findFirst()
-                .orElse(CreditDecision.pass());
+        CreditDecision decision = !checkCredit
+                ? CreditDecision.pass()
+                : creditChecks
+                        .orderedStream()
+                        .map(c -> c.check(new OrderForCredit(
+                                order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal(), "CNY")))
+                        .filter(CreditDecision::hold)
+                        .findFirst()
+                        .orElse(CreditDecision.pass());
         if (decision.hold()) {
             if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
                 order.hold(decision.reasonKey());
@@ -383,6 +386,132 @@ public class OrderManagement {
                 throw new BusinessRuleException(null, "order.quantityPositive");
             }
         }
+    }
+
+    // ---- finance ------------------------------------------------------------------------------------------------
+
+    /** Orders waiting on a credit decision, oldest first. */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<OrderView> creditHolds(Pageable pageable) {
+        Page<SalesOrder> page = orders.findByStatus(OrderStatus.CREDIT_HOLD, pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    /** An order on hold as finance sees it (no sales scope: finance sees every customer). */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public OrderView forFinance(long id) {
+        return views(List.of(orders.findById(id).orElseThrow(() -> new RecordNotFoundException("Order", id))))
+                .get(0);
+    }
+
+    /**
+     * FINANCE releases a held order: the whole confirmation runs again (availability, reservation, plans,
+     * requisitions, promised dates) in one transaction, as if confirmed now, without asking the credit check again.
+     */
+    @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public OrderView releaseCreditHold(long id, String note) {
+        return retry.run("release credit hold", () -> {
+            SalesOrder order = held(id);
+            support.timeline(order.getId(), TimelineType.CREDIT_RELEASED, decisionNote(note));
+            runConfirmation(order, false);
+            orders.flush();
+            return views(List.of(order)).get(0);
+        });
+    }
+
+    /** FINANCE rejects a held order: it is cancelled with the note as the reason. */
+    @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+    public OrderView rejectCreditHold(long id, String note) {
+        SalesOrder order = held(id);
+        String why = decisionNote(note);
+        support.timeline(order.getId(), TimelineType.CREDIT_REJECTED, why);
+        order.cancelled(why, support.clock.instant());
+        orders.flush();
+        events.publishEvent(new OrderCancelled(order.getId(), order.getNumber(), order.getCustomerId(), false));
+        return views(List.of(order)).get(0);
+    }
+
+    private SalesOrder held(long id) {
+        SalesOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
+        if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
+            throw new BusinessRuleException(null, "order.notOnHold");
+        }
+        return order;
+    }
+
+    private static String decisionNote(String note) {
+        String n = blankToNull(note);
+        if (n == null) {
+            throw new BusinessRuleException("note", "order.creditNoteRequired");
+        }
+        if (n.length() > 500) {
+            throw new BusinessRuleException("note", "field.tooLong", 500);
+        }
+        return n;
+    }
+
+    /**
+     * The value still to ship of a customer's confirmed orders (gross, pro rata per line): with open receivables,
+     * the customer's credit exposure. Read inside the credit check, after the customer row is locked.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal openOrderValue(long customerId) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (SalesOrder o : orders.findByCustomerIdAndStatusIn(
+                customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
+            for (OrderLine l : o.getLines()) {
+                BigDecimal quantity = l.getPricing().getQuantity();
+                total = total.add(l.getPricing()
+                        .getGrossAmount()
+                        .multiply(l.open())
+                        .divide(quantity, 2, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        return total;
+    }
+
+    /** An order's lines at their prices, for invoicing its shipments (a process without a user). */
+    @Transactional(readOnly = true)
+    public OrderForInvoice forInvoicing(long orderId) {
+        SalesOrder o = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        return new OrderForInvoice(
+                o.getId(),
+                o.getNumber(),
+                o.getCustomerId(),
+                o.getOwnerId(),
+                o.getLines().stream()
+                        .map(l -> new OrderForInvoice.Line(
+                                l.getId(),
+                                l.getProductId(),
+                                l.getPricing().getQuantity(),
+                                l.getPricing().getUnitPrice(),
+                                l.getPricing().getDiscountPct(),
+                                l.getPricing().getTaxRate()))
+                        .toList());
+    }
+
+    /** Finance's steps on the order's timeline: invoiced (number, amount), credited, paid (date). */
+    public void recordFinanceStep(long orderId, TimelineType type, String... args) {
+        if (type != TimelineType.INVOICED && type != TimelineType.CREDITED && type != TimelineType.PAID) {
+            throw new IllegalArgumentException("not a finance step: " + type);
+        }
+        orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        support.timeline(orderId, type, args);
+    }
+
+    /** A delivered order whose invoices are all paid is closed (finance decides when that is). */
+    public boolean closeIfDelivered(long orderId) {
+        SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        if (order.getStatus() != OrderStatus.DELIVERED) {
+            return false;
+        }
+        order.moveTo(OrderStatus.CLOSED);
+        support.timeline(orderId, TimelineType.CLOSED);
+        orders.flush();
+        return true;
     }
 
     // ---- cancellation ------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ public enum TimelineType {
     CREATED,
     FROM_QUOTATION,
     CREDIT_HOLD,
+    CREDIT_RELEASED,
+    CREDIT_REJECTED,
     CONFIRMED,
     RESERVED,
     WAITING_PRODUCTION,
@@ -15,5 +17,9 @@ public enum TimelineType {
     SHIPPED_FULL,
     DELIVERED,
     CANCELLED,
-    REMAINDER_CANCELLED
+    REMAINDER_CANCELLED,
+    INVOICED,
+    CREDITED,
+    PAID,
+    CLOSED
 }

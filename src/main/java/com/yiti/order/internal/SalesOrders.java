@@ -18,4 +18,10 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
     Optional<SalesOrder> findByClientKey(String clientKey);
 
     Optional<SalesOrder> findByNumber(String number);
+
+    org.springframework.data.domain.Page<SalesOrder> findByStatus(
+            com.yiti.order.OrderStatus status, org.springframework.data.domain.Pageable pageable);
+
+    java.util.List<SalesOrder> findByCustomerIdAndStatusIn(
+            Long customerId, java.util.Collection<com.yiti.order.OrderStatus> statuses);
 }

@@ -1,0 +1,3 @@
+package com.yiti.finance;
+
+public record AccountData(String code, String nameZh, String nameEn, AccountType type, boolean active) {}

@@ -1,0 +1,15 @@
+package com.yiti.finance;
+
+/** The accounts business events post to; each is held by exactly one account of the chart. */
+public enum AccountPurpose {
+    BANK,
+    RECEIVABLES,
+    INVENTORY,
+    REVENUE,
+    OUTPUT_VAT,
+    COGS,
+    CUSTOMER_CREDIT,
+    PAYABLES,
+    GRNI,
+    PRODUCTION
+}

@@ -1,0 +1,9 @@
+package com.yiti.finance;
+
+public enum AccountType {
+    ASSET,
+    LIABILITY,
+    EQUITY,
+    REVENUE,
+    EXPENSE
+}

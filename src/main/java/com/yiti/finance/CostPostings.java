@@ -1,0 +1,89 @@
+package com.yiti.finance;
+
+import com.yiti.finance.internal.Journal;
+import com.yiti.finance.internal.Journal.Leg;
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.MoveReason;
+import com.yiti.inventory.StockArrived;
+import com.yiti.order.ShipmentDispatched;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.UserDirectory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stock valued at standard cost, posted in the same transaction as the stock change (synchronous listeners): a
+ * shipment moves cost of goods sold out of inventory, a purchase receipt brings inventory against goods received not
+ * invoiced, production output brings inventory against production cost.
+ */
+@Component
+class CostPostings {
+
+    private final Journal journal;
+    private final InventoryManagement inventory;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    CostPostings(Journal journal, InventoryManagement inventory, UserDirectory directory, Clock clock) {
+        this.journal = journal;
+        this.inventory = inventory;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ShipmentDispatched shipment) {
+        Map<Long, BigDecimal> costs = inventory.standardCosts(shipment.lines().stream()
+                .map(ShipmentDispatched.Line::productId)
+                .collect(Collectors.toSet()));
+        BigDecimal cost = shipment.lines().stream()
+                .map(l -> l.quantity().multiply(costs.get(l.productId())).setScale(2, RoundingMode.HALF_UP))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        journal.post(
+                today(),
+                DocumentType.SHIPMENT,
+                shipment.shipmentNumber(),
+                shipment.orderNumber(),
+                "CNY",
+                actor(),
+                List.of(Leg.debit(AccountPurpose.COGS, cost, null), Leg.credit(AccountPurpose.INVENTORY, cost, null)));
+    }
+
+    @EventListener
+    void on(StockArrived arrived) {
+        AccountPurpose against = switch (arrived.reason()) {
+            case RECEIPT -> AccountPurpose.GRNI;
+            case PRODUCTION_OUTPUT -> AccountPurpose.PRODUCTION;
+            default -> null;
+        };
+        if (against == null || arrived.reference() == null || "OPENING".equals(arrived.reference())) {
+            return;
+        }
+        BigDecimal cost = arrived.quantity()
+                .multiply(inventory.standardCosts(List.of(arrived.productId())).get(arrived.productId()))
+                .setScale(2, RoundingMode.HALF_UP);
+        journal.post(
+                today(),
+                arrived.reason() == MoveReason.RECEIPT ? DocumentType.RECEIPT : DocumentType.PRODUCTION,
+                arrived.reference(),
+                null,
+                "CNY",
+                actor(),
+                List.of(Leg.debit(AccountPurpose.INVENTORY, cost, null), Leg.credit(against, cost, null)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+}

@@ -1,0 +1,13 @@
+package com.yiti.finance;
+
+/** What a journal entry records. */
+public enum DocumentType {
+    INVOICE,
+    CREDIT_NOTE,
+    PAYMENT,
+    ALLOCATION,
+    ALLOCATION_REVERSAL,
+    SHIPMENT,
+    RECEIPT,
+    PRODUCTION
+}

@@ -1,0 +1,91 @@
+package com.yiti.finance;
+
+import com.yiti.customer.CreditTerms;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.finance.internal.Invoices;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.spi.CreditCheck;
+import com.yiti.order.spi.CreditDecision;
+import com.yiti.order.spi.OrderForCredit;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.TaskManagement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The credit check inside order confirmation (the SAP pattern): with the customer's row locked, so two orders of one
+ * customer decide one after the other, an order is held when the customer has an invoice overdue past the grace
+ * period, or when exposure (open receivables + confirmed orders still to ship) plus this order would exceed the
+ * credit limit. A limit of 0 means prepayment only; no limit means no check. A hold becomes a task for FINANCE.
+ */
+@Component
+class FinanceCreditCheck implements CreditCheck {
+
+    static final String HOLD_RULE = "finance.credit-hold";
+
+    private final CustomerManagement customers;
+    private final Invoices invoices;
+    private final OrderManagement orders;
+    private final TaskManagement tasks;
+    private final Clock clock;
+    private final int graceDays;
+
+    FinanceCreditCheck(
+            CustomerManagement customers,
+            Invoices invoices,
+            OrderManagement orders,
+            TaskManagement tasks,
+            Clock clock,
+            @Value("${yiti.finance.overdue-grace-days:30}") int graceDays) {
+        this.customers = customers;
+        this.invoices = invoices;
+        this.orders = orders;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.graceDays = graceDays;
+    }
+
+    @Override
+    public CreditDecision check(OrderForCredit order) {
+        CreditTerms terms = customers.creditTermsForDecision(order.customerId());
+        LocalDate today = LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
+        LocalDate oldestDue = invoices.oldestDue(terms.customerId(), ReceivablesManagement.OPEN);
+        CreditDecision decision = CreditDecision.pass();
+        if (oldestDue != null && oldestDue.isBefore(today.minusDays(graceDays))) {
+            decision = CreditDecision.hold(
+                    "credit.hold.overdue", String.valueOf(ChronoUnit.DAYS.between(oldestDue, today)));
+        } else if (terms.creditLimit() != null) {
+            BigDecimal exposure = invoices.openAmount(terms.customerId(), ReceivablesManagement.OPEN)
+                    .add(orders.openOrderValue(terms.customerId()));
+            if (exposure.add(order.grossTotal()).compareTo(terms.creditLimit()) > 0) {
+                decision = CreditDecision.hold(
+                        "credit.hold.overLimit",
+                        ReceivablesManagement.money(order.grossTotal()),
+                        ReceivablesManagement.money(exposure),
+                        ReceivablesManagement.money(terms.creditLimit()));
+            }
+        }
+        if (decision.hold()) {
+            tasks.raise(new NewTask(
+                    "task.finance.creditHold",
+                    List.of(order.number(), terms.name()),
+                    "/finance/holds",
+                    null,
+                    Role.FINANCE,
+                    today,
+                    HOLD_RULE,
+                    holdRef(order.orderId())));
+        }
+        return decision;
+    }
+
+    static String holdRef(long orderId) {
+        return "order:" + orderId;
+    }
+}

@@ -1,0 +1,758 @@
+package com.yiti.finance;
+
+import static com.yiti.shared.Text.blankToNull;
+
+import com.yiti.customer.CreditTerms;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.finance.internal.Allocation;
+import com.yiti.finance.internal.Allocations;
+import com.yiti.finance.internal.CreditNote;
+import com.yiti.finance.internal.CreditNotes;
+import com.yiti.finance.internal.Invoice;
+import com.yiti.finance.internal.InvoiceLine;
+import com.yiti.finance.internal.Invoices;
+import com.yiti.finance.internal.Journal;
+import com.yiti.finance.internal.Journal.Leg;
+import com.yiti.finance.internal.Payment;
+import com.yiti.finance.internal.Payments;
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.ProductView;
+import com.yiti.order.OrderForInvoice;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderView;
+import com.yiti.order.ShipmentDispatched;
+import com.yiti.order.TimelineType;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.SalesScope;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receivables: invoices from shipments, credit notes, payments and their allocations, customer exposure and aging.
+ * FINANCE works on them; MANAGER and ADMIN read; a sales rep reads the invoices of the customers in their scope.
+ * Every business event posts its balanced journal entry in its own transaction.
+ */
+@Service
+@Transactional
+public class ReceivablesManagement {
+
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID);
+    static final String OVERDUE_RULE = "finance.overdue-invoice";
+    private static final Set<Role> FINANCE_READERS = Set.of(Role.FINANCE, Role.MANAGER, Role.ADMIN);
+
+    private final Invoices invoices;
+    private final CreditNotes creditNotes;
+    private final Payments payments;
+    private final Allocations allocations;
+    private final Journal journal;
+    private final OrderManagement orders;
+    private final CustomerManagement customers;
+    private final InventoryManagement inventory;
+    private final DocumentNumbers numbers;
+    private final TaskManagement tasks;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    ReceivablesManagement(
+            Invoices invoices,
+            CreditNotes creditNotes,
+            Payments payments,
+            Allocations allocations,
+            Journal journal,
+            OrderManagement orders,
+            CustomerManagement customers,
+            InventoryManagement inventory,
+            DocumentNumbers numbers,
+            TaskManagement tasks,
+            UserDirectory directory,
+            Clock clock) {
+        this.invoices = invoices;
+        this.creditNotes = creditNotes;
+        this.payments = payments;
+        this.allocations = allocations;
+        this.journal = journal;
+        this.orders = orders;
+        this.customers = customers;
+        this.inventory = inventory;
+        this.numbers = numbers;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    // ---- invoicing ---------------------------------------------------------------------------------------------
+
+    /**
+     * The invoice of a dispatched shipment: shipped quantities at the order's prices, discounts and tax rates, due
+     * after the customer's payment terms; AR against revenue and output VAT in the journal; INVOICED on the order's
+     * timeline. Called once per shipment by the event listener; a repeated delivery of the event changes nothing.
+     */
+    public InvoiceView invoiceShipment(ShipmentDispatched shipment) {
+        if (invoices.existsByShipmentId(shipment.shipmentId())) {
+            return null;
+        }
+        OrderForInvoice order = orders.forInvoicing(shipment.orderId());
+        CreditTerms terms = customers.creditTerms(order.customerId());
+        LocalDate today = today();
+        Invoice invoice = new Invoice(
+                numbers.next("INV"),
+                order.customerId(),
+                order.ownerId(),
+                order.orderId(),
+                order.number(),
+                shipment.shipmentId(),
+                shipment.shipmentNumber(),
+                today,
+                today.plusDays(terms.paymentTermsDays()),
+                terms.currency());
+        Map<Long, ProductView> products = inventory.productsById(shipment.lines().stream()
+                .map(ShipmentDispatched.Line::productId)
+                .collect(Collectors.toSet()));
+        Map<Long, BigDecimal> costs = inventory.standardCosts(products.keySet());
+        for (ShipmentDispatched.Line shipped : shipment.lines()) {
+            OrderForInvoice.Line line = order.line(shipped.orderLineId());
+            invoice.add(new InvoiceLine(
+                    line.orderLineId(),
+                    line.productId(),
+                    products.get(line.productId()).sku(),
+                    shipped.quantity(),
+                    line.unitPrice(),
+                    line.discountPct(),
+                    line.taxRate(),
+                    costs.get(line.productId())));
+        }
+        invoices.saveAndFlush(invoice);
+        journal.post(
+                today,
+                DocumentType.INVOICE,
+                invoice.getNumber(),
+                invoice.getOrderNumber() + " / " + invoice.getShipmentNumber(),
+                invoice.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.RECEIVABLES, invoice.getGrossTotal(), invoice.getCustomerId()),
+                        Leg.credit(AccountPurpose.REVENUE, invoice.getNetTotal(), null),
+                        Leg.credit(AccountPurpose.OUTPUT_VAT, invoice.getTaxTotal(), null)));
+        orders.recordFinanceStep(
+                invoice.getOrderId(), TimelineType.INVOICED, invoice.getNumber(), money(invoice.getGrossTotal()));
+        return view(invoice);
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<InvoiceView> invoices(InvoiceFilter filter, Pageable pageable) {
+        Scope scope = scope();
+        if (scope.none()) {
+            return Page.empty(pageable);
+        }
+        Page<Invoice> page = invoices.findAll(spec(filter, scope), pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceView invoice(long id) {
+        return view(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CreditNoteView> creditNotesOf(long invoiceId) {
+        visible(invoiceId);
+        return creditNotes.findByInvoiceIdOrderByIdAsc(invoiceId).stream()
+                .map(ReceivablesManagement::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AllocationView> allocationsOf(long invoiceId) {
+        visible(invoiceId);
+        return allocationViews(allocations.findByInvoiceIdOrderByIdAsc(invoiceId));
+    }
+
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<PaymentView> payments(Long customerId, Pageable pageable) {
+        Page<Payment> page =
+                customerId == null ? payments.findAll(pageable) : payments.findByCustomerId(customerId, pageable);
+        return page.map(this::view);
+    }
+
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public PaymentView payment(long id) {
+        return view(payments.findById(id).orElseThrow(() -> new RecordNotFoundException("Payment", id)));
+    }
+
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<CreditNoteView> creditNotes(Pageable pageable) {
+        return creditNotes.findAllByOrderByIdDesc(pageable).map(ReceivablesManagement::view);
+    }
+
+    /** A customer's exposure: FINANCE, MANAGER, ADMIN, or the rep whose customer it is. */
+    @Transactional(readOnly = true)
+    public Exposure exposure(long customerId) {
+        CreditTerms terms = customers.creditTerms(customerId);
+        if (!scope().includes(terms.ownerId())) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
+        return exposure(terms);
+    }
+
+    Exposure exposure(CreditTerms terms) {
+        long id = terms.customerId();
+        LocalDate today = today();
+        LocalDate oldestDue = invoices.oldestDue(id, OPEN);
+        BigDecimal overdue = invoices.openOf(id, OPEN).stream()
+                .filter(i -> i.getDueDate().isBefore(today))
+                .map(Invoice::open)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Exposure(
+                id,
+                terms.name(),
+                terms.creditLimit(),
+                terms.paymentTermsDays(),
+                invoices.openAmount(id, OPEN),
+                orders.openOrderValue(id),
+                payments.creditBalance(id),
+                overdue,
+                oldestDue == null || !oldestDue.isBefore(today) ? 0 : ChronoUnit.DAYS.between(oldestDue, today),
+                terms.currency());
+    }
+
+    /** Aging of open receivables per customer, with the total as the last row (customer id 0). */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AgingRow> aging(LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        List<Object[]> rows = invoices.aging(day, day.minusDays(30), day.minusDays(60), day.minusDays(90), OPEN);
+        Map<Long, CustomerSummary> names =
+                customers.summaries(rows.stream().map(r -> (Long) r[0]).collect(Collectors.toSet()));
+        List<AgingRow> result = new ArrayList<>();
+        BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Object[] r : rows) {
+            BigDecimal[] b = new BigDecimal[5];
+            for (int i = 0; i < 5; i++) {
+                b[i] = ((BigDecimal) r[i + 1]).setScale(2, RoundingMode.UNNECESSARY);
+                total[i] = total[i].add(b[i]);
+            }
+            result.add(new AgingRow((Long) r[0], names.get((Long) r[0]).name(), b[0], b[1], b[2], b[3], b[4]));
+        }
+        result.sort(java.util.Comparator.comparing(AgingRow::overdue).reversed().thenComparing(AgingRow::customerName));
+        result.add(new AgingRow(0, null, total[0], total[1], total[2], total[3], total[4]));
+        return result;
+    }
+
+    /**
+     * Days sales outstanding over a period: receivables open today ÷ invoiced (net of credit notes) in the period ×
+     * days in the period. Null when nothing was invoiced.
+     */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public BigDecimal dso(LocalDate from, LocalDate to) {
+        BigDecimal sales = invoices.invoicedBetween(from, to);
+        if (sales.signum() == 0) {
+            return null;
+        }
+        BigDecimal open = aging(to).get(aging(to).size() - 1).total();
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return open.multiply(BigDecimal.valueOf(days)).divide(sales, 1, RoundingMode.HALF_UP);
+    }
+
+    // ---- credit notes ------------------------------------------------------------------------------------------
+
+    /**
+     * A credit note against an invoice: the quantities per invoice line given, or everything not credited yet when
+     * none are. It cannot exceed what is still open on the invoice. Revenue and VAT against AR in the journal.
+     */
+    @PreAuthorize("hasRole('FINANCE')")
+    public CreditNoteView issueCreditNote(long invoiceId, Map<Long, BigDecimal> quantities, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new BusinessRuleException("reason", "finance.creditReasonRequired");
+        }
+        if (why.length() > 500) {
+            throw new BusinessRuleException("reason", "field.tooLong", 500);
+        }
+        Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new RecordNotFoundException("Invoice", invoiceId));
+        CreditNote note = new CreditNote(
+                numbers.next("CN"),
+                invoice.getId(),
+                invoice.getCustomerId(),
+                today(),
+                why,
+                invoice.getCurrency(),
+                actor(),
+                clock.instant());
+        boolean full = quantities == null || quantities.values().stream().allMatch(q -> q == null || q.signum() == 0);
+        for (InvoiceLine line : invoice.getLines()) {
+            BigDecimal q = full ? line.creditable() : quantities.get(line.getId());
+            if (q == null || q.signum() == 0) {
+                continue;
+            }
+            if (q.signum() < 0) {
+                throw new BusinessRuleException("quantity", "stock.quantityPositive");
+            }
+            if (q.compareTo(line.creditable()) > 0) {
+                throw new BusinessRuleException(
+                        "quantity", "finance.creditAboveInvoice", line.getSku(), plain(line.creditable()));
+            }
+            boolean rest = q.compareTo(line.creditable()) == 0
+                    && line.getCreditedQuantity().signum() == 0;
+            BigDecimal net = rest ? line.getNetAmount() : line.net(q);
+            BigDecimal tax = rest ? line.getTaxAmount() : line.tax(net);
+            line.credited(q);
+            note.add(line.getId(), q, net, tax);
+        }
+        if (note.getLines().isEmpty()) {
+            throw new BusinessRuleException("quantity", "finance.creditNothing");
+        }
+        if (note.getGrossTotal().compareTo(invoice.open()) > 0) {
+            throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+        }
+        invoice.credit(note.getGrossTotal());
+        creditNotes.saveAndFlush(note);
+        invoices.flush();
+        journal.post(
+                note.getNoteDate(),
+                DocumentType.CREDIT_NOTE,
+                note.getNumber(),
+                invoice.getNumber(),
+                note.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.REVENUE, note.getNetTotal(), null),
+                        Leg.debit(AccountPurpose.OUTPUT_VAT, note.getTaxTotal(), null),
+                        Leg.credit(AccountPurpose.RECEIVABLES, note.getGrossTotal(), invoice.getCustomerId())));
+        orders.recordFinanceStep(
+                invoice.getOrderId(), TimelineType.CREDITED, note.getNumber(), money(note.getGrossTotal()));
+        settled(invoice);
+        return view(note);
+    }
+
+    // ---- payments ----------------------------------------------------------------------------------------------
+
+    /**
+     * Records a payment: bank against customer credit in the journal, then allocations (oldest due first, or as
+     * given) each moving customer credit to the receivable. An over-payment stays as the customer's credit balance.
+     */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView recordPayment(NewPayment p) {
+        if (p.customerId() == null) {
+            throw new BusinessRuleException("customerId", "field.required");
+        }
+        CreditTerms terms = customers.creditTerms(p.customerId());
+        if (p.amount() == null || p.amount().signum() <= 0) {
+            throw new BusinessRuleException("amount", "finance.paymentPositive");
+        }
+        if (p.amount().stripTrailingZeros().scale() > 2) {
+            throw new BusinessRuleException("amount", "order.priceScale");
+        }
+        if (p.method() == null) {
+            throw new BusinessRuleException("method", "field.required");
+        }
+        LocalDate date = p.paymentDate() == null ? today() : p.paymentDate();
+        if (date.isAfter(today())) {
+            throw new BusinessRuleException("paymentDate", "finance.paymentInFuture");
+        }
+        String reference = blankToNull(p.reference());
+        if (reference != null && reference.length() > 100) {
+            throw new BusinessRuleException("reference", "field.tooLong", 100);
+        }
+        Payment payment = payments.saveAndFlush(new Payment(
+                numbers.next("PAY"),
+                terms.customerId(),
+                date,
+                p.amount().setScale(2, RoundingMode.UNNECESSARY),
+                terms.currency(),
+                p.method(),
+                reference));
+        journal.post(
+                date,
+                DocumentType.PAYMENT,
+                payment.getNumber(),
+                reference,
+                payment.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.BANK, payment.getAmount(), null),
+                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, payment.getAmount(), payment.getCustomerId())));
+        Map<Long, BigDecimal> plan = p.allocations() != null && !p.allocations().isEmpty()
+                ? p.allocations()
+                : p.oldestFirst() ? oldestFirst(payment) : Map.of();
+        allocate(payment, plan);
+        return view(payment);
+    }
+
+    /** Allocates what is left of a payment (the customer's credit) to invoices, as given or oldest due first. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView allocate(long paymentId, Map<Long, BigDecimal> amounts) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> new RecordNotFoundException("Payment", paymentId));
+        allocate(payment, amounts == null || amounts.isEmpty() ? oldestFirst(payment) : amounts);
+        return view(payment);
+    }
+
+    private Map<Long, BigDecimal> oldestFirst(Payment payment) {
+        Map<Long, BigDecimal> plan = new LinkedHashMap<>();
+        BigDecimal rest = payment.unallocated();
+        for (Invoice invoice : invoices.openOf(payment.getCustomerId(), OPEN)) {
+            if (rest.signum() <= 0) {
+                break;
+            }
+            BigDecimal a = rest.min(invoice.open());
+            if (a.signum() > 0) {
+                plan.put(invoice.getId(), a);
+                rest = rest.subtract(a);
+            }
+        }
+        return plan;
+    }
+
+    private void allocate(Payment payment, Map<Long, BigDecimal> plan) {
+        for (var e : new java.util.TreeMap<>(plan).entrySet()) {
+            BigDecimal amount = e.getValue();
+            if (amount == null || amount.signum() == 0) {
+                continue;
+            }
+            if (amount.signum() < 0) {
+                throw new BusinessRuleException("allocations", "finance.allocationPositive");
+            }
+            Invoice invoice =
+                    invoices.lock(e.getKey()).orElseThrow(() -> new RecordNotFoundException("Invoice", e.getKey()));
+            if (!invoice.getCustomerId().equals(payment.getCustomerId())) {
+                throw new BusinessRuleException("allocations", "finance.allocationOtherCustomer", invoice.getNumber());
+            }
+            if (amount.compareTo(invoice.open()) > 0) {
+                throw new BusinessRuleException(
+                        "allocations", "finance.allocationAboveOpen", invoice.getNumber(), money(invoice.open()));
+            }
+            if (amount.compareTo(payment.unallocated()) > 0) {
+                throw new BusinessRuleException(
+                        "allocations", "finance.allocationAbovePayment", money(payment.unallocated()));
+            }
+            payment.allocate(amount);
+            invoice.pay(amount);
+            allocations.save(new Allocation(payment.getId(), invoice.getId(), amount, actor(), clock.instant()));
+            journal.post(
+                    today(),
+                    DocumentType.ALLOCATION,
+                    payment.getNumber(),
+                    invoice.getNumber(),
+                    payment.getCurrency(),
+                    actor(),
+                    List.of(
+                            Leg.debit(AccountPurpose.CUSTOMER_CREDIT, amount, payment.getCustomerId()),
+                            Leg.credit(AccountPurpose.RECEIVABLES, amount, payment.getCustomerId())));
+            invoices.flush();
+            settled(invoice);
+        }
+        payments.flush();
+    }
+
+    /** Takes an allocation back (never deleted): the money returns to the customer's credit, the invoice reopens. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView reverseAllocation(long allocationId, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new BusinessRuleException("reason", "finance.reversalReasonRequired");
+        }
+        Allocation allocation = allocations
+                .findById(allocationId)
+                .orElseThrow(() -> new RecordNotFoundException("Allocation", allocationId));
+        if (allocation.reversed()) {
+            throw new BusinessRuleException(null, "finance.allocationReversed");
+        }
+        Payment payment = payments.lock(allocation.getPaymentId()).orElseThrow();
+        Invoice invoice = invoices.lock(allocation.getInvoiceId()).orElseThrow();
+        allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
+        payment.allocate(allocation.getAmount().negate());
+        invoice.pay(allocation.getAmount().negate());
+        journal.post(
+                today(),
+                DocumentType.ALLOCATION_REVERSAL,
+                payment.getNumber(),
+                invoice.getNumber(),
+                payment.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.RECEIVABLES, allocation.getAmount(), payment.getCustomerId()),
+                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, allocation.getAmount(), payment.getCustomerId())));
+        payments.flush();
+        return view(payment);
+    }
+
+    /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
+    private void settled(Invoice invoice) {
+        if (invoice.getStatus() == InvoiceStatus.PAID) {
+            orders.recordFinanceStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
+            tasks.closeFor(OVERDUE_RULE, overdueRef(invoice.getId()));
+        }
+        closeIfSettled(invoice.getOrderId());
+    }
+
+    /** Closes a delivered order when all its invoices are paid (or credited). */
+    void closeIfSettled(long orderId) {
+        List<Invoice> ofOrder = invoices.findByOrderId(orderId);
+        if (!ofOrder.isEmpty() && ofOrder.stream().noneMatch(i -> i.getStatus().open())) {
+            orders.closeIfDelivered(orderId);
+        }
+    }
+
+    // ---- credit control ----------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('FINANCE')")
+    public OrderView releaseHold(long orderId, String note) {
+        OrderView released = orders.releaseCreditHold(orderId, note);
+        tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
+        return released;
+    }
+
+    @PreAuthorize("hasRole('FINANCE')")
+    public OrderView rejectHold(long orderId, String note) {
+        OrderView rejected = orders.rejectCreditHold(orderId, note);
+        tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
+        return rejected;
+    }
+
+    /**
+     * Overdue invoices become FINANCE tasks (one per invoice, closed when it is paid or credited); run by one
+     * scheduled job at a time. Returns how many invoices are overdue.
+     */
+    public int refreshOverdueTasks() {
+        LocalDate today = today();
+        Set<String> overdue = new HashSet<>();
+        List<Invoice> list = invoices.overdue(today, OPEN);
+        Map<Long, CustomerSummary> names =
+                customers.summaries(list.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
+        for (Invoice i : list) {
+            String ref = overdueRef(i.getId());
+            overdue.add(ref);
+            tasks.raise(new NewTask(
+                    "task.finance.overdue",
+                    List.of(i.getNumber(), names.get(i.getCustomerId()).name(), money(i.open())),
+                    "/finance/invoices/" + i.getId(),
+                    null,
+                    Role.FINANCE,
+                    today,
+                    OVERDUE_RULE,
+                    ref));
+        }
+        tasks.openRecordRefs(OVERDUE_RULE).stream()
+                .filter(ref -> !overdue.contains(ref))
+                .forEach(ref -> tasks.closeFor(OVERDUE_RULE, ref));
+        return overdue.size();
+    }
+
+    static String overdueRef(long invoiceId) {
+        return "invoice:" + invoiceId;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** Who sees which invoices: finance roles all; sales their scope; anyone else none. */
+    record Scope(boolean all, SalesScope sales) {
+
+        boolean none() {
+            return !all && sales.none();
+        }
+
+        boolean includes(long ownerId) {
+            return all || sales.includes(ownerId);
+        }
+    }
+
+    Scope scope() {
+        CurrentUser user = directory.current().orElse(null);
+        if (user == null || user.hasAnyRole(FINANCE_READERS)) {
+            return new Scope(true, new SalesScope(true, true, Set.of()));
+        }
+        return new Scope(false, directory.salesScope(user));
+    }
+
+    private Invoice visible(long id) {
+        Invoice invoice = invoices.findById(id).orElseThrow(() -> new RecordNotFoundException("Invoice", id));
+        if (!scope().includes(invoice.getOwnerId())) {
+            throw new RecordNotFoundException("Invoice", id);
+        }
+        return invoice;
+    }
+
+    private Specification<Invoice> spec(InvoiceFilter f, Scope scope) {
+        LocalDate today = today();
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!scope.all() && !scope.sales().all()) {
+                p.add(root.get("ownerId").in(scope.sales().ownerIds()));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(
+                        cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("orderNumber")), like)));
+            }
+            if (f.status() != null) {
+                p.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.customerId() != null) {
+                p.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.orderId() != null) {
+                p.add(cb.equal(root.get("orderId"), f.orderId()));
+            }
+            if (f.overdueOnly()) {
+                p.add(root.get("status").in(OPEN));
+                p.add(cb.lessThan(root.get("dueDate"), today));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+
+    static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String plain(BigDecimal q) {
+        return q.stripTrailingZeros().toPlainString();
+    }
+
+    private InvoiceView view(Invoice i) {
+        return views(List.of(i)).get(0);
+    }
+
+    private List<InvoiceView> views(List<Invoice> list) {
+        Map<Long, CustomerSummary> names =
+                customers.summaries(list.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
+        LocalDate today = today();
+        return list.stream()
+                .map(i -> {
+                    boolean overdue = i.getStatus().open() && i.getDueDate().isBefore(today);
+                    return new InvoiceView(
+                            i.getId(),
+                            i.getNumber(),
+                            i.getCustomerId(),
+                            names.get(i.getCustomerId()).name(),
+                            i.getOrderId(),
+                            i.getOrderNumber(),
+                            i.getShipmentNumber(),
+                            i.getInvoiceDate(),
+                            i.getDueDate(),
+                            i.getCurrency(),
+                            i.getNetTotal(),
+                            i.getTaxTotal(),
+                            i.getGrossTotal(),
+                            i.getCredited(),
+                            i.getPaid(),
+                            i.getStatus(),
+                            overdue,
+                            overdue ? ChronoUnit.DAYS.between(i.getDueDate(), today) : 0,
+                            i.getLines().stream()
+                                    .map(l -> new InvoiceView.Line(
+                                            l.getId(),
+                                            l.getSku(),
+                                            l.getQuantity(),
+                                            l.getCreditedQuantity(),
+                                            l.getUnitPrice(),
+                                            l.getDiscountPct(),
+                                            l.getTaxRate(),
+                                            l.getNetAmount(),
+                                            l.getTaxAmount(),
+                                            l.getGrossAmount()))
+                                    .toList(),
+                            i.getVersion());
+                })
+                .toList();
+    }
+
+    private static CreditNoteView view(CreditNote n) {
+        return new CreditNoteView(
+                n.getId(),
+                n.getNumber(),
+                n.getInvoiceId(),
+                n.getCustomerId(),
+                n.getNoteDate(),
+                n.getReason(),
+                n.getCurrency(),
+                n.getNetTotal(),
+                n.getTaxTotal(),
+                n.getGrossTotal(),
+                n.getCreatedBy(),
+                n.getCreatedAt());
+    }
+
+    private PaymentView view(Payment p) {
+        return new PaymentView(
+                p.getId(),
+                p.getNumber(),
+                p.getCustomerId(),
+                customers.summary(p.getCustomerId()).map(CustomerSummary::name).orElse(""),
+                p.getPaymentDate(),
+                p.getAmount(),
+                p.getAllocated(),
+                p.getCurrency(),
+                p.getMethod(),
+                p.getReference(),
+                allocationViews(allocations.findByPaymentIdOrderByIdAsc(p.getId())),
+                p.getCreatedBy(),
+                p.getCreatedAt());
+    }
+
+    private List<AllocationView> allocationViews(Collection<Allocation> list) {
+        Map<Long, String> invoiceNumbers =
+                invoices.findAllById(list.stream().map(Allocation::getInvoiceId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Invoice::getId, Invoice::getNumber));
+        Map<Long, String> paymentNumbers =
+                payments.findAllById(list.stream().map(Allocation::getPaymentId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Payment::getId, Payment::getNumber));
+        return list.stream()
+                .map(a -> new AllocationView(
+                        a.getId(),
+                        a.getPaymentId(),
+                        paymentNumbers.get(a.getPaymentId()),
+                        a.getInvoiceId(),
+                        invoiceNumbers.get(a.getInvoiceId()),
+                        a.getAmount(),
+                        a.getAllocatedBy(),
+                        a.getAllocatedAt(),
+                        a.getReversedBy(),
+                        a.getReversedAt(),
+                        a.getReversalReason()))
+                .toList();
+    }
+}

@@ -1,0 +1,219 @@
+package com.yiti.finance.internal;
+
+import com.yiti.finance.InvoiceStatus;
+import com.yiti.shared.AuditedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** An invoice for one shipment: the shipped quantities at the order's prices. Open = gross − credited − paid. */
+@Entity
+@Table(name = "fin_invoice")
+@Audited
+public class Invoice extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String number;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private Long customerId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private Long ownerId;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private Long orderId;
+
+    @Column(name = "order_number", nullable = false, length = 20, updatable = false)
+    private String orderNumber;
+
+    @Column(name = "shipment_id", nullable = false, updatable = false)
+    private Long shipmentId;
+
+    @Column(name = "shipment_number", nullable = false, length = 20, updatable = false)
+    private String shipmentNumber;
+
+    @Column(name = "invoice_date", nullable = false, updatable = false)
+    private LocalDate invoiceDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(nullable = false, length = 3, columnDefinition = "char(3)", updatable = false)
+    private String currency;
+
+    @Column(name = "net_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netTotal = BigDecimal.ZERO;
+
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    @Column(name = "gross_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal grossTotal = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal credited = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal paid = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InvoiceStatus status = InvoiceStatus.ISSUED;
+
+    @NotAudited
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "invoice_id", nullable = false, updatable = false)
+    @OrderBy("id")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    protected Invoice() {}
+
+    public Invoice(
+            String number,
+            Long customerId,
+            Long ownerId,
+            Long orderId,
+            String orderNumber,
+            Long shipmentId,
+            String shipmentNumber,
+            LocalDate invoiceDate,
+            LocalDate dueDate,
+            String currency) {
+        this.number = number;
+        this.customerId = customerId;
+        this.ownerId = ownerId;
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.shipmentId = shipmentId;
+        this.shipmentNumber = shipmentNumber;
+        this.invoiceDate = invoiceDate;
+        this.dueDate = dueDate;
+        this.currency = currency;
+    }
+
+    public void add(InvoiceLine line) {
+        lines.add(line);
+        netTotal = netTotal.add(line.getNetAmount());
+        taxTotal = taxTotal.add(line.getTaxAmount());
+        grossTotal = netTotal.add(taxTotal);
+    }
+
+    public BigDecimal open() {
+        return grossTotal.subtract(credited).subtract(paid);
+    }
+
+    public void credit(BigDecimal gross) {
+        credited = credited.add(gross);
+        settle();
+    }
+
+    public void pay(BigDecimal amount) {
+        paid = paid.add(amount);
+        settle();
+    }
+
+    private void settle() {
+        if (open().signum() == 0) {
+            status = paid.signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CREDITED;
+        } else {
+            status = paid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
+        }
+    }
+
+    /** For demo data: an invoice issued earlier. */
+    public void backdate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public Long getShipmentId() {
+        return shipmentId;
+    }
+
+    public String getShipmentNumber() {
+        return shipmentNumber;
+    }
+
+    public LocalDate getInvoiceDate() {
+        return invoiceDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getNetTotal() {
+        return netTotal;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getGrossTotal() {
+        return grossTotal;
+    }
+
+    public BigDecimal getCredited() {
+        return credited;
+    }
+
+    public BigDecimal getPaid() {
+        return paid;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public List<InvoiceLine> getLines() {
+        return lines;
+    }
+}

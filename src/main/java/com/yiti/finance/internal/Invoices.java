@@ -1,0 +1,61 @@
+package com.yiti.finance.internal;
+
+import com.yiti.finance.InvoiceStatus;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecificationExecutor<Invoice> {
+
+    boolean existsByShipmentId(Long shipmentId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invoice i where i.id = :id")
+    Optional<Invoice> lock(@Param("id") Long id);
+
+    /** Open invoices of a customer, oldest due first (the default allocation order). */
+    @Query("select i from Invoice i where i.customerId = :customerId and i.status in :statuses"
+            + " order by i.dueDate, i.id")
+    List<Invoice> openOf(@Param("customerId") Long customerId, @Param("statuses") Collection<InvoiceStatus> statuses);
+
+    List<Invoice> findByOrderId(Long orderId);
+
+    @Query("select coalesce(sum(i.grossTotal - i.credited - i.paid), 0) from Invoice i"
+            + " where i.customerId = :customerId and i.status in :statuses")
+    BigDecimal openAmount(@Param("customerId") Long customerId, @Param("statuses") Collection<InvoiceStatus> statuses);
+
+    @Query("select min(i.dueDate) from Invoice i where i.customerId = :customerId and i.status in :statuses")
+    LocalDate oldestDue(@Param("customerId") Long customerId, @Param("statuses") Collection<InvoiceStatus> statuses);
+
+    /**
+     * Aging per customer: open amounts by days past due (not yet due, 1–30, 31–60, 61–90, over 90), as of a day.
+     */
+    @Query("select i.customerId,"
+            + " sum(case when i.dueDate >= :asOf then i.grossTotal - i.credited - i.paid else 0 end),"
+            + " sum(case when i.dueDate < :asOf and i.dueDate >= :d30 then i.grossTotal - i.credited - i.paid else 0 end),"
+            + " sum(case when i.dueDate < :d30 and i.dueDate >= :d60 then i.grossTotal - i.credited - i.paid else 0 end),"
+            + " sum(case when i.dueDate < :d60 and i.dueDate >= :d90 then i.grossTotal - i.credited - i.paid else 0 end),"
+            + " sum(case when i.dueDate < :d90 then i.grossTotal - i.credited - i.paid else 0 end)"
+            + " from Invoice i where i.status in :statuses group by i.customerId")
+    List<Object[]> aging(
+            @Param("asOf") LocalDate asOf,
+            @Param("d30") LocalDate minus30,
+            @Param("d60") LocalDate minus60,
+            @Param("d90") LocalDate minus90,
+            @Param("statuses") Collection<InvoiceStatus> statuses);
+
+    @Query("select coalesce(sum(i.grossTotal - i.credited), 0) from Invoice i"
+            + " where i.invoiceDate between :from and :to")
+    BigDecimal invoicedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("select i from Invoice i where i.status in :statuses and i.dueDate < :asOf")
+    List<Invoice> overdue(@Param("asOf") LocalDate asOf, @Param("statuses") Collection<InvoiceStatus> statuses);
+}

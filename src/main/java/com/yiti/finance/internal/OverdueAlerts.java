@@ -1,0 +1,25 @@
+package com.yiti.finance.internal;
+
+import com.yiti.finance.ReceivablesManagement;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Overdue invoices become FINANCE tasks (and those tasks close when paid): one instance at a time, hourly. */
+@Component
+@ConditionalOnProperty(name = "yiti.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class OverdueAlerts {
+
+    private final ReceivablesManagement receivables;
+
+    OverdueAlerts(ReceivablesManagement receivables) {
+        this.receivables = receivables;
+    }
+
+    @Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT1H")
+    @SchedulerLock(name = "finance-overdue-invoices", lockAtMostFor = "PT30M")
+    void refresh() {
+        receivables.refreshOverdueTasks();
+    }
+}

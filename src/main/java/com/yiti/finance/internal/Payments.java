@@ -1,0 +1,32 @@
+package com.yiti.finance.internal;
+
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Payments extends JpaRepository<Payment, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.id = :id")
+    Optional<Payment> lock(@Param("id") Long id);
+
+    Page<Payment> findByCustomerId(Long customerId, Pageable pageable);
+
+    /** Payments of a customer with money not yet allocated, oldest first. */
+    @Query(
+            "select p from Payment p where p.customerId = :customerId and p.amount > p.allocated order by p.paymentDate, p.id")
+    List<Payment> withCredit(@Param("customerId") Long customerId);
+
+    @Query("select coalesce(sum(p.amount - p.allocated), 0) from Payment p where p.customerId = :customerId")
+    BigDecimal creditBalance(@Param("customerId") Long customerId);
+
+    @Query("select count(p) from Payment p where p.amount > p.allocated")
+    long withUnallocated();
+}
