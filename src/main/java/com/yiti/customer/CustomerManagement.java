@@ -129,6 +129,27 @@ public class CustomerManagement {
                 .toList();
     }
 
+    /** How a customer's credit limit and payment terms changed: who, when, old and new value (FINANCE's view). */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry<CreditTerms>> creditHistory(long id) {
+        List<AuditEntry<CreditTerms>> all = auditHistory.of(Customer.class, id).stream()
+                .map(e -> new AuditEntry<>(e.revision(), e.at(), e.by(), e.type(), creditTerms(e.state())))
+                .toList();
+        // keep the revisions where the terms changed (the list is newest first)
+        List<AuditEntry<CreditTerms>> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            CreditTerms now = all.get(i).state();
+            CreditTerms before = i + 1 < all.size() ? all.get(i + 1).state() : null;
+            if (before == null
+                    || !java.util.Objects.equals(now.creditLimit(), before.creditLimit())
+                    || now.paymentTermsDays() != before.paymentTermsDays()) {
+                changes.add(all.get(i));
+            }
+        }
+        return changes;
+    }
+
     /** The top bar's search: customers by name, contacts by name or mobile, within the caller's scope. */
     @Transactional(readOnly = true)
     public List<QuickSearchHit> quickSearch(String query, int limit) {

@@ -21,7 +21,6 @@ import com.yiti.order.QuotationStatus;
 import com.yiti.order.QuotationView;
 import com.yiti.order.ShipmentData;
 import com.yiti.order.ShipmentView;
-import com.yiti.order.TimelineType;
 import com.yiti.platform.Role;
 import com.yiti.platform.SystemActor;
 import com.yiti.platform.UserDirectory;
@@ -63,7 +62,6 @@ class OrderDemoData implements ApplicationRunner {
 
     private final SalesOrders salesOrders;
     private final Quotations quotationRepository;
-    private final OrderEvents events;
     private final QuotationManagement quotations;
     private final OrderManagement orders;
     private final FulfilmentManagement fulfilment;
@@ -79,7 +77,6 @@ class OrderDemoData implements ApplicationRunner {
     OrderDemoData(
             SalesOrders salesOrders,
             Quotations quotationRepository,
-            OrderEvents events,
             QuotationManagement quotations,
             OrderManagement orders,
             FulfilmentManagement fulfilment,
@@ -93,7 +90,6 @@ class OrderDemoData implements ApplicationRunner {
             Clock clock) {
         this.salesOrders = salesOrders;
         this.quotationRepository = quotationRepository;
-        this.events = events;
         this.quotations = quotations;
         this.orders = orders;
         this.fulfilment = fulfilment;
@@ -134,15 +130,24 @@ class OrderDemoData implements ApplicationRunner {
             ShipmentView s = ship(delivered, "顺丰速运", "SF1403859201");
             SystemActor.runAs("warehouse", Role.WAREHOUSE, () -> fulfilment.markDelivered(s.id(), s.version(), null));
             OrderView shipped = confirmed(mine.get(1), sh01, line(products, "PRS-101", "4"));
-            ship(shipped, "德邦物流", "DPK88230017");
+            ShipmentView second = ship(shipped, "德邦物流", "DPK88230017");
+            SystemActor.runAs(
+                    "warehouse", Role.WAREHOUSE, () -> fulfilment.markDelivered(second.id(), second.version(), null));
+            OrderView onTheRoad = confirmed(mine.get(8), sh01, line(products, "SEN-200", "12"));
+            ship(onTheRoad, "顺丰速运", "SF1403860055");
             OrderView partly =
                     confirmed(mine.get(2), sh01, line(products, "BRG-108", "10"), line(products, "CAB-104", "5"));
             ship(partly, "顺丰速运", "SF1403859377");
             draft(mine.get(3), sh01, line(products, "CBL-107", "200"), line(products, "SRV-109", "1"));
             OrderView cancelled = confirmed(mine.get(4), sh01, line(products, "MOT-102", "2"));
             orders.cancel(cancelled.id(), "客户预算冻结 Customer froze the budget");
-            OrderView held = draft(mine.get(5), sh01, line(products, "PLC-103", "6"));
-            creditHold(held.id());
+            // finance gave this customer a credit limit the order exceeds: the credit check holds it
+            CustomerView limited = mine.get(5);
+            SystemActor.runAs("finance", Role.FINANCE, () -> {
+                customers.changeCreditTerms(limited.id(), new BigDecimal("20000.00"), 30);
+                return null;
+            });
+            confirmed(limited, sh01, line(products, "PLC-103", "6"));
             quotationsInEveryState(mine, sh01, products);
             return null;
         });
@@ -201,7 +206,7 @@ class OrderDemoData implements ApplicationRunner {
                     .stream()
                     .filter(c -> c.status() != CustomerStatus.INACTIVE)
                     .toList();
-            return mine.size() < 8 ? null : work.apply(mine);
+            return mine.size() < 9 ? null : work.apply(mine);
         });
     }
 
@@ -230,20 +235,6 @@ class OrderDemoData implements ApplicationRunner {
                 "warehouse",
                 Role.WAREHOUSE,
                 () -> fulfilment.ship(order.id(), new ShipmentData(reserved, carrier, tracking)));
-    }
-
-    /** What the finance credit check will do (next issue): the demo shows a held order already. */
-    private void creditHold(long orderId) {
-        tx.executeWithoutResult(status -> {
-            SalesOrder order = salesOrders.findById(orderId).orElseThrow();
-            order.hold("credit.hold.overLimit");
-            events.save(new OrderEvent(
-                    orderId,
-                    TimelineType.CREDIT_HOLD,
-                    List.of(order.getGrossTotal().toPlainString()),
-                    "system",
-                    clock.instant()));
-        });
     }
 
     private void quotationsInEveryState(List<CustomerView> mine, long sh01, Map<String, ProductView> products) {

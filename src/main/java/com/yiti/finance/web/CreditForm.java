@@ -1,0 +1,33 @@
+package com.yiti.finance.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/** Credit limit (empty: no check, 0: prepayment only) and payment terms in days. */
+public class CreditForm {
+
+    private BigDecimal creditLimit;
+
+    @NotNull
+    @Min(0)
+    @Max(365)
+    private Integer paymentTermsDays;
+
+    public BigDecimal getCreditLimit() {
+        return creditLimit;
+    }
+
+    public void setCreditLimit(BigDecimal creditLimit) {
+        this.creditLimit = creditLimit;
+    }
+
+    public Integer getPaymentTermsDays() {
+        return paymentTermsDays;
+    }
+
+    public void setPaymentTermsDays(Integer paymentTermsDays) {
+        this.paymentTermsDays = paymentTermsDays;
+    }
+}

@@ -1,0 +1,421 @@
+package com.yiti.finance.web;
+
+import com.yiti.customer.CustomerManagement;
+import com.yiti.finance.AccountType;
+import com.yiti.finance.AccountView;
+import com.yiti.finance.InvoiceFilter;
+import com.yiti.finance.InvoiceStatus;
+import com.yiti.finance.InvoiceView;
+import com.yiti.finance.LedgerManagement;
+import com.yiti.finance.NewPayment;
+import com.yiti.finance.PaymentMethod;
+import com.yiti.finance.PaymentView;
+import com.yiti.finance.ReceivablesManagement;
+import com.yiti.finance.TrialBalanceRow;
+import com.yiti.order.OrderManagement;
+import com.yiti.shared.Paging;
+import com.yiti.shared.web.Flash;
+import com.yiti.shared.web.FormSubmission;
+import com.yiti.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** FINANCE's screens: invoices, payments, credit holds and limits, aging, the journal, the trial balance, accounts. */
+@Controller
+@RequestMapping("/finance")
+class FinanceController {
+
+    private final ReceivablesManagement receivables;
+    private final LedgerManagement ledger;
+    private final OrderManagement orders;
+    private final CustomerManagement customers;
+
+    FinanceController(
+            ReceivablesManagement receivables,
+            LedgerManagement ledger,
+            OrderManagement orders,
+            CustomerManagement customers) {
+        this.receivables = receivables;
+        this.ledger = ledger;
+        this.orders = orders;
+        this.customers = customers;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    // ---- invoices ----------------------------------------------------------------------------------------------
+
+    @GetMapping("/invoices")
+    String invoices(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) InvoiceStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        InvoiceFilter filter = new InvoiceFilter(q, status, customerId, overdue, null);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", InvoiceStatus.values());
+        model.addAttribute(
+                "invoices",
+                receivables.invoices(filter, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return Htmx.view(request, "finance/invoices", "results");
+    }
+
+    @GetMapping("/invoices/{id}")
+    String invoice(@PathVariable long id, Model model) {
+        model.addAttribute("invoice", receivables.invoice(id));
+        model.addAttribute("creditNotes", receivables.creditNotesOf(id));
+        model.addAttribute("allocations", receivables.allocationsOf(id));
+        return "finance/invoice";
+    }
+
+    /** A page to print (or save as PDF from the browser). */
+    @GetMapping("/invoices/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        InvoiceView invoice = receivables.invoice(id);
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("customer", customers.creditTerms(invoice.customerId()));
+        return "finance/invoice-print";
+    }
+
+    @PostMapping("/invoices/{id}/credit-notes")
+    String creditNote(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        Map<Long, BigDecimal> quantities = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("quantities[") && v != null && !v.isBlank()) {
+                quantities.put(Long.valueOf(k.substring(11, k.length() - 1)), new BigDecimal(v.trim()));
+            }
+        });
+        Flash.run(redirect, "finance.creditNoteIssued", () -> receivables.issueCreditNote(id, quantities, reason));
+        return "redirect:/finance/invoices/" + id;
+    }
+
+    // ---- payments ----------------------------------------------------------------------------------------------
+
+    @GetMapping("/payments")
+    String payments(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("customerId", customerId);
+        model.addAttribute(
+                "payments",
+                receivables.payments(customerId, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return "finance/payments";
+    }
+
+    @GetMapping("/payments/new")
+    String newPayment(@RequestParam(required = false) Long customerId, Model model) {
+        PaymentForm form = new PaymentForm();
+        form.setCustomerId(customerId);
+        form.setPaymentDate(today());
+        model.addAttribute("form", form);
+        return paymentForm(model, customerId);
+    }
+
+    @PostMapping("/payments/new")
+    String recordPayment(
+            @Valid @ModelAttribute("form") PaymentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<Long, BigDecimal> manual = new HashMap<>();
+        form.getAllocations().forEach((invoice, amount) -> {
+            if (amount != null && amount.signum() != 0) {
+                manual.put(invoice, amount);
+            }
+        });
+        Optional<PaymentView> recorded = FormSubmission.submit(
+                result,
+                () -> receivables.recordPayment(new NewPayment(
+                        form.getCustomerId(),
+                        form.getPaymentDate(),
+                        form.getAmount(),
+                        form.getMethod(),
+                        form.getReference(),
+                        !form.isManual(),
+                        form.isManual() ? manual : Map.of())));
+        if (recorded.isPresent()) {
+            redirect.addFlashAttribute("message", "finance.paymentRecorded");
+            return "redirect:/finance/payments/" + recorded.get().id();
+        }
+        return paymentForm(model, form.getCustomerId());
+    }
+
+    @GetMapping("/payments/{id}")
+    String payment(@PathVariable long id, Model model) {
+        PaymentView payment = receivables.payment(id);
+        model.addAttribute("payment", payment);
+        model.addAttribute("openInvoices", openInvoices(payment.customerId()));
+        return "finance/payment";
+    }
+
+    @PostMapping("/payments/{id}/allocate")
+    String allocate(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<Long, BigDecimal> amounts = new HashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("allocations[") && v != null && !v.isBlank()) {
+                amounts.put(Long.valueOf(k.substring(12, k.length() - 1)), new BigDecimal(v.trim()));
+            }
+        });
+        Flash.run(redirect, "finance.allocated", () -> receivables.allocate(id, amounts));
+        return "redirect:/finance/payments/" + id;
+    }
+
+    @PostMapping("/allocations/{id}/reverse")
+    String reverse(
+            @PathVariable long id,
+            @RequestParam long paymentId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "finance.allocationReversedMessage", () -> receivables.reverseAllocation(id, reason));
+        return "redirect:/finance/payments/" + paymentId;
+    }
+
+    private String paymentForm(Model model, Long customerId) {
+        model.addAttribute("methods", PaymentMethod.values());
+        model.addAttribute(
+                "customers",
+                customers
+                        .creditAccounts(null, PageRequest.of(0, 1000, Sort.by("name")))
+                        .getContent());
+        model.addAttribute("openInvoices", customerId == null ? List.of() : openInvoices(customerId));
+        return "finance/payment-form";
+    }
+
+    private List<InvoiceView> openInvoices(long customerId) {
+        return receivables
+                .invoices(
+                        new InvoiceFilter(null, null, customerId, false, null),
+                        PageRequest.of(0, 200, Sort.by("dueDate")))
+                .getContent()
+                .stream()
+                .filter(i -> i.status().open())
+                .toList();
+    }
+
+    // ---- credit control ----------------------------------------------------------------------------------------
+
+    @GetMapping("/holds")
+    String holds(@RequestParam(required = false) Integer page, Model model) {
+        var held = orders.creditHolds(Paging.of(page, 20, null, Set.of(), Sort.by("id")));
+        model.addAttribute("holds", held);
+        model.addAttribute(
+                "exposures",
+                held.getContent().stream()
+                        .map(o -> o.customerId())
+                        .distinct()
+                        .collect(java.util.stream.Collectors.toMap(c -> c, receivables::exposure)));
+        return "finance/holds";
+    }
+
+    @PostMapping("/holds/{orderId}/release")
+    String release(
+            @PathVariable long orderId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        Flash.run(redirect, "finance.holdReleased", () -> receivables.releaseHold(orderId, note));
+        return "redirect:/finance/holds";
+    }
+
+    @PostMapping("/holds/{orderId}/reject")
+    String reject(
+            @PathVariable long orderId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        Flash.run(redirect, "finance.holdRejected", () -> receivables.rejectHold(orderId, note));
+        return "redirect:/finance/holds";
+    }
+
+    @GetMapping("/credit")
+    String credit(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        var accounts = customers.creditAccounts(q, Paging.of(page, 20, null, Set.of(), Sort.by("name")));
+        model.addAttribute("q", q);
+        model.addAttribute("accounts", accounts);
+        model.addAttribute(
+                "exposures",
+                accounts.getContent().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                a -> a.customerId(), a -> receivables.exposure(a.customerId()))));
+        return Htmx.view(request, "finance/credit", "results");
+    }
+
+    @GetMapping("/credit/{customerId}")
+    String creditForm(@PathVariable long customerId, Model model) {
+        var terms = customers.creditTerms(customerId);
+        CreditForm form = new CreditForm();
+        form.setCreditLimit(terms.creditLimit());
+        form.setPaymentTermsDays(terms.paymentTermsDays());
+        model.addAttribute("form", form);
+        return creditForm(model, customerId);
+    }
+
+    @PostMapping("/credit/{customerId}")
+    String changeCredit(
+            @PathVariable long customerId,
+            @Valid @ModelAttribute("form") CreditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(
+                result,
+                () -> customers.changeCreditTerms(customerId, form.getCreditLimit(), form.getPaymentTermsDays()))) {
+            redirect.addFlashAttribute("message", "finance.creditSaved");
+            return "redirect:/finance/credit?q="
+                    + java.net.URLEncoder.encode(
+                            customers.creditTerms(customerId).name(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return creditForm(model, customerId);
+    }
+
+    private String creditForm(Model model, long customerId) {
+        model.addAttribute("customer", customers.creditTerms(customerId));
+        model.addAttribute("exposure", receivables.exposure(customerId));
+        model.addAttribute("history", customers.creditHistory(customerId));
+        return "finance/credit-form";
+    }
+
+    // ---- receivables -------------------------------------------------------------------------------------------
+
+    @GetMapping("/aging")
+    String aging(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            Model model) {
+        LocalDate day = asOf == null ? today() : asOf;
+        LocalDate start = from == null ? day.minusDays(89) : from;
+        var rows = receivables.aging(day);
+        model.addAttribute("asOf", day);
+        model.addAttribute("from", start);
+        model.addAttribute("rows", rows.subList(0, rows.size() - 1));
+        model.addAttribute("total", rows.get(rows.size() - 1));
+        model.addAttribute("dso", receivables.dso(start, day));
+        return "finance/aging";
+    }
+
+    // ---- ledger ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/journal")
+    String journal(
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String document,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("accountId", accountId);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("document", document);
+        model.addAttribute("accounts", ledger.accounts());
+        model.addAttribute(
+                "entries",
+                ledger.entries(
+                        accountId,
+                        from,
+                        to,
+                        document,
+                        Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return Htmx.view(request, "finance/journal", "results");
+    }
+
+    @GetMapping("/trial-balance")
+    String trialBalance(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+        List<TrialBalanceRow> rows = ledger.trialBalance(start, end);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "debits", rows.stream().map(TrialBalanceRow::debit).reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.addAttribute(
+                "credits", rows.stream().map(TrialBalanceRow::credit).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return "finance/trial-balance";
+    }
+
+    @GetMapping("/accounts")
+    String accounts(Model model) {
+        model.addAttribute("accounts", ledger.accounts());
+        return "finance/accounts";
+    }
+
+    @GetMapping("/accounts/new")
+    String newAccount(Model model) {
+        model.addAttribute("form", new AccountForm());
+        return accountForm(model, null);
+    }
+
+    @PostMapping("/accounts/new")
+    String createAccount(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(result, () -> ledger.createAccount(form.toData()))) {
+            redirect.addFlashAttribute("message", "finance.accountSaved");
+            return "redirect:/finance/accounts";
+        }
+        return accountForm(model, null);
+    }
+
+    @GetMapping("/accounts/{id}")
+    String editAccount(@PathVariable long id, Model model) {
+        AccountView a = ledger.account(id);
+        model.addAttribute("form", AccountForm.of(a));
+        return accountForm(model, a);
+    }
+
+    @PostMapping("/accounts/{id}")
+    String updateAccount(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(result, () -> ledger.updateAccount(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "finance.accountSaved");
+            return "redirect:/finance/accounts";
+        }
+        return accountForm(model, ledger.account(id));
+    }
+
+    private String accountForm(Model model, AccountView account) {
+        model.addAttribute("account", account);
+        model.addAttribute("types", AccountType.values());
+        return "finance/account-form";
+    }
+}

@@ -1,0 +1,51 @@
+package com.yiti.finance.web;
+
+import com.yiti.platform.NavigationItem;
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Finance screens: FINANCE works, MANAGER and ADMIN read. The invoice API also answers sales reps (their customers'
+ * invoices only, decided in the facade); the journal never does. Applied before the customer module's rules, which
+ * would otherwise answer for {@code /api/v1/customers/{id}/exposure}.
+ */
+@Configuration(proxyBeanMethods = false)
+class FinanceRoutes {
+
+    private static final String[] READERS = {"FINANCE", "MANAGER", "ADMIN"};
+    private static final String[] WITH_SALES = {"FINANCE", "MANAGER", "ADMIN", "SALES_REP", "SALES_MANAGER"};
+
+    @Bean
+    @Order(0)
+    RouteAuthorization financeRouteAuthorization() {
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/api/v1/customers/*/exposure", "/api/v1/invoices/**")
+                .hasAnyRole(WITH_SALES)
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/finance/**",
+                        "/api/v1/credit-notes/**",
+                        "/api/v1/payments/**",
+                        "/api/v1/journal-entries/**",
+                        "/api/v1/receivables/**")
+                .hasAnyRole(READERS)
+                .requestMatchers(
+                        "/finance/**",
+                        "/api/v1/invoices/**",
+                        "/api/v1/credit-notes/**",
+                        "/api/v1/payments/**",
+                        "/api/v1/journal-entries/**",
+                        "/api/v1/receivables/**")
+                .hasRole("FINANCE");
+    }
+
+    @Bean
+    NavigationItem financeNavigation() {
+        return new NavigationItem(
+                "finance", "nav.finance", "/finance/invoices", Set.of(Role.FINANCE, Role.MANAGER, Role.ADMIN), 300);
+    }
+}

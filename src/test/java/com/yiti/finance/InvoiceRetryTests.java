@@ -1,0 +1,95 @@
+package com.yiti.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+
+import com.yiti.customer.CustomerView;
+import com.yiti.inventory.ProductType;
+import com.yiti.inventory.ProductView;
+import com.yiti.order.FulfilmentManagement;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderView;
+import com.yiti.order.ShipmentData;
+import com.yiti.order.ShipmentDispatched;
+import com.yiti.support.CrmFixtures;
+import com.yiti.support.OrderFixtures;
+import com.yiti.support.TestUsers;
+import com.yiti.support.YitiTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * No invoice is lost: when invoicing a shipment fails, the event publication stays incomplete; resubmitting it (the
+ * minute job, or a restart) invoices the shipment, exactly once however often it is resubmitted.
+ */
+@YitiTest
+class InvoiceRetryTests {
+
+    @MockitoSpyBean
+    ReceivablesManagement receivables;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    FulfilmentManagement fulfilment;
+
+    @Autowired
+    OrderFixtures fixtures;
+
+    @Autowired
+    CrmFixtures crm;
+
+    @Autowired
+    TestUsers users;
+
+    long invoicesOf(long orderId) {
+        return users.runAs(
+                "finance",
+                () -> receivables
+                        .invoices(new InvoiceFilter(null, null, null, false, orderId), PageRequest.of(0, 10))
+                        .getTotalElements());
+    }
+
+    @Test
+    void aFailedInvoiceListenerIsRetriedAndInvoicesExactlyOnce() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "20.00", 2, "5");
+        CustomerView customer = crm.customerOf("sales1");
+        OrderView order = fixtures.draft("sales1", customer.id(), p, 2);
+        users.runAs("sales1", () -> orders.confirm(order.id(), null));
+
+        doThrow(new IllegalStateException("invoicing is down"))
+                .doCallRealMethod()
+                .when(receivables)
+                .invoiceShipment(any(ShipmentDispatched.class));
+        users.runAs(
+                "warehouse",
+                () -> fulfilment.ship(
+                        order.id(),
+                        new ShipmentData(Map.of(order.lines().get(0).id(), new BigDecimal("2")), null, null)));
+        verify(receivables, timeout(10_000)).invoiceShipment(any(ShipmentDispatched.class));
+        assertThat(invoicesOf(order.id())).as("the first attempt failed").isZero();
+
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ShipmentDispatched);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> invoicesOf(order.id()) == 1);
+
+        incomplete.resubmitIncompletePublications(publication -> true);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> invoicesOf(order.id()) == 1);
+    }
+}
