@@ -284,7 +284,7 @@ public class OrderManagement {
                         .orElse(CreditDecision.pass());
         if (decision.hold()) {
             if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
-                order.hold(decision.reasonKey());
+                order.hold(OrderView.holdReason(decision.reasonKey(), decision.reasonArgs()));
                 support.timeline(
                         order.getId(),
                         TimelineType.CREDIT_HOLD,

@@ -32,6 +32,30 @@ public record OrderView(
         Instant createdAt,
         long version) {
 
+    private static final String SEPARATOR = "\u001f";
+
+    /** How a hold reason is stored: the message code and its arguments. */
+    static String holdReason(String key, List<String> args) {
+        String joined = String.join(
+                SEPARATOR,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(key), args.stream())
+                        .toList());
+        return joined.length() > 500 ? key : joined;
+    }
+
+    /** The message code of the hold reason (null when not held). */
+    public String holdReasonKey() {
+        return holdReason == null ? null : holdReason.split(SEPARATOR, -1)[0];
+    }
+
+    public Object[] holdReasonArgs() {
+        if (holdReason == null) {
+            return new Object[0];
+        }
+        String[] parts = holdReason.split(SEPARATOR, -1);
+        return java.util.Arrays.copyOfRange(parts, 1, parts.length);
+    }
+
     public boolean editable() {
         return status == OrderStatus.DRAFT;
     }

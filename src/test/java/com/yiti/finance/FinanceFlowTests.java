@@ -130,7 +130,7 @@ class FinanceFlowTests {
         OrderView draft = fixtures.draft("sales1", customer.id(), p, 2); // 1,356.00 gross
         OrderView held = confirm(draft.id());
         assertThat(held.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
-        assertThat(held.holdReason()).isEqualTo("credit.hold.overLimit");
+        assertThat(held.holdReasonKey()).isEqualTo("credit.hold.overLimit");
         assertThat(held.lines().get(0).reservedQuantity()).isZero();
         assertThat(inventory.balance(p.id(), fixtures.warehouse()).reserved()).isZero();
         assertThat(users.runAs(
@@ -364,7 +364,7 @@ class FinanceFlowTests {
         // overdue past the 30-day grace: the next order of this customer is held
         OrderView next = confirm(fixtures.draft("sales1", customer.id(), p, 1).id());
         assertThat(next.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
-        assertThat(next.holdReason()).isEqualTo("credit.hold.overdue");
+        assertThat(next.holdReasonKey()).isEqualTo("credit.hold.overdue");
         users.runAs("finance", () -> receivables.rejectHold(next.id(), "test"));
         Exposure exposure = users.runAs("sales1", () -> receivables.exposure(customer.id()));
         assertThat(exposure.overdueAmount()).isEqualByComparingTo("113.00");

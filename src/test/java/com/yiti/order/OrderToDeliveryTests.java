@@ -209,7 +209,7 @@ class OrderToDeliveryTests {
         try {
             OrderView held = confirm(draft.id());
             assertThat(held.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
-            assertThat(held.holdReason()).isEqualTo("credit.hold.overLimit");
+            assertThat(held.holdReasonKey()).isEqualTo("credit.hold.overLimit");
             assertThat(line(held, p).reservedQuantity()).isZero();
             assertThat(inventory.balance(p.id(), fixtures.warehouse()).reserved())
                     .isZero();

@@ -209,7 +209,10 @@ class OrderController {
     @PostMapping("/{id}/confirm")
     String confirm(
             @PathVariable long id, @RequestParam(required = false) String confirmKey, RedirectAttributes redirect) {
-        Flash.run(redirect, "order.confirmed", () -> orders.confirm(id, confirmKey));
+        OrderView result = Flash.submit(redirect, "order.confirmed", () -> orders.confirm(id, confirmKey));
+        if (result != null && result.status() == OrderStatus.CREDIT_HOLD) {
+            redirect.addFlashAttribute("message", "order.heldForCredit");
+        }
         return "redirect:/orders/" + id;
     }
 
