@@ -41,7 +41,8 @@ class PlatformBrowserIT {
 
     static final List<String> MANAGER = java.util.stream.Stream.concat(
                     CRM.stream(),
-                    java.util.stream.Stream.of("nav-fulfilment", "nav-shipments", "nav-production", "nav-purchasing"))
+                    java.util.stream.Stream.of(
+                            "nav-fulfilment", "nav-shipments", "nav-production", "nav-purchasing", "nav-finance"))
             .toList();
 
     static final Map<String, List<String>> NAVIGATION = Map.ofEntries(
@@ -66,7 +67,7 @@ class PlatformBrowserIT {
                             "nav-shipments")),
             Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production")),
             Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing")),
-            Map.entry("finance", List.of("nav-home", "nav-products")),
+            Map.entry("finance", List.of("nav-home", "nav-products", "nav-finance")),
             Map.entry("service", List.of("nav-home", "nav-products")));
 
     @LocalServerPort
