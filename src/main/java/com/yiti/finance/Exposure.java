@@ -3,8 +3,8 @@ package com.yiti.finance;
 import java.math.BigDecimal;
 
 /**
- * A customer's credit exposure: open receivables plus the value still to ship of confirmed orders, against the limit
- * (null: no check); the credit balance is unallocated money received.
+ * A customer's credit exposure: open receivables plus the value still to ship of confirmed orders, less unallocated
+ * money received (the credit balance), against the limit (null: no check).
  */
 public record Exposure(
         long customerId,
@@ -19,7 +19,7 @@ public record Exposure(
         String currency) {
 
     public BigDecimal total() {
-        return openReceivables.add(openOrders);
+        return openReceivables.add(openOrders).subtract(creditBalance);
     }
 
     /** What may still be confirmed before the limit (null when there is no limit). */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The credit check inside order confirmation (the SAP pattern): with the customer's row locked, so two orders of one
  * customer decide one after the other, an order is held when the customer has an invoice overdue past the grace
  * period, or when exposure (open receivables + confirmed orders still to ship) plus this order would exceed the
- * credit limit. A limit of 0 means prepayment only; no limit means no check. A hold becomes a task for FINANCE.
+ * credit limit. Money received but not yet allocated (a prepayment) counts against the exposure, so with a limit of
+ * 0 (prepayment only) a prepaid order passes. No limit means no check. A hold becomes a task for FINANCE.
  */
 @Component
 class FinanceCreditCheck implements CreditCheck {
@@ -31,6 +32,7 @@ class FinanceCreditCheck implements CreditCheck {
 
     private final CustomerManagement customers;
     private final Invoices invoices;
+    private final com.yiti.finance.internal.Payments payments;
     private final OrderManagement orders;
     private final TaskManagement tasks;
     private final Clock clock;
@@ -39,12 +41,14 @@ class FinanceCreditCheck implements CreditCheck {
     FinanceCreditCheck(
             CustomerManagement customers,
             Invoices invoices,
+            com.yiti.finance.internal.Payments payments,
             OrderManagement orders,
             TaskManagement tasks,
             Clock clock,
             @Value("${yiti.finance.overdue-grace-days:30}") int graceDays) {
         this.customers = customers;
         this.invoices = invoices;
+        this.payments = payments;
         this.orders = orders;
         this.tasks = tasks;
         this.clock = clock;
@@ -62,7 +66,8 @@ class FinanceCreditCheck implements CreditCheck {
                     "credit.hold.overdue", String.valueOf(ChronoUnit.DAYS.between(oldestDue, today)));
         } else if (terms.creditLimit() != null) {
             BigDecimal exposure = invoices.openAmount(terms.customerId(), ReceivablesManagement.OPEN)
-                    .add(orders.openOrderValue(terms.customerId()));
+                    .add(orders.openOrderValue(terms.customerId()))
+                    .subtract(payments.creditBalance(terms.customerId()));
             if (exposure.add(order.grossTotal()).compareTo(terms.creditLimit()) > 0) {
                 decision = CreditDecision.hold(
                         "credit.hold.overLimit",

@@ -164,6 +164,20 @@ class FinanceFlowTests {
         OrderView rejected = users.runAs("finance", () -> receivables.rejectHold(held.id(), "prepayment required"));
         assertThat(rejected.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(timeline(held.id())).contains(TimelineType.CREDIT_REJECTED);
+
+        // prepayment: money received first counts against the exposure, and the next order passes
+        users.runAs(
+                "finance",
+                () -> receivables.recordPayment(new NewPayment(
+                        customer.id(),
+                        TODAY,
+                        new BigDecimal("113.00"),
+                        PaymentMethod.BANK_TRANSFER,
+                        "PRE",
+                        true,
+                        Map.of())));
+        assertThat(confirm(fixtures.draft("sales1", customer.id(), p, 1).id()).status())
+                .isEqualTo(OrderStatus.CONFIRMED);
     }
 
     @Test
