@@ -11,7 +11,6 @@ import com.yiti.support.CrmFixtures;
 import com.yiti.support.OrderFixtures;
 import com.yiti.support.TestUsers;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,12 +67,6 @@ class FinanceBrowserIT {
         colleague.manage().deleteAllCookies();
     }
 
-    static WebDriverWait live(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
     void signIn(WebDriver driver, String user) {
         Pages.LoginPage.open(driver, base()).signIn(user, "demo123");
     }
@@ -109,7 +101,7 @@ class FinanceBrowserIT {
                 .findElement(By.cssSelector("#hold-" + order.number() + " .hold-release"))
                 .click();
         Pages.waitFor(colleague).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-        live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Confirmed"));
+        Pages.live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Confirmed"));
 
         // the warehouse ships everything and the customer signs for it
         signIn(colleague, "warehouse");
@@ -120,8 +112,9 @@ class FinanceBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-delivered")))
                 .click();
         Pages.waitFor(colleague).until(ExpectedConditions.textToBe(By.id("shipment-status"), "Delivered"));
-        live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Delivered"));
-        live(sales).until(d -> d.findElement(By.id("order-timeline")).getText().contains("Invoiced: INV-"));
+        Pages.live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Delivered"));
+        Pages.live(sales)
+                .until(d -> d.findElement(By.id("order-timeline")).getText().contains("Invoiced: INV-"));
 
         // time passes: the invoice is 40 days overdue, and the aging report shows it
         String invoiceNumber =
@@ -148,7 +141,7 @@ class FinanceBrowserIT {
                 .isEmpty();
 
         // sales1's page, never reloaded, ends closed
-        live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Closed"));
+        Pages.live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Closed"));
         assertThat(sales.findElement(By.id("order-timeline")).getText())
                 .contains("Credit released")
                 .contains("Paid: invoice " + invoiceNumber)

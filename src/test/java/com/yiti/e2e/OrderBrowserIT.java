@@ -7,7 +7,6 @@ import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.support.CrmFixtures;
 import com.yiti.support.OrderFixtures;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,13 +50,6 @@ class OrderBrowserIT {
     void reset() {
         sales.manage().deleteAllCookies();
         colleague.manage().deleteAllCookies();
-    }
-
-    /** Long enough for two polls of the order page (every 5 s). */
-    static WebDriverWait live(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
     }
 
     static void acceptConfirmation(WebDriver driver) {
@@ -121,7 +112,7 @@ class OrderBrowserIT {
         colleague.findElement(By.id("production-complete")).click();
         Pages.waitFor(colleague).until(ExpectedConditions.textToBe(By.id("production-status"), "Completed"));
 
-        live(sales).until(d -> timeline(d).contains("Produced: 2 × " + made.sku()));
+        Pages.live(sales).until(d -> timeline(d).contains("Produced: 2 × " + made.sku()));
         assertThat(sales.findElement(By.id("order-coverage")).getText()).isEqualTo("2 of 2 lines reserved");
 
         // the warehouse ships everything
@@ -145,7 +136,7 @@ class OrderBrowserIT {
         colleague.findElement(By.id("ship-submit")).click();
         Pages.waitFor(colleague).until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-number")));
 
-        live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Shipped"));
+        Pages.live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Shipped"));
         assertThat(timeline(sales)).contains("Shipped in full").contains("SF7788990011");
         assertThat(sales.findElement(By.id("order-shipments")).getText()).contains("SF7788990011");
         assertThat(((JavascriptExecutor) sales).executeScript("return window.yitiNoReload === true"))

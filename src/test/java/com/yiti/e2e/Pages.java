@@ -19,6 +19,13 @@ final class Pages {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** Long enough for a page that refreshes itself every 5 s to show a change made elsewhere (two polls and more). */
+    static WebDriverWait live(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Opens a page and waits until htmx has processed it, so the first interaction is not lost. */
     static void open(WebDriver driver, String url) {
         driver.get(url);
