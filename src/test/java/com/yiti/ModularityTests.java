@@ -27,7 +27,9 @@ class ModularityTests {
                         "inventory",
                         "order",
                         "production",
-                        "purchasing");
+                        "purchasing",
+                        "finance",
+                        "aftersales");
     }
 
     @Test

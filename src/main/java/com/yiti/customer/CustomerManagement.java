@@ -256,6 +256,15 @@ public class CustomerManagement {
         return creditTerms(customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
     }
 
+    /** Every customer by name, for the departments that serve all of them (service desk, finance). */
+    @PreAuthorize("hasAnyRole('SERVICE', 'FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<CustomerSummary> allCustomers(String q, Pageable pageable) {
+        return customers
+                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
+                .map(CustomerManagement::toSummary);
+    }
+
     /** Every customer's credit terms, by name: FINANCE's credit management list. */
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)

@@ -42,7 +42,12 @@ class PlatformBrowserIT {
     static final List<String> MANAGER = java.util.stream.Stream.concat(
                     CRM.stream(),
                     java.util.stream.Stream.of(
-                            "nav-fulfilment", "nav-shipments", "nav-production", "nav-purchasing", "nav-finance"))
+                            "nav-fulfilment",
+                            "nav-shipments",
+                            "nav-production",
+                            "nav-purchasing",
+                            "nav-tickets",
+                            "nav-finance"))
             .toList();
 
     static final Map<String, List<String>> NAVIGATION = Map.ofEntries(
@@ -68,7 +73,7 @@ class PlatformBrowserIT {
             Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production")),
             Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing")),
             Map.entry("finance", List.of("nav-home", "nav-products", "nav-finance")),
-            Map.entry("service", List.of("nav-home", "nav-products")));
+            Map.entry("service", List.of("nav-home", "nav-products", "nav-tickets")));
 
     @LocalServerPort
     int port;

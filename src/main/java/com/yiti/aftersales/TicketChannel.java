@@ -1,0 +1,8 @@
+package com.yiti.aftersales;
+
+public enum TicketChannel {
+    PHONE,
+    EMAIL,
+    WECHAT,
+    VISIT
+}

@@ -1,0 +1,465 @@
+package com.yiti.aftersales;
+
+import static com.yiti.shared.Text.blankToNull;
+
+import com.yiti.aftersales.internal.Ticket;
+import com.yiti.aftersales.internal.TicketComment;
+import com.yiti.aftersales.internal.TicketComments;
+import com.yiti.aftersales.internal.Tickets;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.order.OrderManagement;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.SalesScope;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service tickets. SERVICE (and ADMIN) work on every ticket; MANAGER reads them all; a sales rep sees and opens
+ * tickets of the customers in their scope and comments on them. The SLA clock runs in business minutes and pauses
+ * while the ticket waits for the customer.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+    static final String WARNING_RULE = "aftersales.sla-warning";
+    static final String BREACH_RULE = "aftersales.sla-breach";
+    private static final Set<Role> ALL_READERS = Set.of(Role.SERVICE, Role.MANAGER, Role.ADMIN);
+    private static final Set<Role> WORKERS = Set.of(Role.SERVICE, Role.ADMIN);
+    private static final Map<TicketStatus, Set<TicketStatus>> NEXT = Map.of(
+            TicketStatus.NEW,
+                    EnumSet.of(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.RESOLVED),
+            TicketStatus.IN_PROGRESS, EnumSet.of(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.RESOLVED),
+            TicketStatus.WAITING_FOR_CUSTOMER, EnumSet.of(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED),
+            TicketStatus.RESOLVED, EnumSet.of(TicketStatus.CLOSED, TicketStatus.IN_PROGRESS),
+            TicketStatus.CLOSED, EnumSet.of(TicketStatus.IN_PROGRESS));
+
+    private final Tickets tickets;
+    private final TicketComments comments;
+    private final ServiceLevels levels;
+    private final CustomerManagement customers;
+    private final OrderManagement orders;
+    private final UserDirectory directory;
+    private final TaskManagement tasks;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    TicketManagement(
+            Tickets tickets,
+            TicketComments comments,
+            ServiceLevels levels,
+            CustomerManagement customers,
+            OrderManagement orders,
+            UserDirectory directory,
+            TaskManagement tasks,
+            DocumentNumbers numbers,
+            Clock clock) {
+        this.tickets = tickets;
+        this.comments = comments;
+        this.levels = levels;
+        this.customers = customers;
+        this.orders = orders;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<TicketView> search(TicketFilter filter, Pageable pageable) {
+        Scope scope = scope();
+        if (scope.none()) {
+            return Page.empty(pageable);
+        }
+        Page<Ticket> page = tickets.findAll(spec(filter, scope), pageable);
+        List<TicketView> views = views(page.getContent());
+        if (filter.sla() != null) {
+            // the SLA state is computed from the clock: filtered on the page, over open tickets
+            views = views.stream().filter(v -> v.sla() == filter.sla()).toList();
+        }
+        return new PageImpl<>(views, page.getPageable(), page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public TicketView get(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    /** Comments the reader may see (all of them: internal comments are staff-only, and only staff sign in). */
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(long id) {
+        visible(id);
+        return comments.findByTicketIdOrderByIdAsc(id).stream()
+                .map(c -> new CommentView(c.getId(), c.getBody(), c.isInternal(), c.getAuthor(), c.getCreatedAt()))
+                .toList();
+    }
+
+    /** The customer's latest tickets, for the customer 360 page. */
+    @Transactional(readOnly = true)
+    public List<TicketView> ofCustomer(long customerId, int limit) {
+        return search(
+                        new TicketFilter(null, null, null, null, customerId, null),
+                        org.springframework.data.domain.PageRequest.of(
+                                0,
+                                limit,
+                                org.springframework.data.domain.Sort.by(
+                                        org.springframework.data.domain.Sort.Order.desc("id"))))
+                .getContent();
+    }
+
+    // ---- writes ------------------------------------------------------------------------------------------------
+
+    /** Opens a ticket: SERVICE for any customer, a sales rep for a customer in their scope. */
+    public TicketView open(TicketData data) {
+        CurrentUser user = directory.require();
+        if (data.customerId() == null) {
+            throw new BusinessRuleException("customerId", "field.required");
+        }
+        CustomerSummary customer = customers
+                .summary(data.customerId())
+                .orElseThrow(() -> new BusinessRuleException("customerId", "ticket.noSuchCustomer"));
+        if (!user.hasAnyRole(WORKERS) && !directory.writableSalesScope(user).canWrite(customer.ownerId())) {
+            throw new AccessDeniedException("customer outside the writer's scope");
+        }
+        Ticket t = new Ticket(numbers.next("TK"), customer.id(), customer.ownerId(), clock.instant());
+        apply(t, data);
+        tickets.saveAndFlush(t);
+        return get(t.getId());
+    }
+
+    /** SERVICE changes what the ticket is about, its priority and owner. */
+    public TicketView update(long id, long expectedVersion, TicketData data) {
+        Ticket t = workable(id, expectedVersion);
+        apply(t, data);
+        tickets.flush();
+        return get(id);
+    }
+
+    /**
+     * A comment. A customer-visible comment from SERVICE is the first response when there was none; sales reps
+     * comment on their customers' tickets.
+     */
+    public CommentView comment(long id, String body, boolean internal) {
+        CurrentUser user = directory.require();
+        Ticket t = tickets.lock(id).orElseThrow(() -> new RecordNotFoundException("Ticket", id));
+        if (!scope().includes(t.getCustomerOwnerId())) {
+            throw new RecordNotFoundException("Ticket", id);
+        }
+        if (user.hasRole(Role.MANAGER) && !user.hasAnyRole(WORKERS) && !user.hasRole(Role.SALES_MANAGER)) {
+            throw new AccessDeniedException("managers read tickets");
+        }
+        String text = blankToNull(body);
+        if (text == null) {
+            throw new BusinessRuleException("body", "field.required");
+        }
+        if (text.length() > 4000) {
+            throw new BusinessRuleException("body", "field.tooLong", 4000);
+        }
+        TicketComment c = comments.save(new TicketComment(t.getId(), text, internal, user.username(), clock.instant()));
+        if (!internal && user.hasAnyRole(WORKERS)) {
+            t.responded(c.getCreatedAt());
+        }
+        tickets.flush();
+        return new CommentView(c.getId(), c.getBody(), c.isInternal(), c.getAuthor(), c.getCreatedAt());
+    }
+
+    /**
+     * Moves a ticket along: resolving needs a resolution, closing records the customer's satisfaction (1–5, optional
+     * comment); waiting for the customer pauses the clock; a resolved or closed ticket can be reopened.
+     */
+    public TicketView changeStatus(
+            long id, long expectedVersion, TicketStatus next, String resolution, Integer csat, String csatComment) {
+        Ticket t = workable(id, expectedVersion);
+        if (next == null || !NEXT.get(t.getStatus()).contains(next)) {
+            throw new BusinessRuleException("status", "ticket.transitionNotAllowed");
+        }
+        Instant now = clock.instant();
+        if (next == TicketStatus.RESOLVED) {
+            String r = blankToNull(resolution);
+            if (r == null) {
+                throw new BusinessRuleException("resolution", "ticket.resolutionRequired");
+            }
+            if (r.length() > 2000) {
+                throw new BusinessRuleException("resolution", "field.tooLong", 2000);
+            }
+            t.resolve(r);
+        }
+        if (next == TicketStatus.CLOSED) {
+            if (csat != null && (csat < 1 || csat > 5)) {
+                throw new BusinessRuleException("csat", "ticket.csatRange");
+            }
+            String comment = blankToNull(csatComment);
+            if (comment != null && comment.length() > 1000) {
+                throw new BusinessRuleException("csatComment", "field.tooLong", 1000);
+            }
+            t.rate(csat, comment);
+        }
+        long pause = t.getPausedSince() == null ? 0 : levels.calendar().minutesBetween(t.getPausedSince(), now);
+        if (t.getStatus() == TicketStatus.NEW) {
+            t.responded(now);
+        }
+        t.moveTo(next, now, pause);
+        tickets.flush();
+        if (!next.open()) {
+            tasks.closeFor(WARNING_RULE, ref(id));
+            tasks.closeFor(BREACH_RULE, ref(id));
+        }
+        return get(id);
+    }
+
+    /**
+     * Tickets at risk (80% of the resolution target used) or breached become tasks for their owner and the SERVICE
+     * team; the tasks close when the ticket is resolved. Run by one scheduled job at a time. Returns how many.
+     */
+    public int refreshSlaTasks() {
+        Set<String> warned = new HashSet<>();
+        Set<String> breached = new HashSet<>();
+        LocalDate today = LocalDate.now(clock.withZone(levels.getZone()));
+        for (TicketView v : views(tickets.findByStatusIn(
+                EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)))) {
+            String ref = ref(v.id());
+            if (v.sla() == SlaState.BREACHED) {
+                breached.add(ref);
+                tasks.raise(task(v, "task.aftersales.slaBreached", BREACH_RULE, today));
+            } else if (v.sla() == SlaState.AT_RISK) {
+                warned.add(ref);
+                tasks.raise(task(v, "task.aftersales.slaAtRisk", WARNING_RULE, today));
+            }
+        }
+        tasks.openRecordRefs(WARNING_RULE).stream()
+                .filter(r -> !warned.contains(r))
+                .forEach(r -> tasks.closeFor(WARNING_RULE, r));
+        tasks.openRecordRefs(BREACH_RULE).stream()
+                .filter(r -> !breached.contains(r))
+                .forEach(r -> tasks.closeFor(BREACH_RULE, r));
+        return warned.size() + breached.size();
+    }
+
+    private static NewTask task(TicketView v, String titleKey, String rule, LocalDate today) {
+        return new NewTask(
+                titleKey,
+                List.of(v.number(), v.subject()),
+                "/tickets/" + v.id(),
+                v.assigneeId(),
+                Role.SERVICE,
+                today,
+                rule,
+                ref(v.id()));
+    }
+
+    static String ref(long id) {
+        return "ticket:" + id;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private void apply(Ticket t, TicketData d) {
+        if (d.type() == null) {
+            throw new BusinessRuleException("type", "field.required");
+        }
+        if (d.priority() == null) {
+            throw new BusinessRuleException("priority", "field.required");
+        }
+        if (d.channel() == null) {
+            throw new BusinessRuleException("channel", "field.required");
+        }
+        String subject = blankToNull(d.subject());
+        if (subject == null) {
+            throw new BusinessRuleException("subject", "field.required");
+        }
+        if (subject.length() > 200) {
+            throw new BusinessRuleException("subject", "field.tooLong", 200);
+        }
+        String description = blankToNull(d.description());
+        if (description == null) {
+            throw new BusinessRuleException("description", "field.required");
+        }
+        if (description.length() > 4000) {
+            throw new BusinessRuleException("description", "field.tooLong", 4000);
+        }
+        if (d.orderId() != null && orders.forInvoicing(d.orderId()).customerId() != t.getCustomerId()) {
+            throw new BusinessRuleException("orderId", "ticket.orderOtherCustomer");
+        }
+        if (d.assigneeId() != null
+                && directory.enabledUsersWithRole(Role.SERVICE).stream().noneMatch(u -> u.id() == d.assigneeId())) {
+            throw new BusinessRuleException("assigneeId", "ticket.assigneeNotService");
+        }
+        t.describe(d.contactId(), d.orderId(), d.productId(), d.type(), d.channel(), subject, description);
+        t.prioritise(d.priority());
+        t.assign(d.assigneeId());
+    }
+
+    /** Who sees which tickets: SERVICE, MANAGER and ADMIN all; sales reps their customers'. */
+    record Scope(boolean all, SalesScope sales) {
+
+        boolean none() {
+            return !all && sales.none();
+        }
+
+        boolean includes(long ownerId) {
+            return all || sales.includes(ownerId);
+        }
+    }
+
+    private Scope scope() {
+        CurrentUser user = directory.current().orElse(null);
+        if (user == null || user.hasAnyRole(ALL_READERS)) {
+            return new Scope(true, new SalesScope(true, true, Set.of()));
+        }
+        return new Scope(false, directory.salesScope(user));
+    }
+
+    private Ticket visible(long id) {
+        Ticket t = tickets.findById(id).orElseThrow(() -> new RecordNotFoundException("Ticket", id));
+        if (!scope().includes(t.getCustomerOwnerId())) {
+            throw new RecordNotFoundException("Ticket", id);
+        }
+        return t;
+    }
+
+    private Ticket workable(long id, long expectedVersion) {
+        if (!directory.require().hasAnyRole(WORKERS)) {
+            throw new AccessDeniedException("SERVICE works on tickets");
+        }
+        Ticket t = tickets.lock(id).orElseThrow(() -> new RecordNotFoundException("Ticket", id));
+        if (t.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Ticket", id);
+        }
+        return t;
+    }
+
+    private static Specification<Ticket> spec(TicketFilter f, Scope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!scope.all() && !scope.sales().all()) {
+                p.add(root.get("customerOwnerId").in(scope.sales().ownerIds()));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("subject")), like)));
+            }
+            if (f.status() != null) {
+                p.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.priority() != null) {
+                p.add(cb.equal(root.get("priority"), f.priority()));
+            }
+            if (f.assigneeId() != null) {
+                p.add(cb.equal(root.get("assigneeId"), f.assigneeId()));
+            }
+            if (f.customerId() != null) {
+                p.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.sla() != null) {
+                boolean open = f.sla() != SlaState.MET && f.sla() != SlaState.MISSED;
+                p.add(
+                        open
+                                ? root.get("status")
+                                        .in(
+                                                TicketStatus.NEW,
+                                                TicketStatus.IN_PROGRESS,
+                                                TicketStatus.WAITING_FOR_CUSTOMER)
+                                : root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    private List<TicketView> views(List<Ticket> list) {
+        Map<Long, CustomerSummary> names =
+                customers.summaries(list.stream().map(Ticket::getCustomerId).collect(Collectors.toSet()));
+        Map<Long, String> assignees = directory.displayNames(list.stream()
+                .map(Ticket::getAssigneeId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        BusinessCalendar calendar = levels.calendar();
+        Instant now = clock.instant();
+        return list.stream()
+                .map(t -> {
+                    ServiceLevels.Target target = levels.target(t.getPriority());
+                    long firstTarget = target.firstResponseHours() * 60L;
+                    long resolutionTarget = target.resolutionHours() * 60L;
+                    long firstUsed = calendar.minutesBetween(
+                            t.getOpenedAt(), t.getFirstRespondedAt() == null ? now : t.getFirstRespondedAt());
+                    Instant end = t.getResolvedAt() == null ? now : t.getResolvedAt();
+                    long running = t.getPausedSince() == null ? 0 : calendar.minutesBetween(t.getPausedSince(), now);
+                    long used =
+                            Math.max(0, calendar.minutesBetween(t.getOpenedAt(), end) - t.getPausedMinutes() - running);
+                    return new TicketView(
+                            t.getId(),
+                            t.getNumber(),
+                            t.getCustomerId(),
+                            names.get(t.getCustomerId()).name(),
+                            t.getContactId(),
+                            t.getOrderId(),
+                            t.getProductId(),
+                            t.getType(),
+                            t.getPriority(),
+                            t.getChannel(),
+                            t.getSubject(),
+                            t.getDescription(),
+                            t.getAssigneeId(),
+                            t.getAssigneeId() == null ? null : assignees.get(t.getAssigneeId()),
+                            t.getStatus(),
+                            t.getOpenedAt(),
+                            t.getFirstRespondedAt(),
+                            t.getResolvedAt(),
+                            t.getClosedAt(),
+                            t.getResolution(),
+                            t.getCsat(),
+                            t.getCsatComment(),
+                            firstTarget,
+                            firstUsed,
+                            resolutionTarget,
+                            used,
+                            sla(t, used, firstUsed, firstTarget, resolutionTarget),
+                            t.getCreatedBy(),
+                            t.getVersion());
+                })
+                .toList();
+    }
+
+    private SlaState sla(Ticket t, long used, long firstUsed, long firstTarget, long resolutionTarget) {
+        if (!t.getStatus().open()) {
+            return used <= resolutionTarget ? SlaState.MET : SlaState.MISSED;
+        }
+        boolean firstLate = t.getFirstRespondedAt() == null && firstUsed > firstTarget;
+        if (used > resolutionTarget || firstLate) {
+            return SlaState.BREACHED;
+        }
+        if (t.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER) {
+            return SlaState.PAUSED;
+        }
+        int warn = levels.getWarnAtPercent();
+        boolean firstAtRisk = t.getFirstRespondedAt() == null && firstUsed * 100 >= firstTarget * warn;
+        return used * 100 >= resolutionTarget * warn || firstAtRisk ? SlaState.AT_RISK : SlaState.ON_TRACK;
+    }
+}

@@ -1,0 +1,8 @@
+package com.yiti.aftersales;
+
+public enum TicketPriority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

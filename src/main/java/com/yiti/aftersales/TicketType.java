@@ -1,0 +1,9 @@
+package com.yiti.aftersales;
+
+public enum TicketType {
+    QUESTION,
+    COMPLAINT,
+    REPAIR,
+    RETURN,
+    INSTALLATION
+}

@@ -1,0 +1,108 @@
+package com.yiti.aftersales.internal;
+
+import com.yiti.aftersales.TicketChannel;
+import com.yiti.aftersales.TicketData;
+import com.yiti.aftersales.TicketManagement;
+import com.yiti.aftersales.TicketPriority;
+import com.yiti.aftersales.TicketStatus;
+import com.yiti.aftersales.TicketType;
+import com.yiti.aftersales.TicketView;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.platform.Role;
+import com.yiti.platform.SystemActor;
+import com.yiti.platform.UserDirectory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Demo tickets in every status, one urgent ticket breached, one waiting for the customer (its clock paused). */
+@Component
+@Order(60)
+@ConditionalOnProperty(name = "yiti.demo-data", havingValue = "true")
+class AftersalesDemoData implements ApplicationRunner {
+
+    private final Tickets repository;
+    private final TicketManagement tickets;
+    private final CustomerManagement customers;
+    private final UserDirectory directory;
+    private final JdbcTemplate jdbc;
+
+    AftersalesDemoData(
+            Tickets repository,
+            TicketManagement tickets,
+            CustomerManagement customers,
+            UserDirectory directory,
+            JdbcTemplate jdbc) {
+        this.repository = repository;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.count() > 0 || directory.findByUsername("service").isEmpty()) {
+            return;
+        }
+        long agent = directory.findByUsername("service").orElseThrow().id();
+        SystemActor.runAs("service", Role.SERVICE, () -> {
+            List<CustomerSummary> some = customers
+                    .allCustomers(null, PageRequest.of(0, 12, Sort.by("id")))
+                    .getContent();
+            if (some.size() < 6) {
+                return null;
+            }
+            TicketView breached =
+                    open(some.get(0), TicketType.COMPLAINT, TicketPriority.URGENT, "生产线停机 Line stopped", agent);
+            TicketView fresh =
+                    open(some.get(1), TicketType.QUESTION, TicketPriority.NORMAL, "如何校准传感器 How to calibrate", null);
+            TicketView working =
+                    open(some.get(2), TicketType.REPAIR, TicketPriority.HIGH, "电机过热 Motor overheats", agent);
+            working = tickets.changeStatus(working.id(), working.version(), TicketStatus.IN_PROGRESS, null, null, null);
+            tickets.comment(working.id(), "已安排工程师明天上门 Engineer visits tomorrow", false);
+            TicketView waiting = open(
+                    some.get(3), TicketType.INSTALLATION, TicketPriority.NORMAL, "安装调试预约 Installation date", agent);
+            tickets.changeStatus(waiting.id(), waiting.version(), TicketStatus.WAITING_FOR_CUSTOMER, null, null, null);
+            TicketView resolved =
+                    open(some.get(4), TicketType.QUESTION, TicketPriority.LOW, "发票抬头 Invoice title", agent);
+            tickets.changeStatus(
+                    resolved.id(), resolved.version(), TicketStatus.RESOLVED, "已告知开票信息 Told the details", null, null);
+            TicketView closed =
+                    open(some.get(5), TicketType.RETURN, TicketPriority.NORMAL, "型号发错 Wrong model delivered", agent);
+            closed = tickets.changeStatus(
+                    closed.id(), closed.version(), TicketStatus.RESOLVED, "已换货 Replaced", null, null);
+            tickets.changeStatus(closed.id(), closed.version(), TicketStatus.CLOSED, null, 4, "处理及时 quick");
+            // the urgent complaint came in two days ago and nobody resolved it
+            jdbc.update(
+                    "update aft_ticket set opened_at = ? where id = ?",
+                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))),
+                    breached.id());
+            return fresh;
+        });
+        tickets.refreshSlaTasks();
+    }
+
+    private TicketView open(CustomerSummary c, TicketType type, TicketPriority priority, String subject, Long agent) {
+        return tickets.open(new TicketData(
+                c.id(),
+                null,
+                null,
+                null,
+                type,
+                priority,
+                TicketChannel.PHONE,
+                subject,
+                subject + "（客户来电 call）",
+                agent));
+    }
+}

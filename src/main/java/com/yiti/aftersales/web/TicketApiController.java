@@ -1,0 +1,89 @@
+package com.yiti.aftersales.web;
+
+import com.yiti.aftersales.CommentView;
+import com.yiti.aftersales.SlaState;
+import com.yiti.aftersales.TicketData;
+import com.yiti.aftersales.TicketFilter;
+import com.yiti.aftersales.TicketManagement;
+import com.yiti.aftersales.TicketPriority;
+import com.yiti.aftersales.TicketStatus;
+import com.yiti.aftersales.TicketView;
+import com.yiti.shared.PageResponse;
+import com.yiti.shared.Paging;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tickets as JSON: list, open, comments, status changes; scoped like the screens. */
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "After-sales", description = "Service tickets with their SLA clock")
+class TicketApiController {
+
+    record NewComment(String body, boolean internal) {}
+
+    record StatusChange(
+            @NotNull Long version, @NotNull TicketStatus status, String resolution, Integer csat, String csatComment) {}
+
+    private final TicketManagement tickets;
+
+    TicketApiController(TicketManagement tickets) {
+        this.tickets = tickets;
+    }
+
+    @GetMapping
+    PageResponse<TicketView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                tickets.search(
+                        new TicketFilter(q, status, priority, assigneeId, customerId, sla),
+                        Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                v -> v);
+    }
+
+    @GetMapping("/{id}")
+    TicketView get(@PathVariable long id) {
+        return tickets.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<TicketView> open(@Validated @RequestBody TicketData body) {
+        TicketView t = tickets.open(body);
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + t.id())).body(t);
+    }
+
+    @GetMapping("/{id}/comments")
+    List<CommentView> comments(@PathVariable long id) {
+        return tickets.comments(id);
+    }
+
+    @PostMapping("/{id}/comments")
+    CommentView comment(@PathVariable long id, @RequestBody NewComment body) {
+        return tickets.comment(id, body.body(), body.internal());
+    }
+
+    @PostMapping("/{id}/status")
+    TicketView status(@PathVariable long id, @Validated @RequestBody StatusChange body) {
+        return tickets.changeStatus(
+                id, body.version(), body.status(), body.resolution(), body.csat(), body.csatComment());
+    }
+}

@@ -1,0 +1,169 @@
+package com.yiti.aftersales.web;
+
+import com.yiti.aftersales.SlaState;
+import com.yiti.aftersales.TicketChannel;
+import com.yiti.aftersales.TicketFilter;
+import com.yiti.aftersales.TicketManagement;
+import com.yiti.aftersales.TicketPriority;
+import com.yiti.aftersales.TicketStatus;
+import com.yiti.aftersales.TicketType;
+import com.yiti.aftersales.TicketView;
+import com.yiti.customer.CustomerFilter;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.platform.Role;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.Paging;
+import com.yiti.shared.web.Flash;
+import com.yiti.shared.web.FormSubmission;
+import com.yiti.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Tickets: the service desk's list (by status, priority, owner, customer, SLA state), opening, the ticket page. */
+@Controller
+@RequestMapping("/tickets")
+class TicketController {
+
+    private final TicketManagement tickets;
+    private final CustomerManagement customers;
+    private final UserDirectory directory;
+
+    TicketController(TicketManagement tickets, CustomerManagement customers, UserDirectory directory) {
+        this.tickets = tickets;
+        this.customers = customers;
+        this.directory = directory;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("statuses", TicketStatus.values());
+        model.addAttribute("priorities", TicketPriority.values());
+        model.addAttribute("types", TicketType.values());
+        model.addAttribute("channels", TicketChannel.values());
+        model.addAttribute("slaStates", SlaState.values());
+        model.addAttribute("agents", directory.enabledUsersWithRole(Role.SERVICE));
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        TicketFilter filter = new TicketFilter(q, status, priority, assigneeId, customerId, sla);
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "tickets", tickets.search(filter, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return Htmx.view(request, "aftersales/tickets", "results");
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long customerId, Model model) {
+        TicketForm form = new TicketForm();
+        form.setCustomerId(customerId);
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String open(@Valid @ModelAttribute("form") TicketForm form, BindingResult result, Model model) {
+        Optional<TicketView> opened = FormSubmission.submit(result, () -> tickets.open(form.toData()));
+        return opened.map(t -> "redirect:/tickets/" + t.id()).orElseGet(() -> form(model, null));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("ticket", tickets.get(id));
+        model.addAttribute("comments", tickets.comments(id));
+        return "aftersales/ticket";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        TicketView t = tickets.get(id);
+        model.addAttribute("form", TicketForm.of(t));
+        return form(model, t);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TicketForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(result, () -> tickets.update(id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("message", "ticket.saved");
+            return "redirect:/tickets/" + id;
+        }
+        return form(model, tickets.get(id));
+    }
+
+    @PostMapping("/{id}/comments")
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam(defaultValue = "false") boolean internal,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "ticket.commented", () -> tickets.comment(id, body, internal));
+        return "redirect:/tickets/" + id;
+    }
+
+    @PostMapping("/{id}/status")
+    String status(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) String resolution,
+            @RequestParam(required = false) Integer csat,
+            @RequestParam(required = false) String csatComment,
+            RedirectAttributes redirect) {
+        Flash.run(
+                redirect,
+                "ticket.statusChanged",
+                () -> tickets.changeStatus(id, version, status, resolution, csat, csatComment));
+        return "redirect:/tickets/" + id;
+    }
+
+    private String form(Model model, TicketView ticket) {
+        model.addAttribute("ticket", ticket);
+        boolean service = directory
+                .current()
+                .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))
+                .orElse(false);
+        model.addAttribute(
+                "customers",
+                service
+                        ? customers.allCustomers(null, PageRequest.of(0, 1000, Sort.by("name"))).getContent().stream()
+                                .map(c -> new Choice(c.id(), c.name()))
+                                .toList()
+                        : customers
+                                .search(CustomerFilter.none(), PageRequest.of(0, 500, Sort.by("name")))
+                                .getContent()
+                                .stream()
+                                .map(c -> new Choice(c.id(), c.name()))
+                                .toList());
+        return "aftersales/ticket-form";
+    }
+
+    record Choice(long id, String name) {}
+}

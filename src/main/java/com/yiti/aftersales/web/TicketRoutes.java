@@ -1,0 +1,38 @@
+package com.yiti.aftersales.web;
+
+import com.yiti.platform.NavigationItem;
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Tickets: SERVICE and ADMIN work on them, MANAGER reads, sales reps open and comment on their customers' tickets
+ * (the facade keeps them to their customers and away from status changes).
+ */
+@Configuration(proxyBeanMethods = false)
+class TicketRoutes {
+
+    private static final String[] READERS = {"SERVICE", "ADMIN", "MANAGER", "SALES_REP", "SALES_MANAGER"};
+    private static final String[] WRITERS = {"SERVICE", "ADMIN", "SALES_REP", "SALES_MANAGER"};
+
+    @Bean
+    RouteAuthorization ticketRouteAuthorization() {
+        return routes -> routes.requestMatchers("/tickets/*/status", "/tickets/*/edit")
+                .hasAnyRole("SERVICE", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/status")
+                .hasAnyRole("SERVICE", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/tickets/**", "/api/v1/tickets/**")
+                .hasAnyRole(READERS)
+                .requestMatchers("/tickets/**", "/api/v1/tickets/**")
+                .hasAnyRole(WRITERS);
+    }
+
+    @Bean
+    NavigationItem ticketsNavigation() {
+        return new NavigationItem(
+                "tickets", "nav.tickets", "/tickets", Set.of(Role.SERVICE, Role.MANAGER, Role.ADMIN), 280);
+    }
+}

@@ -1,0 +1,169 @@
+package com.yiti.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yiti.customer.CustomerView;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.TaskStatus;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.support.CrmFixtures;
+import com.yiti.support.TestUsers;
+import com.yiti.support.YitiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** Tickets through the facade: who opens and sees them, the status workflow, comments, SLA tasks. */
+@YitiTest
+class TicketTests {
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    CrmFixtures crm;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    TaskManagement tasks;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    TicketData data(long customerId, TicketPriority priority, Long assignee) {
+        return new TicketData(
+                customerId,
+                null,
+                null,
+                null,
+                TicketType.COMPLAINT,
+                priority,
+                TicketChannel.PHONE,
+                "设备异响 Noisy machine",
+                "客户来电：设备运行时有异响。",
+                assignee);
+    }
+
+    long serviceUser() {
+        return directory.findByUsername("service").orElseThrow().id();
+    }
+
+    @Test
+    void aRepOpensATicketForTheirCustomerAndServiceWorksIt() {
+        CustomerView customer = crm.customerOf("sales1");
+        TicketView opened = users.runAs("sales1", () -> tickets.open(data(customer.id(), TicketPriority.HIGH, null)));
+        assertThat(opened.number()).matches("TK-\\d{4}-\\d{6}");
+        assertThat(opened.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(opened.resolutionTargetMinutes()).isEqualTo(24 * 60);
+        assertThat(opened.firstResponseTargetMinutes()).isEqualTo(4 * 60);
+        assertThat(users.runAs("sales1", () -> tickets.ofCustomer(customer.id(), 10)))
+                .extracting(TicketView::id)
+                .contains(opened.id());
+        assertThatThrownBy(() -> users.runAs("sales2", () -> tickets.get(opened.id())))
+                .isInstanceOf(com.yiti.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() ->
+                        users.runAs("sales2", () -> tickets.open(data(customer.id(), TicketPriority.LOW, null))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> users.runAs(
+                        "sales1",
+                        () -> tickets.changeStatus(
+                                opened.id(), opened.version(), TicketStatus.IN_PROGRESS, null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        // service answers the customer: that is the first response
+        users.runAs("service", () -> tickets.comment(opened.id(), "已安排工程师 an engineer will call", false));
+        TicketView answered = users.runAs("service", () -> tickets.get(opened.id()));
+        assertThat(answered.firstRespondedAt()).isNotNull();
+
+        // resolving needs a resolution; closing takes a 1–5 score
+        assertThatThrownBy(() -> users.runAs(
+                        "service",
+                        () -> tickets.changeStatus(
+                                opened.id(), answered.version(), TicketStatus.RESOLVED, " ", null, null)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("ticket.resolutionRequired");
+        TicketView resolved = users.runAs(
+                "service",
+                () -> tickets.changeStatus(
+                        opened.id(), answered.version(), TicketStatus.RESOLVED, "更换轴承 bearing replaced", null, null));
+        assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(resolved.sla()).isEqualTo(SlaState.MET);
+        assertThatThrownBy(() -> users.runAs(
+                        "service",
+                        () -> tickets.changeStatus(
+                                opened.id(), resolved.version(), TicketStatus.CLOSED, null, 6, null)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("ticket.csatRange");
+        TicketView closed = users.runAs(
+                "service",
+                () -> tickets.changeStatus(opened.id(), resolved.version(), TicketStatus.CLOSED, null, 5, "很满意"));
+        assertThat(closed.csat()).isEqualTo(5);
+        // and it can be reopened
+        TicketView reopened = users.runAs(
+                "service",
+                () -> tickets.changeStatus(opened.id(), closed.version(), TicketStatus.IN_PROGRESS, null, null, null));
+        assertThat(reopened.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(reopened.resolvedAt()).isNull();
+    }
+
+    @Test
+    void aBreachedTicketBecomesATaskForItsOwnerAndTheServiceTeamUntilResolved() {
+        CustomerView customer = crm.customerOf("sales1");
+        TicketView opened =
+                users.runAs("service", () -> tickets.open(data(customer.id(), TicketPriority.URGENT, serviceUser())));
+        // opened two weeks ago: far past the urgent 8-hour resolution target
+        jdbc.update(
+                "update aft_ticket set opened_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(14))),
+                opened.id());
+        assertThat(users.runAs("service", () -> tickets.get(opened.id())).sla()).isEqualTo(SlaState.BREACHED);
+        tickets.refreshSlaTasks();
+        assertThat(users.runAs(
+                                "service",
+                                () -> tasks.inbox(users.current("service"), TaskStatus.OPEN, PageRequest.of(0, 500)))
+                        .getContent())
+                .anyMatch(t -> t.titleArgs().contains(opened.number()));
+        TicketView fresh = users.runAs("service", () -> tickets.get(opened.id()));
+        users.runAs(
+                "service",
+                () -> tickets.changeStatus(opened.id(), fresh.version(), TicketStatus.RESOLVED, "done", null, null));
+        assertThat(users.runAs(
+                                "service",
+                                () -> tasks.inbox(users.current("service"), TaskStatus.OPEN, PageRequest.of(0, 500)))
+                        .getContent())
+                .noneMatch(t -> t.titleArgs().contains(opened.number()));
+        assertThat(users.runAs("service", () -> tickets.get(opened.id())).sla()).isEqualTo(SlaState.MISSED);
+    }
+
+    @Test
+    void waitingForTheCustomerPausesTheClock() {
+        CustomerView customer = crm.customerOf("sales1");
+        TicketView opened = users.runAs("service", () -> tickets.open(data(customer.id(), TicketPriority.LOW, null)));
+        TicketView waiting = users.runAs(
+                "service",
+                () -> tickets.changeStatus(
+                        opened.id(), opened.version(), TicketStatus.WAITING_FOR_CUSTOMER, null, null, null));
+        assertThat(waiting.sla()).isEqualTo(SlaState.PAUSED);
+        // a week of waiting does not count against the resolution target
+        jdbc.update(
+                "update aft_ticket set opened_at = ?, paused_since = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(7))),
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(7))),
+                opened.id());
+        TicketView stillPaused = users.runAs("service", () -> tickets.get(opened.id()));
+        assertThat(stillPaused.resolutionUsedMinutes()).isZero();
+        TicketView back = users.runAs(
+                "service",
+                () -> tickets.changeStatus(
+                        opened.id(), stillPaused.version(), TicketStatus.IN_PROGRESS, null, null, null));
+        assertThat(back.resolutionUsedMinutes()).isLessThan(5);
+        assertThat(back.sla()).isEqualTo(SlaState.ON_TRACK);
+    }
+}
