@@ -50,6 +50,12 @@ public class TicketManagement {
 
     static final String WARNING_RULE = "aftersales.sla-warning";
     static final String BREACH_RULE = "aftersales.sla-breach";
+    static final String QUALITY_RULE = "aftersales.quality";
+    static final String REPEAT_RULE = "aftersales.repeat-failure";
+    static final int REPEAT_COUNT = 3;
+    static final int REPEAT_DAYS = 30;
+    private static final Set<TicketType> DEFECT_TYPES =
+            EnumSet.of(TicketType.COMPLAINT, TicketType.REPAIR, TicketType.RETURN);
     private static final Set<Role> ALL_READERS = Set.of(Role.SERVICE, Role.MANAGER, Role.ADMIN);
     private static final Set<Role> WORKERS = Set.of(Role.SERVICE, Role.ADMIN);
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = Map.of(
@@ -65,6 +71,7 @@ public class TicketManagement {
     private final ServiceLevels levels;
     private final CustomerManagement customers;
     private final OrderManagement orders;
+    private final com.yiti.inventory.InventoryManagement inventory;
     private final UserDirectory directory;
     private final TaskManagement tasks;
     private final DocumentNumbers numbers;
@@ -76,6 +83,7 @@ public class TicketManagement {
             ServiceLevels levels,
             CustomerManagement customers,
             OrderManagement orders,
+            com.yiti.inventory.InventoryManagement inventory,
             UserDirectory directory,
             TaskManagement tasks,
             DocumentNumbers numbers,
@@ -85,6 +93,7 @@ public class TicketManagement {
         this.levels = levels;
         this.customers = customers;
         this.orders = orders;
+        this.inventory = inventory;
         this.directory = directory;
         this.tasks = tasks;
         this.numbers = numbers;
@@ -152,6 +161,7 @@ public class TicketManagement {
         Ticket t = new Ticket(numbers.next("TK"), customer.id(), customer.ownerId(), clock.instant());
         apply(t, data);
         tickets.saveAndFlush(t);
+        watchForRepeatFailures(t);
         return get(t.getId());
     }
 
@@ -236,6 +246,81 @@ public class TicketManagement {
     }
 
     /**
+     * SERVICE traces a complaint, repair or return about a product to its root cause. A production cause becomes a
+     * task for PRODUCTION, a supplier cause one for PURCHASING (with the product, the order and the ticket), and the
+     * product shows on the production screens while the ticket is open.
+     */
+    public TicketView traceRootCause(long id, long expectedVersion, RootCause cause) {
+        Ticket t = workable(id, expectedVersion);
+        if (cause == null) {
+            throw new BusinessRuleException("rootCause", "field.required");
+        }
+        if (!DEFECT_TYPES.contains(t.getType()) || t.getProductId() == null) {
+            throw new BusinessRuleException("rootCause", "ticket.rootCauseNeedsProduct");
+        }
+        t.traceTo(cause);
+        tickets.flush();
+        Role department =
+                cause == RootCause.PRODUCTION ? Role.PRODUCTION : cause == RootCause.SUPPLIER ? Role.PURCHASING : null;
+        if (department != null) {
+            String sku = inventory.product(t.getProductId()).sku();
+            tasks.raise(new NewTask(
+                    department == Role.PRODUCTION
+                            ? "task.aftersales.qualityProduction"
+                            : "task.aftersales.qualitySupplier",
+                    List.of(
+                            sku,
+                            t.getNumber(),
+                            t.getSubject(),
+                            t.getOrderId() == null ? "—" : String.valueOf(t.getOrderId())),
+                    "/tickets/" + t.getId(),
+                    null,
+                    department,
+                    LocalDate.now(clock.withZone(levels.getZone())),
+                    QUALITY_RULE,
+                    ref(t.getId())));
+        }
+        return get(id);
+    }
+
+    /** Products with open complaints traced to production (or another cause), for the production screens. */
+    @Transactional(readOnly = true)
+    public List<QualityIssue> openQualityIssues(Set<RootCause> causes) {
+        return tickets
+                .qualityIssues(
+                        causes,
+                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER))
+                .stream()
+                .map(r -> new QualityIssue((Long) r[0], (RootCause) r[1], (Long) r[2], (Long) r[3]))
+                .toList();
+    }
+
+    /** The third complaint about one product within 30 days alerts PRODUCTION and MANAGER (once per product). */
+    private void watchForRepeatFailures(Ticket t) {
+        if (t.getProductId() == null || t.getType() != TicketType.COMPLAINT) {
+            return;
+        }
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(REPEAT_DAYS));
+        long count = tickets.countSince(t.getProductId(), TicketType.COMPLAINT, since);
+        if (count < REPEAT_COUNT) {
+            return;
+        }
+        String sku = inventory.product(t.getProductId()).sku();
+        LocalDate today = LocalDate.now(clock.withZone(levels.getZone()));
+        for (Role role : List.of(Role.PRODUCTION, Role.MANAGER)) {
+            tasks.raise(new NewTask(
+                    "task.aftersales.repeatFailure",
+                    List.of(sku, String.valueOf(count), String.valueOf(REPEAT_DAYS)),
+                    role == Role.PRODUCTION ? "/production" : "/tickets",
+                    null,
+                    role,
+                    today,
+                    REPEAT_RULE,
+                    "product:" + t.getProductId() + ":" + role.name()));
+        }
+    }
+
+    /**
      * Tickets at risk (80% of the resolution target used) or breached become tasks for their owner and the SERVICE
      * team; the tasks close when the ticket is resolved. Run by one scheduled job at a time. Returns how many.
      */
@@ -307,6 +392,10 @@ public class TicketManagement {
         }
         if (d.orderId() != null && orders.forInvoicing(d.orderId()).customerId() != t.getCustomerId()) {
             throw new BusinessRuleException("orderId", "ticket.orderOtherCustomer");
+        }
+        if (d.productId() != null
+                && inventory.productsById(List.of(d.productId())).isEmpty()) {
+            throw new BusinessRuleException("productId", "order.noSuchProduct");
         }
         if (d.assigneeId() != null
                 && directory.enabledUsersWithRole(Role.SERVICE).stream().noneMatch(u -> u.id() == d.assigneeId())) {
@@ -436,6 +525,7 @@ public class TicketManagement {
                             t.getResolution(),
                             t.getCsat(),
                             t.getCsatComment(),
+                            t.getRootCause(),
                             firstTarget,
                             firstUsed,
                             resolutionTarget,

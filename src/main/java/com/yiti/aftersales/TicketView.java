@@ -29,6 +29,7 @@ public record TicketView(
         String resolution,
         Integer csat,
         String csatComment,
+        RootCause rootCause,
         long firstResponseTargetMinutes,
         long firstResponseUsedMinutes,
         long resolutionTargetMinutes,

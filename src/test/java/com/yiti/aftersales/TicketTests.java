@@ -142,6 +142,69 @@ class TicketTests {
         assertThat(users.runAs("service", () -> tickets.get(opened.id())).sla()).isEqualTo(SlaState.MISSED);
     }
 
+    @Autowired
+    com.yiti.support.OrderFixtures fixtures;
+
+    boolean inboxHas(String user, String text) {
+        return users
+                .runAs(user, () -> tasks.inbox(users.current(user), TaskStatus.OPEN, PageRequest.of(0, 500)))
+                .getContent()
+                .stream()
+                .anyMatch(t -> t.titleArgs().contains(text));
+    }
+
+    TicketData complaint(long customerId, long productId) {
+        return new TicketData(
+                customerId,
+                null,
+                null,
+                productId,
+                TicketType.COMPLAINT,
+                TicketPriority.HIGH,
+                TicketChannel.WECHAT,
+                "外壳开裂 Cracked housing",
+                "到货时外壳开裂",
+                null);
+    }
+
+    @Test
+    void complaintsTracedToProductionOrASupplierPushTasksToThoseDepartments() {
+        var product = fixtures.product(com.yiti.inventory.ProductType.BOUGHT, "10.00", 3, "0");
+        CustomerView customer = crm.customerOf("sales1");
+        TicketView supplier = users.runAs("service", () -> tickets.open(complaint(customer.id(), product.id())));
+        users.runAs("service", () -> tickets.traceRootCause(supplier.id(), supplier.version(), RootCause.SUPPLIER));
+        assertThat(inboxHas("purchasing", supplier.number())).isTrue();
+        assertThat(inboxHas("production", supplier.number())).isFalse();
+
+        var made = fixtures.product(com.yiti.inventory.ProductType.MADE, "10.00", 3, "0");
+        TicketView production = users.runAs("service", () -> tickets.open(complaint(customer.id(), made.id())));
+        TicketView traced = users.runAs(
+                "service", () -> tickets.traceRootCause(production.id(), production.version(), RootCause.PRODUCTION));
+        assertThat(traced.rootCause()).isEqualTo(RootCause.PRODUCTION);
+        assertThat(inboxHas("production", production.number())).isTrue();
+        assertThat(users.runAs(
+                        "production", () -> tickets.openQualityIssues(java.util.EnumSet.of(RootCause.PRODUCTION))))
+                .anyMatch(i -> i.productId() == made.id());
+
+        TicketView question = users.runAs("service", () -> tickets.open(data(customer.id(), TicketPriority.LOW, null)));
+        assertThatThrownBy(() -> users.runAs(
+                        "service", () -> tickets.traceRootCause(question.id(), question.version(), RootCause.DESIGN)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("ticket.rootCauseNeedsProduct");
+    }
+
+    @Test
+    void aThirdComplaintAboutOneProductWithinThirtyDaysAlertsProductionAndManagement() {
+        var product = fixtures.product(com.yiti.inventory.ProductType.MADE, "10.00", 3, "0");
+        CustomerView customer = crm.customerOf("sales1");
+        users.runAs("service", () -> tickets.open(complaint(customer.id(), product.id())));
+        users.runAs("service", () -> tickets.open(complaint(customer.id(), product.id())));
+        assertThat(inboxHas("production", product.sku())).isFalse();
+        users.runAs("service", () -> tickets.open(complaint(customer.id(), product.id())));
+        assertThat(inboxHas("production", product.sku())).isTrue();
+        assertThat(inboxHas("manager", product.sku())).isTrue();
+    }
+
     @Test
     void waitingForTheCustomerPausesTheClock() {
         CustomerView customer = crm.customerOf("sales1");

@@ -42,6 +42,17 @@ class TicketWebTests {
                     .getResponse()
                     .getStatus();
             assertThat(list).as(user).isEqualTo(READERS.contains(user) ? 200 : 403);
+            int quality = mvc.perform(get("/tickets/quality").with(users.as(user)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(quality)
+                    .as(user + " quality issues")
+                    .isEqualTo(
+                            Set.of("admin", "manager", "service", "production", "purchasing")
+                                            .contains(user)
+                                    ? 200
+                                    : 403);
         }
     }
 

@@ -70,8 +70,8 @@ class PlatformBrowserIT {
                             "nav-fulfilment",
                             "nav-receiving",
                             "nav-shipments")),
-            Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production")),
-            Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing")),
+            Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production", "nav-quality")),
+            Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing", "nav-quality")),
             Map.entry("finance", List.of("nav-home", "nav-products", "nav-finance")),
             Map.entry("service", List.of("nav-home", "nav-products", "nav-tickets")));
 

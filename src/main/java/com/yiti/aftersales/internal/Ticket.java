@@ -95,6 +95,10 @@ public class Ticket extends AuditedEntity {
 
     private Integer csat;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "root_cause", length = 20)
+    private com.yiti.aftersales.RootCause rootCause;
+
     @Column(name = "csat_comment", length = 1000)
     private String csatComment;
 
@@ -165,6 +169,14 @@ public class Ticket extends AuditedEntity {
 
     public void resolve(String resolution) {
         this.resolution = resolution;
+    }
+
+    public void traceTo(com.yiti.aftersales.RootCause cause) {
+        this.rootCause = cause;
+    }
+
+    public com.yiti.aftersales.RootCause getRootCause() {
+        return rootCause;
     }
 
     public void rate(Integer csat, String comment) {

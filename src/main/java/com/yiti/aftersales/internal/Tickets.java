@@ -18,4 +18,17 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
     Optional<Ticket> lock(@Param("id") Long id);
 
     List<Ticket> findByStatusIn(Collection<TicketStatus> statuses);
+
+    @Query("select count(t) from Ticket t where t.productId = :productId and t.type = :type and t.openedAt >= :since")
+    long countSince(
+            @Param("productId") Long productId,
+            @Param("type") com.yiti.aftersales.TicketType type,
+            @Param("since") java.time.Instant since);
+
+    /** Products with open tickets traced to a cause: product, cause, how many, the latest ticket. */
+    @Query("select t.productId, t.rootCause, count(t), max(t.id) from Ticket t where t.rootCause in :causes"
+            + " and t.status in :open and t.productId is not null group by t.productId, t.rootCause")
+    List<Object[]> qualityIssues(
+            @Param("causes") Collection<com.yiti.aftersales.RootCause> causes,
+            @Param("open") Collection<TicketStatus> open);
 }

@@ -37,6 +37,8 @@ class TicketApiController {
     record StatusChange(
             @NotNull Long version, @NotNull TicketStatus status, String resolution, Integer csat, String csatComment) {}
 
+    record Cause(@NotNull Long version, @NotNull com.yiti.aftersales.RootCause rootCause) {}
+
     private final TicketManagement tickets;
 
     TicketApiController(TicketManagement tickets) {
@@ -79,6 +81,11 @@ class TicketApiController {
     @PostMapping("/{id}/comments")
     CommentView comment(@PathVariable long id, @RequestBody NewComment body) {
         return tickets.comment(id, body.body(), body.internal());
+    }
+
+    @PostMapping("/{id}/root-cause")
+    TicketView rootCause(@PathVariable long id, @Validated @RequestBody Cause body) {
+        return tickets.traceRootCause(id, body.version(), body.rootCause());
     }
 
     @PostMapping("/{id}/status")

@@ -41,11 +41,17 @@ class TicketController {
     private final TicketManagement tickets;
     private final CustomerManagement customers;
     private final UserDirectory directory;
+    private final com.yiti.inventory.InventoryManagement inventory;
 
-    TicketController(TicketManagement tickets, CustomerManagement customers, UserDirectory directory) {
+    TicketController(
+            TicketManagement tickets,
+            CustomerManagement customers,
+            UserDirectory directory,
+            com.yiti.inventory.InventoryManagement inventory) {
         this.tickets = tickets;
         this.customers = customers;
         this.directory = directory;
+        this.inventory = inventory;
     }
 
     @ModelAttribute
@@ -56,6 +62,7 @@ class TicketController {
         model.addAttribute("channels", TicketChannel.values());
         model.addAttribute("slaStates", SlaState.values());
         model.addAttribute("agents", directory.enabledUsersWithRole(Role.SERVICE));
+        model.addAttribute("causes", com.yiti.aftersales.RootCause.values());
     }
 
     @GetMapping
@@ -76,6 +83,20 @@ class TicketController {
         return Htmx.view(request, "aftersales/tickets", "results");
     }
 
+    /** Products with open complaints traced to production or a supplier: what production and purchasing follow up. */
+    @GetMapping("/quality")
+    String quality(Model model) {
+        var issues = tickets.openQualityIssues(
+                java.util.EnumSet.of(com.yiti.aftersales.RootCause.PRODUCTION, com.yiti.aftersales.RootCause.SUPPLIER));
+        model.addAttribute("issues", issues);
+        model.addAttribute(
+                "products",
+                inventory.productsById(issues.stream()
+                        .map(com.yiti.aftersales.QualityIssue::productId)
+                        .toList()));
+        return "aftersales/quality";
+    }
+
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long customerId, Model model) {
         TicketForm form = new TicketForm();
@@ -92,7 +113,15 @@ class TicketController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("ticket", tickets.get(id));
+        TicketView t = tickets.get(id);
+        model.addAttribute("ticket", t);
+        model.addAttribute(
+                "product",
+                t.productId() == null
+                        ? null
+                        : inventory
+                                .productsById(java.util.List.of(t.productId()))
+                                .get(t.productId()));
         model.addAttribute("comments", tickets.comments(id));
         return "aftersales/ticket";
     }
@@ -128,6 +157,16 @@ class TicketController {
         return "redirect:/tickets/" + id;
     }
 
+    @PostMapping("/{id}/root-cause")
+    String rootCause(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) com.yiti.aftersales.RootCause rootCause,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "ticket.rootCauseSaved", () -> tickets.traceRootCause(id, version, rootCause));
+        return "redirect:/tickets/" + id;
+    }
+
     @PostMapping("/{id}/status")
     String status(
             @PathVariable long id,
@@ -146,6 +185,13 @@ class TicketController {
 
     private String form(Model model, TicketView ticket) {
         model.addAttribute("ticket", ticket);
+        model.addAttribute(
+                "products",
+                inventory
+                        .products(
+                                new com.yiti.inventory.ProductFilter(null, null, true),
+                                PageRequest.of(0, 500, Sort.by("sku")))
+                        .getContent());
         boolean service = directory
                 .current()
                 .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))

@@ -20,14 +20,22 @@ class TicketRoutes {
 
     @Bean
     RouteAuthorization ticketRouteAuthorization() {
-        return routes -> routes.requestMatchers("/tickets/*/status", "/tickets/*/edit")
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/tickets/quality")
+                .hasAnyRole("PRODUCTION", "PURCHASING", "SERVICE", "MANAGER", "ADMIN")
+                .requestMatchers("/tickets/*/status", "/tickets/*/edit", "/tickets/*/root-cause")
                 .hasAnyRole("SERVICE", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/status")
+                .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/status", "/api/v1/tickets/*/root-cause")
                 .hasAnyRole("SERVICE", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/tickets/**", "/api/v1/tickets/**")
                 .hasAnyRole(READERS)
                 .requestMatchers("/tickets/**", "/api/v1/tickets/**")
                 .hasAnyRole(WRITERS);
+    }
+
+    @Bean
+    NavigationItem qualityNavigation() {
+        return new NavigationItem(
+                "quality", "nav.quality", "/tickets/quality", Set.of(Role.PRODUCTION, Role.PURCHASING), 285);
     }
 
     @Bean
