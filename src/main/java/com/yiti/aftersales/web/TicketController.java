@@ -42,12 +42,15 @@ class TicketController {
     private final CustomerManagement customers;
     private final UserDirectory directory;
     private final com.yiti.inventory.InventoryManagement inventory;
+    private final com.yiti.aftersales.AttachmentManagement attachments;
 
     TicketController(
             TicketManagement tickets,
             CustomerManagement customers,
             UserDirectory directory,
-            com.yiti.inventory.InventoryManagement inventory) {
+            com.yiti.inventory.InventoryManagement inventory,
+            com.yiti.aftersales.AttachmentManagement attachments) {
+        this.attachments = attachments;
         this.tickets = tickets;
         this.customers = customers;
         this.directory = directory;
@@ -123,6 +126,7 @@ class TicketController {
                                 .productsById(java.util.List.of(t.productId()))
                                 .get(t.productId()));
         model.addAttribute("comments", tickets.comments(id));
+        model.addAttribute("attachments", attachments.of(id));
         return "aftersales/ticket";
     }
 
@@ -155,6 +159,36 @@ class TicketController {
             RedirectAttributes redirect) {
         Flash.run(redirect, "ticket.commented", () -> tickets.comment(id, body, internal));
         return "redirect:/tickets/" + id;
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? null : file.getOriginalFilename();
+        Flash.run(redirect, "attachment.saved", () -> attachments.attach(id, name, bytes));
+        return "redirect:/tickets/" + id;
+    }
+
+    /** A file of a ticket, for whoever may see the ticket; always as a download, never rendered as a page. */
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(
+            @PathVariable long id, @PathVariable long attachmentId) {
+        var f = attachments.file(id, attachmentId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(f.contentType()))
+                .contentLength(f.sizeBytes())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(f.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new org.springframework.core.io.FileSystemResource(f.path()));
     }
 
     @PostMapping("/{id}/root-cause")

@@ -1,0 +1,6 @@
+package com.yiti.aftersales;
+
+import java.nio.file.Path;
+
+/** An attachment to send to a reader who may see its ticket: the file and what it is. */
+public record AttachmentFile(String filename, String contentType, long sizeBytes, Path path) {}

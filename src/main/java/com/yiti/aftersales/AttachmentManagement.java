@@ -1,0 +1,182 @@
+package com.yiti.aftersales;
+
+import com.yiti.aftersales.internal.Attachment;
+import com.yiti.aftersales.internal.Attachments;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Files on tickets: images (PNG, JPEG, GIF, WebP) and PDF up to a size limit, the type decided by the file's first
+ * bytes (never by its name or the browser's word), stored under a random name outside the web root, and served only
+ * to people who may see the ticket.
+ */
+@Service
+@Transactional
+public class AttachmentManagement {
+
+    private final Attachments attachments;
+    private final TicketManagement tickets;
+    private final UserDirectory directory;
+    private final Clock clock;
+    private final Path directoryPath;
+    private final long maxBytes;
+
+    AttachmentManagement(
+            Attachments attachments,
+            TicketManagement tickets,
+            UserDirectory directory,
+            Clock clock,
+            @Value("${yiti.aftersales.attachments-dir:./data/attachments}") String dir,
+            @Value("${yiti.aftersales.attachment-max-bytes:5242880}") long maxBytes) {
+        this.attachments = attachments;
+        this.tickets = tickets;
+        this.directory = directory;
+        this.clock = clock;
+        this.directoryPath = Path.of(dir).toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    /** Attaches a file to a ticket the user may see. Wrong type or too large: refused, nothing stored. */
+    public AttachmentView attach(long ticketId, String originalName, byte[] content) {
+        tickets.get(ticketId); // the ticket is visible to the caller, or 404
+        CurrentUser user = directory.require();
+        if (!user.hasAnyRole(java.util.Set.of(
+                com.yiti.platform.Role.SERVICE,
+                com.yiti.platform.Role.ADMIN,
+                com.yiti.platform.Role.SALES_REP,
+                com.yiti.platform.Role.SALES_MANAGER))) {
+            throw new org.springframework.security.access.AccessDeniedException("read-only on tickets");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("file", "attachment.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new BusinessRuleException("file", "attachment.tooLarge", maxBytes / (1024 * 1024));
+        }
+        String type = sniff(content);
+        if (type == null) {
+            throw new BusinessRuleException("file", "attachment.wrongType");
+        }
+        String key = UUID.randomUUID().toString();
+        Path target = directoryPath.resolve(key);
+        try {
+            Files.createDirectories(directoryPath);
+            Path temp = Files.createTempFile(directoryPath, "upload-", ".part");
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an attachment", e);
+        }
+        // a rolled-back upload leaves no orphan file behind
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        target.toFile().delete();
+                    }
+                }
+            });
+        }
+        Attachment a = attachments.save(
+                new Attachment(ticketId, safeName(originalName), type, content.length, key, actor(), clock.instant()));
+        return view(a);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentView> of(long ticketId) {
+        tickets.get(ticketId);
+        return attachments.findByTicketIdOrderByIdAsc(ticketId).stream()
+                .map(AttachmentManagement::view)
+                .toList();
+    }
+
+    /** The file of an attachment, for a reader who may see its ticket (404 otherwise). */
+    @Transactional(readOnly = true)
+    public AttachmentFile file(long ticketId, long attachmentId) {
+        tickets.get(ticketId);
+        Attachment a = attachments
+                .findById(attachmentId)
+                .filter(x -> x.getTicketId() == ticketId)
+                .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
+        return new AttachmentFile(
+                a.getFilename(), a.getContentType(), a.getSizeBytes(), directoryPath.resolve(a.getStorageKey()));
+    }
+
+    /** The content type by the first bytes: the only types accepted. */
+    static String sniff(byte[] b) {
+        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 0x47, 0x49, 0x46, 0x38)) {
+            return "image/gif";
+        }
+        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (b.length >= 12
+                && starts(b, 0x52, 0x49, 0x46, 0x46)
+                && Arrays.equals(
+                        Arrays.copyOfRange(b, 8, 12), "WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String safeName(String name) {
+        String n = name == null
+                ? "file"
+                : Path.of(name.replace('\\', '/')).getFileName().toString();
+        n = n.replaceAll("[\\p{Cntrl}\"]", "_").trim();
+        if (n.isEmpty()) {
+            n = "file";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private static AttachmentView view(Attachment a) {
+        return new AttachmentView(
+                a.getId(),
+                a.getTicketId(),
+                a.getFilename(),
+                a.getContentType(),
+                a.getSizeBytes(),
+                a.getUploadedBy(),
+                a.getUploadedAt());
+    }
+}
