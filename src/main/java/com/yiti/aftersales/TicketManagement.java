@@ -237,6 +237,12 @@ public class TicketManagement {
             t.responded(now);
         }
         t.moveTo(next, now, pause);
+        if (next == TicketStatus.RESOLVED) {
+            long used = levels.calendar().minutesBetween(t.getOpenedAt(), now) - t.getPausedMinutes();
+            t.outcome(used, used <= levels.target(t.getPriority()).resolutionHours() * 60L);
+        } else if (next == TicketStatus.IN_PROGRESS && t.getResolvedAt() == null) {
+            t.outcome(null, null);
+        }
         tickets.flush();
         if (!next.open()) {
             tasks.closeFor(WARNING_RULE, ref(id));
@@ -281,6 +287,33 @@ public class TicketManagement {
                     ref(t.getId())));
         }
         return get(id);
+    }
+
+    /**
+     * Service figures for tickets resolved in a period, grouped by agent, product or customer: how many, how many
+     * within their SLA, and the average satisfaction of those rated. Ready for the dashboards.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ServiceFigures> figures(ServiceFigures.By by, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(levels.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
+        List<Object[]> rows = switch (by) {
+            case AGENT -> tickets.figuresByAgent(start, end);
+            case PRODUCT -> tickets.figuresByProduct(start, end);
+            case CUSTOMER -> tickets.figuresByCustomer(start, end);
+        };
+        return rows.stream()
+                .map(r -> new ServiceFigures(
+                        by,
+                        (Long) r[0],
+                        ((Number) r[1]).longValue(),
+                        r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                        r[3] == null
+                                ? null
+                                : java.math.BigDecimal.valueOf(((Number) r[3]).doubleValue())
+                                        .setScale(2, java.math.RoundingMode.HALF_UP)))
+                .toList();
     }
 
     /** Products with open complaints traced to production (or another cause), for the production screens. */

@@ -105,6 +105,27 @@ class TicketTests {
                 "service",
                 () -> tickets.changeStatus(opened.id(), resolved.version(), TicketStatus.CLOSED, null, 5, "很满意"));
         assertThat(closed.csat()).isEqualTo(5);
+        // the outcome counts in the service figures of the period
+        var byAgent = users.runAs(
+                "manager",
+                () -> tickets.figures(
+                        ServiceFigures.By.CUSTOMER,
+                        java.time.LocalDate.now().minusDays(1),
+                        java.time.LocalDate.now().plusDays(1)));
+        assertThat(byAgent)
+                .filteredOn(f -> java.util.Objects.equals(f.key(), customer.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.resolved()).isEqualTo(1);
+                    assertThat(f.withinSla()).isEqualTo(1);
+                    assertThat(f.averageCsat()).isEqualByComparingTo("5");
+                    assertThat(f.slaCompliance()).isEqualByComparingTo("100");
+                });
+        assertThatThrownBy(() -> users.runAs(
+                        "sales1",
+                        () -> tickets.figures(
+                                ServiceFigures.By.AGENT, java.time.LocalDate.now(), java.time.LocalDate.now())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         // and it can be reopened
         TicketView reopened = users.runAs(
                 "service",

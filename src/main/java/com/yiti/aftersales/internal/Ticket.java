@@ -99,6 +99,12 @@ public class Ticket extends AuditedEntity {
     @Column(name = "root_cause", length = 20)
     private com.yiti.aftersales.RootCause rootCause;
 
+    @Column(name = "resolution_minutes")
+    private Long resolutionMinutes;
+
+    @Column(name = "sla_met")
+    private Boolean slaMet;
+
     @Column(name = "csat_comment", length = 1000)
     private String csatComment;
 
@@ -169,6 +175,20 @@ public class Ticket extends AuditedEntity {
 
     public void resolve(String resolution) {
         this.resolution = resolution;
+    }
+
+    /** The outcome against the SLA, kept when the ticket is resolved (cleared when it is reopened). */
+    public void outcome(Long businessMinutes, Boolean met) {
+        this.resolutionMinutes = businessMinutes;
+        this.slaMet = met;
+    }
+
+    public Long getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+
+    public Boolean getSlaMet() {
+        return slaMet;
     }
 
     public void traceTo(com.yiti.aftersales.RootCause cause) {

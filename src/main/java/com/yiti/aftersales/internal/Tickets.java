@@ -25,6 +25,18 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
             @Param("type") com.yiti.aftersales.TicketType type,
             @Param("since") java.time.Instant since);
 
+    @Query("select t.assigneeId, count(t), sum(case when t.slaMet = true then 1 else 0 end), avg(t.csat)"
+            + " from Ticket t where t.resolvedAt >= :from and t.resolvedAt < :to group by t.assigneeId")
+    List<Object[]> figuresByAgent(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    @Query("select t.productId, count(t), sum(case when t.slaMet = true then 1 else 0 end), avg(t.csat)"
+            + " from Ticket t where t.resolvedAt >= :from and t.resolvedAt < :to group by t.productId")
+    List<Object[]> figuresByProduct(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
+    @Query("select t.customerId, count(t), sum(case when t.slaMet = true then 1 else 0 end), avg(t.csat)"
+            + " from Ticket t where t.resolvedAt >= :from and t.resolvedAt < :to group by t.customerId")
+    List<Object[]> figuresByCustomer(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
     /** Products with open tickets traced to a cause: product, cause, how many, the latest ticket. */
     @Query("select t.productId, t.rootCause, count(t), max(t.id) from Ticket t where t.rootCause in :causes"
             + " and t.status in :open and t.productId is not null group by t.productId, t.rootCause")

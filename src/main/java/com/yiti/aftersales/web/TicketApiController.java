@@ -62,6 +62,21 @@ class TicketApiController {
                 v -> v);
     }
 
+    /** SLA compliance and satisfaction of tickets resolved in a period, by agent, product or customer. */
+    @GetMapping("/figures")
+    List<com.yiti.aftersales.ServiceFigures> figures(
+            @RequestParam com.yiti.aftersales.ServiceFigures.By by,
+            @RequestParam
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate from,
+            @RequestParam
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate to) {
+        return tickets.figures(by, from, to);
+    }
+
     @GetMapping("/{id}")
     TicketView get(@PathVariable long id) {
         return tickets.get(id);
