@@ -256,6 +256,13 @@ public class CustomerManagement {
         return creditTerms(customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
     }
 
+    /** Whether a customer has a contact with an email address (to send them a survey link). */
+    @Transactional(readOnly = true)
+    public boolean hasEmailContact(long customerId) {
+        return contacts.findByCustomerIdOrderByPrimaryDescNameAsc(customerId).stream()
+                .anyMatch(c -> c.toView().email() != null && !c.toView().email().isBlank());
+    }
+
     /** Every customer by name, for the departments that serve all of them (service desk, finance). */
     @PreAuthorize("hasAnyRole('SERVICE', 'FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)

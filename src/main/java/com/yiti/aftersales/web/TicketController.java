@@ -43,14 +43,17 @@ class TicketController {
     private final UserDirectory directory;
     private final com.yiti.inventory.InventoryManagement inventory;
     private final com.yiti.aftersales.AttachmentManagement attachments;
+    private final com.yiti.aftersales.SatisfactionSurvey survey;
 
     TicketController(
             TicketManagement tickets,
             CustomerManagement customers,
             UserDirectory directory,
             com.yiti.inventory.InventoryManagement inventory,
-            com.yiti.aftersales.AttachmentManagement attachments) {
+            com.yiti.aftersales.AttachmentManagement attachments,
+            com.yiti.aftersales.SatisfactionSurvey survey) {
         this.attachments = attachments;
+        this.survey = survey;
         this.tickets = tickets;
         this.customers = customers;
         this.directory = directory;
@@ -189,6 +192,22 @@ class TicketController {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new org.springframework.core.io.FileSystemResource(f.path()));
+    }
+
+    /** A one-time satisfaction link for the customer; shown once, to be sent by email. */
+    @PostMapping("/{id}/csat-link")
+    String csatLink(
+            @PathVariable long id, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        String token = Flash.submit(redirect, "csat.linkCreated", () -> survey.createLink(id));
+        if (token != null) {
+            redirect.addFlashAttribute(
+                    "csatLink",
+                    org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                            .path("/csat/{token}")
+                            .buildAndExpand(token)
+                            .toUriString());
+        }
+        return "redirect:/tickets/" + id;
     }
 
     @PostMapping("/{id}/root-cause")

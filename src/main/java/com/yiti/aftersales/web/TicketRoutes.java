@@ -20,9 +20,12 @@ class TicketRoutes {
 
     @Bean
     RouteAuthorization ticketRouteAuthorization() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/tickets/quality")
+        return routes -> routes.requestMatchers("/csat/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/tickets/quality")
                 .hasAnyRole("PRODUCTION", "PURCHASING", "SERVICE", "MANAGER", "ADMIN")
-                .requestMatchers("/tickets/*/status", "/tickets/*/edit", "/tickets/*/root-cause")
+                .requestMatchers(
+                        "/tickets/*/status", "/tickets/*/edit", "/tickets/*/root-cause", "/tickets/*/csat-link")
                 .hasAnyRole("SERVICE", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/status", "/api/v1/tickets/*/root-cause")
                 .hasAnyRole("SERVICE", "ADMIN")
