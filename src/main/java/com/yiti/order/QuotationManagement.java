@@ -142,7 +142,7 @@ public class QuotationManagement {
 
     // ---- approval ----------------------------------------------------------------------------------------------
 
-    /** Asks the rep's sales manager (the team's manager, else every SALES_MANAGER) to approve the discount. */
+    /** Asks the rep's sales manager (the team's manager; for a rep without one, ADMIN) to approve the discount. */
     public QuotationView requestApproval(long id, long expectedVersion) {
         Quotation q = draft(id, expectedVersion);
         if (q.getApproval() != Approval.REQUIRED && q.getApproval() != Approval.REJECTED) {
@@ -157,7 +157,8 @@ public class QuotationManagement {
                 List.of(q.getNumber(), customer.name()),
                 "/quotations/" + q.getId(),
                 manager.orElse(null),
-                manager.isPresent() ? null : Role.SALES_MANAGER,
+                // no team manager: the administrators, who see every rep's records, decide
+                manager.isPresent() ? null : Role.ADMIN,
                 support.today(),
                 APPROVAL_RULE,
                 approvalRef(q.getId())));

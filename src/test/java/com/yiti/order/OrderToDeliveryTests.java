@@ -484,6 +484,9 @@ class OrderToDeliveryTests {
     QuotationManagement quotations;
 
     @Autowired
+    com.yiti.platform.TaskManagement tasks;
+
+    @Autowired
     com.yiti.opportunity.OpportunityManagement opportunities;
 
     @Test
@@ -526,6 +529,33 @@ class OrderToDeliveryTests {
         assertThat(users.runAs("sales1", () -> quotations.accept(q.id())).id())
                 .as("accepting again returns the same order")
                 .isEqualTo(order.id());
+    }
+
+    @Test
+    void aRepWithoutATeamManagerIsApprovedByAnAdministrator() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 2, "5");
+        CustomerView customer = crm.customerOf("sales3"); // team South has no manager
+        QuotationView q = users.runAs("sales3", () -> {
+            QuotationView created =
+                    quotations.create(new QuotationData(customer.id(), null, fixtures.warehouse(), null, null));
+            created = quotations.addLine(
+                    created.id(), created.version(), new LineData(p.id(), BigDecimal.ONE, null, new BigDecimal("20")));
+            return quotations.requestApproval(created.id(), created.version());
+        });
+        assertThat(users.runAs(
+                                "admin",
+                                () -> tasks.inbox(
+                                        users.current("admin"),
+                                        com.yiti.platform.TaskStatus.OPEN,
+                                        org.springframework.data.domain.PageRequest.of(0, 500)))
+                        .getContent())
+                .anyMatch(t -> t.titleArgs().contains(q.number()));
+        assertThatThrownBy(() -> users.runAs("salesmgr", () -> quotations.canApprove(q.id())))
+                .as("another team's manager does not see the rep's quotation")
+                .isInstanceOf(com.yiti.shared.RecordNotFoundException.class);
+        assertThat(users.runAs("admin", () -> quotations.canApprove(q.id()))).isTrue();
+        assertThat(users.runAs("admin", () -> quotations.decide(q.id(), true)).approval())
+                .isEqualTo(Approval.APPROVED);
     }
 
     @Test
