@@ -57,6 +57,14 @@ class TicketWebTests {
     }
 
     @Test
+    void theDemoQualityIssuesShowForProductionAndPurchasing() throws Exception {
+        mvc.perform(get("/tickets/quality").with(users.as("production")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CAB-104")))
+                .andExpect(content().string(containsString("SEN-100")));
+    }
+
+    @Test
     void theDeskShowsTheBreachedTicketAndServiceMovesItAlong() throws Exception {
         TicketView breached = users.runAs(
                         "service",

@@ -35,13 +35,16 @@ class AftersalesDemoData implements ApplicationRunner {
     private final CustomerManagement customers;
     private final UserDirectory directory;
     private final JdbcTemplate jdbc;
+    private final com.yiti.inventory.InventoryManagement inventory;
 
     AftersalesDemoData(
             Tickets repository,
             TicketManagement tickets,
             CustomerManagement customers,
             UserDirectory directory,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            com.yiti.inventory.InventoryManagement inventory) {
+        this.inventory = inventory;
         this.repository = repository;
         this.tickets = tickets;
         this.customers = customers;
@@ -59,7 +62,7 @@ class AftersalesDemoData implements ApplicationRunner {
             List<CustomerSummary> some = customers
                     .allCustomers(null, PageRequest.of(0, 12, Sort.by("id")))
                     .getContent();
-            if (some.size() < 6) {
+            if (some.size() < 10) {
                 return null;
             }
             TicketView breached =
@@ -82,6 +85,42 @@ class AftersalesDemoData implements ApplicationRunner {
             closed = tickets.changeStatus(
                     closed.id(), closed.version(), TicketStatus.RESOLVED, "已换货 Replaced", null, null);
             tickets.changeStatus(closed.id(), closed.version(), TicketStatus.CLOSED, null, 4, "处理及时 quick");
+            // three complaints about one control cabinet this month: a repeat failure, traced to production; a sensor
+            // complaint traced to the supplier
+            var products = inventory
+                    .products(new com.yiti.inventory.ProductFilter(null, null, true), PageRequest.of(0, 500))
+                    .getContent();
+            products.stream().filter(p -> p.sku().equals("CAB-104")).findFirst().ifPresent(cabinet -> {
+                TicketView last = null;
+                for (int i = 0; i < 3; i++) {
+                    last = tickets.open(new TicketData(
+                            some.get(6 + i % 3).id(),
+                            null,
+                            null,
+                            cabinet.id(),
+                            TicketType.COMPLAINT,
+                            TicketPriority.HIGH,
+                            TicketChannel.PHONE,
+                            "控制柜跳闸 Cabinet trips",
+                            "控制柜频繁跳闸（客户来电 call）",
+                            agent));
+                }
+                tickets.traceRootCause(last.id(), last.version(), com.yiti.aftersales.RootCause.PRODUCTION);
+            });
+            products.stream().filter(p -> p.sku().equals("SEN-100")).findFirst().ifPresent(sensor -> {
+                TicketView t = tickets.open(new TicketData(
+                        some.get(9).id(),
+                        null,
+                        null,
+                        sensor.id(),
+                        TicketType.COMPLAINT,
+                        TicketPriority.NORMAL,
+                        TicketChannel.EMAIL,
+                        "传感器读数漂移 Sensor drifts",
+                        "到货一周后读数漂移",
+                        agent));
+                tickets.traceRootCause(t.id(), t.version(), com.yiti.aftersales.RootCause.SUPPLIER);
+            });
             // the urgent complaint came in two days ago and nobody resolved it
             jdbc.update(
                     "update aft_ticket set opened_at = ? where id = ?",
