@@ -54,15 +54,7 @@ public class AttachmentManagement {
 
     /** Attaches a file to a ticket the user may see. Wrong type or too large: refused, nothing stored. */
     public AttachmentView attach(long ticketId, String originalName, byte[] content) {
-        tickets.get(ticketId); // the ticket is visible to the caller, or 404
-        CurrentUser user = directory.require();
-        if (!user.hasAnyRole(java.util.Set.of(
-                com.yiti.platform.Role.SERVICE,
-                com.yiti.platform.Role.ADMIN,
-                com.yiti.platform.Role.SALES_REP,
-                com.yiti.platform.Role.SALES_MANAGER))) {
-            throw new org.springframework.security.access.AccessDeniedException("read-only on tickets");
-        }
+        tickets.requireContributor(ticketId);
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("file", "attachment.empty");
         }

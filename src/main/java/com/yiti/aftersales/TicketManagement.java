@@ -180,12 +180,7 @@ public class TicketManagement {
     public CommentView comment(long id, String body, boolean internal) {
         CurrentUser user = directory.require();
         Ticket t = tickets.lock(id).orElseThrow(() -> new RecordNotFoundException("Ticket", id));
-        if (!scope().includes(t.getCustomerOwnerId())) {
-            throw new RecordNotFoundException("Ticket", id);
-        }
-        if (user.hasRole(Role.MANAGER) && !user.hasAnyRole(WORKERS) && !user.hasRole(Role.SALES_MANAGER)) {
-            throw new AccessDeniedException("managers read tickets");
-        }
+        requireContributor(t, user);
         String text = blankToNull(body);
         if (text == null) {
             throw new BusinessRuleException("body", "field.required");
@@ -465,6 +460,25 @@ public class TicketManagement {
             throw new RecordNotFoundException("Ticket", id);
         }
         return t;
+    }
+
+    /**
+     * Who may add to a ticket (comments, files): SERVICE and ADMIN on any ticket, a sales rep or manager on tickets of
+     * customers they may change; a read-only MANAGER not at all. 404 outside the reader's scope.
+     */
+    void requireContributor(long ticketId) {
+        requireContributor(
+                tickets.findById(ticketId).orElseThrow(() -> new RecordNotFoundException("Ticket", ticketId)),
+                directory.require());
+    }
+
+    private void requireContributor(Ticket t, CurrentUser user) {
+        if (!scope().includes(t.getCustomerOwnerId())) {
+            throw new RecordNotFoundException("Ticket", t.getId());
+        }
+        if (!user.hasAnyRole(WORKERS) && !directory.salesScope(user).canWrite(t.getCustomerOwnerId())) {
+            throw new AccessDeniedException("read-only on this ticket");
+        }
     }
 
     private Ticket workable(long id, long expectedVersion) {

@@ -284,7 +284,8 @@ public class ReceivablesManagement {
         if (sales.signum() == 0) {
             return null;
         }
-        BigDecimal open = aging(to).get(aging(to).size() - 1).total();
+        List<AgingRow> aging = aging(to);
+        BigDecimal open = aging.get(aging.size() - 1).total();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return open.multiply(BigDecimal.valueOf(days)).divide(sales, 1, RoundingMode.HALF_UP);
     }

@@ -398,14 +398,6 @@ public class OrderManagement {
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
-    /** An order on hold as finance sees it (no sales scope: finance sees every customer). */
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public OrderView forFinance(long id) {
-        return views(List.of(orders.findById(id).orElseThrow(() -> new RecordNotFoundException("Order", id))))
-                .get(0);
-    }
-
     /**
      * FINANCE releases a held order: the whole confirmation runs again (availability, reservation, plans,
      * requisitions, promised dates) in one transaction, as if confirmed now, without asking the credit check again.

@@ -41,6 +41,7 @@ class StockAllocation {
         if (type == null && arrived.reason() != MoveReason.RETURN) {
             return;
         }
+        String sku = null;
         for (Object[] ids : lines.waiting(arrived.productId(), arrived.warehouseId(), OPEN)) {
             SalesOrder order = orders.lock((Long) ids[1]).orElseThrow();
             if (!order.getStatus().open()) {
@@ -67,9 +68,11 @@ class StockAllocation {
                     .filter(l ->
                             l.getSupply() != LineSupply.SERVICE && l.backorder().signum() == 0)
                     .count();
-            String sku = support.products(List.of(arrived.productId()))
-                    .get(arrived.productId())
-                    .sku();
+            if (sku == null) {
+                sku = support.products(List.of(arrived.productId()))
+                        .get(arrived.productId())
+                        .sku();
+            }
             support.timeline(
                     order.getId(),
                     type == null ? TimelineType.RESERVED : type,

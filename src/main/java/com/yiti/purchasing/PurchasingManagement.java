@@ -377,7 +377,8 @@ public class PurchasingManagement {
         Page<PurchaseOrder> page = statuses == null || statuses.isEmpty()
                 ? purchaseOrders.findAll(pageable)
                 : purchaseOrders.findByStatusIn(statuses, pageable);
-        return page.map(this::view);
+        return new org.springframework.data.domain.PageImpl<>(
+                orderViews(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
@@ -449,16 +450,40 @@ public class PurchasingManagement {
     }
 
     private PurchaseOrderView view(PurchaseOrder po) {
+        return orderViews(List.of(po)).get(0);
+    }
+
+    /** Purchase orders with their products, suppliers and warehouses looked up once for the whole list. */
+    private List<PurchaseOrderView> orderViews(List<PurchaseOrder> list) {
         boolean prices = canSeePrices();
-        Map<Long, ProductView> products = inventory.productsById(
-                po.getLines().stream().map(PurchaseOrderLine::getProductId).collect(Collectors.toSet()));
+        Map<Long, ProductView> products = inventory.productsById(list.stream()
+                .flatMap(po -> po.getLines().stream())
+                .map(PurchaseOrderLine::getProductId)
+                .collect(Collectors.toSet()));
         Map<Long, String> codes =
                 inventory.warehouses().stream().collect(Collectors.toMap(WarehouseView::id, WarehouseView::code));
+        Map<Long, String> supplierNames =
+                suppliers
+                        .findAllById(
+                                list.stream().map(PurchaseOrder::getSupplierId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Supplier::getId, Supplier::getName));
+        return list.stream()
+                .map(po -> view(po, prices, products, codes, supplierNames))
+                .toList();
+    }
+
+    private static PurchaseOrderView view(
+            PurchaseOrder po,
+            boolean prices,
+            Map<Long, ProductView> products,
+            Map<Long, String> codes,
+            Map<Long, String> supplierNames) {
         return new PurchaseOrderView(
                 po.getId(),
                 po.getNumber(),
                 po.getSupplierId(),
-                supplierEntity(po.getSupplierId()).getName(),
+                supplierNames.get(po.getSupplierId()),
                 po.getWarehouseId(),
                 codes.get(po.getWarehouseId()),
                 po.getStatus(),

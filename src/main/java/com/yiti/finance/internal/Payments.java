@@ -2,7 +2,6 @@ package com.yiti.finance.internal;
 
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,14 +18,6 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
     Page<Payment> findByCustomerId(Long customerId, Pageable pageable);
 
-    /** Payments of a customer with money not yet allocated, oldest first. */
-    @Query(
-            "select p from Payment p where p.customerId = :customerId and p.amount > p.allocated order by p.paymentDate, p.id")
-    List<Payment> withCredit(@Param("customerId") Long customerId);
-
     @Query("select coalesce(sum(p.amount - p.allocated), 0) from Payment p where p.customerId = :customerId")
     BigDecimal creditBalance(@Param("customerId") Long customerId);
-
-    @Query("select count(p) from Payment p where p.amount > p.allocated")
-    long withUnallocated();
 }

@@ -17,8 +17,6 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
 
     Optional<SalesOrder> findByClientKey(String clientKey);
 
-    Optional<SalesOrder> findByNumber(String number);
-
     org.springframework.data.domain.Page<SalesOrder> findByStatus(
             com.yiti.order.OrderStatus status, org.springframework.data.domain.Pageable pageable);
 

@@ -123,18 +123,12 @@ class OrderController {
             @RequestParam(defaultValue = "0") long after,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        OrderView o = orders.get(id);
-        List<TimelineEntry> timeline = orders.timeline(id, 0);
-        long last = timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).id();
-        if (after > 0 && last == after) {
+        // the poll of every open order page: one indexed query when nothing happened
+        if (after > 0 && orders.timeline(id, after).isEmpty()) {
             response.setStatus(204);
             return null;
         }
-        model.addAttribute("order", o);
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("lastEntry", last);
-        model.addAttribute("shipments", orders.shipments(id));
-        model.addAttribute("canWrite", choices.canWrite(o.ownerId()));
+        liveModel(model, orders.get(id));
         return "order/order :: live";
     }
 
@@ -245,7 +239,8 @@ class OrderController {
                 .orElseThrow(() -> new com.yiti.shared.RecordNotFoundException("OrderLine", lineId));
     }
 
-    private String detail(Model model, OrderView o) {
+    /** What the live part of the order page shows: status, lines, shipments, timeline. */
+    private void liveModel(Model model, OrderView o) {
         List<TimelineEntry> timeline = orders.timeline(o.id(), 0);
         model.addAttribute("order", o);
         model.addAttribute("timeline", timeline);
@@ -254,6 +249,10 @@ class OrderController {
                 timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).id());
         model.addAttribute("shipments", orders.shipments(o.id()));
         model.addAttribute("canWrite", choices.canWrite(o.ownerId()));
+    }
+
+    private String detail(Model model, OrderView o) {
+        liveModel(model, o);
         model.addAttribute("confirmKey", UUID.randomUUID().toString());
         choices.lines(model);
         return "order/order";
