@@ -454,6 +454,16 @@ public class TicketManagement {
         return new Scope(false, directory.salesScope(user));
     }
 
+    /** Ticket numbers by id, for lists that link to their tickets. */
+    Map<Long, String> numbers(Set<Long> ids) {
+        return tickets.findAllById(ids).stream().collect(Collectors.toMap(Ticket::getId, Ticket::getNumber));
+    }
+
+    /** The ticket itself, for returns raised on it; 404 outside the reader's scope. */
+    Ticket visibleTicket(long id) {
+        return visible(id);
+    }
+
     private Ticket visible(long id) {
         Ticket t = tickets.findById(id).orElseThrow(() -> new RecordNotFoundException("Ticket", id));
         if (!scope().includes(t.getCustomerOwnerId())) {

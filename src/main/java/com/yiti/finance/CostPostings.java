@@ -3,7 +3,6 @@ package com.yiti.finance;
 import com.yiti.finance.internal.Journal;
 import com.yiti.finance.internal.Journal.Leg;
 import com.yiti.inventory.InventoryManagement;
-import com.yiti.inventory.MoveReason;
 import com.yiti.inventory.StockArrived;
 import com.yiti.order.ShipmentDispatched;
 import com.yiti.platform.CurrentUser;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stock valued at standard cost, posted in the same transaction as the stock change (synchronous listeners): a
  * shipment moves cost of goods sold out of inventory, a purchase receipt brings inventory against goods received not
- * invoiced, production output brings inventory against production cost.
+ * invoiced, production output brings inventory against production cost, returned goods (restocked or quarantined)
+ * come back into inventory out of cost of goods sold.
  */
 @Component
 class CostPostings {
@@ -61,6 +61,7 @@ class CostPostings {
         AccountPurpose against = switch (arrived.reason()) {
             case RECEIPT -> AccountPurpose.GRNI;
             case PRODUCTION_OUTPUT -> AccountPurpose.PRODUCTION;
+            case RETURN -> AccountPurpose.COGS;
             default -> null;
         };
         if (against == null || arrived.reference() == null || "OPENING".equals(arrived.reference())) {
@@ -71,7 +72,11 @@ class CostPostings {
                 .setScale(2, RoundingMode.HALF_UP);
         journal.post(
                 today(),
-                arrived.reason() == MoveReason.RECEIPT ? DocumentType.RECEIPT : DocumentType.PRODUCTION,
+                switch (arrived.reason()) {
+                    case RECEIPT -> DocumentType.RECEIPT;
+                    case RETURN -> DocumentType.RETURN;
+                    default -> DocumentType.PRODUCTION;
+                },
                 arrived.reference(),
                 null,
                 "CNY",

@@ -9,5 +9,6 @@ public enum DocumentType {
     ALLOCATION_REVERSAL,
     SHIPMENT,
     RECEIPT,
-    PRODUCTION
+    PRODUCTION,
+    RETURN
 }

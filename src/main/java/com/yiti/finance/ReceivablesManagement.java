@@ -151,6 +151,7 @@ public class ReceivablesManagement {
                     line.taxRate(),
                     costs.get(line.productId())));
         }
+        invoice.nothingDueIfFree();
         invoices.saveAndFlush(invoice);
         journal.post(
                 today,
@@ -163,7 +164,7 @@ public class ReceivablesManagement {
                         Leg.debit(AccountPurpose.RECEIVABLES, invoice.getGrossTotal(), invoice.getCustomerId()),
                         Leg.credit(AccountPurpose.REVENUE, invoice.getNetTotal(), null),
                         Leg.credit(AccountPurpose.OUTPUT_VAT, invoice.getTaxTotal(), null)));
-        orders.recordFinanceStep(
+        orders.recordStep(
                 invoice.getOrderId(), TimelineType.INVOICED, invoice.getNumber(), money(invoice.getGrossTotal()));
         return view(invoice);
     }
@@ -306,6 +307,60 @@ public class ReceivablesManagement {
             throw new BusinessRuleException("reason", "field.tooLong", 500);
         }
         Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new RecordNotFoundException("Invoice", invoiceId));
+        return view(credit(invoice, quantities, why, false));
+    }
+
+    /**
+     * Credit notes for returned goods (after-sales decides who may ask): per order line the quantity returned is
+     * credited on the order's invoices, latest invoice first. Where an invoice was already paid, the allocations that
+     * paid it are taken back first (the money returns to the customer's credit) and re-applied to what remains open
+     * after the credit, so the customer keeps the returned amount as credit. Nothing invoiced yet is refused.
+     */
+    public List<CreditNoteView> creditReturn(long orderId, Map<Long, BigDecimal> returned, String reason) {
+        List<Invoice> ofOrder = invoices.findByOrderId(orderId).stream()
+                .sorted(java.util.Comparator.comparing(Invoice::getId))
+                .map(i -> invoices.lock(i.getId()).orElseThrow())
+                .toList();
+        Map<Long, Map<Long, BigDecimal>> plan = new java.util.TreeMap<>();
+        for (var e : new java.util.TreeMap<>(returned).entrySet()) {
+            BigDecimal rest = e.getValue();
+            String sku = null;
+            List<Invoice> latestFirst = new ArrayList<>(ofOrder);
+            java.util.Collections.reverse(latestFirst);
+            for (Invoice invoice : latestFirst) {
+                for (InvoiceLine line : invoice.getLines()) {
+                    if (!line.getOrderLineId().equals(e.getKey()) || rest.signum() <= 0) {
+                        continue;
+                    }
+                    sku = line.getSku();
+                    BigDecimal take = rest.min(line.creditable());
+                    if (take.signum() > 0) {
+                        plan.computeIfAbsent(invoice.getId(), k -> new LinkedHashMap<>())
+                                .merge(line.getId(), take, BigDecimal::add);
+                        rest = rest.subtract(take);
+                    }
+                }
+            }
+            if (rest.signum() > 0) {
+                throw new BusinessRuleException(
+                        "quantity", "return.notInvoiced", sku == null ? String.valueOf(e.getKey()) : sku, plain(rest));
+            }
+        }
+        List<CreditNoteView> notes = new ArrayList<>();
+        for (Invoice invoice : ofOrder) {
+            Map<Long, BigDecimal> quantities = plan.get(invoice.getId());
+            if (quantities != null) {
+                notes.add(view(credit(invoice, quantities, reason, true)));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Writes a credit note on a locked invoice. Above what is open it is refused, unless {@code makeRoom}: then the
+     * invoice's allocations are reversed, newest first, until it fits, and re-applied to what remains open after.
+     */
+    private CreditNote credit(Invoice invoice, Map<Long, BigDecimal> quantities, String why, boolean makeRoom) {
         CreditNote note = new CreditNote(
                 numbers.next("CN"),
                 invoice.getId(),
@@ -338,8 +393,12 @@ public class ReceivablesManagement {
         if (note.getLines().isEmpty()) {
             throw new BusinessRuleException("quantity", "finance.creditNothing");
         }
+        List<Long> freed = List.of();
         if (note.getGrossTotal().compareTo(invoice.open()) > 0) {
-            throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+            if (!makeRoom) {
+                throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+            }
+            freed = makeRoom(invoice, note.getGrossTotal(), why);
         }
         invoice.credit(note.getGrossTotal());
         creditNotes.saveAndFlush(note);
@@ -355,10 +414,39 @@ public class ReceivablesManagement {
                         Leg.debit(AccountPurpose.REVENUE, note.getNetTotal(), null),
                         Leg.debit(AccountPurpose.OUTPUT_VAT, note.getTaxTotal(), null),
                         Leg.credit(AccountPurpose.RECEIVABLES, note.getGrossTotal(), invoice.getCustomerId())));
-        orders.recordFinanceStep(
-                invoice.getOrderId(), TimelineType.CREDITED, note.getNumber(), money(note.getGrossTotal()));
+        orders.recordStep(invoice.getOrderId(), TimelineType.CREDITED, note.getNumber(), money(note.getGrossTotal()));
+        for (Long paymentId : freed) {
+            Payment payment = payments.lock(paymentId).orElseThrow();
+            BigDecimal again = payment.unallocated().min(invoice.open());
+            if (again.signum() > 0) {
+                allocate(payment, Map.of(invoice.getId(), again));
+            }
+        }
         settled(invoice);
-        return view(note);
+        return note;
+    }
+
+    /** Reverses the invoice's allocations, newest first, until the amount fits what is open; the payments freed. */
+    private List<Long> makeRoom(Invoice invoice, BigDecimal amount, String why) {
+        List<Long> freed = new ArrayList<>();
+        List<Allocation> live = allocations.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+                .filter(a -> !a.reversed())
+                .toList();
+        List<Allocation> newestFirst = new ArrayList<>(live);
+        java.util.Collections.reverse(newestFirst);
+        for (Allocation a : newestFirst) {
+            if (amount.compareTo(invoice.open()) <= 0) {
+                break;
+            }
+            reverse(a, payments.lock(a.getPaymentId()).orElseThrow(), invoice, why);
+            if (!freed.contains(a.getPaymentId())) {
+                freed.add(a.getPaymentId());
+            }
+        }
+        if (amount.compareTo(invoice.open()) > 0) {
+            throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+        }
+        return freed;
     }
 
     // ---- payments ----------------------------------------------------------------------------------------------
@@ -495,6 +583,12 @@ public class ReceivablesManagement {
         }
         Payment payment = payments.lock(allocation.getPaymentId()).orElseThrow();
         Invoice invoice = invoices.lock(allocation.getInvoiceId()).orElseThrow();
+        reverse(allocation, payment, invoice, why);
+        payments.flush();
+        return view(payment);
+    }
+
+    private void reverse(Allocation allocation, Payment payment, Invoice invoice, String why) {
         allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
         payment.allocate(allocation.getAmount().negate());
         invoice.pay(allocation.getAmount().negate());
@@ -509,13 +603,12 @@ public class ReceivablesManagement {
                         Leg.debit(AccountPurpose.RECEIVABLES, allocation.getAmount(), payment.getCustomerId()),
                         Leg.credit(AccountPurpose.CUSTOMER_CREDIT, allocation.getAmount(), payment.getCustomerId())));
         payments.flush();
-        return view(payment);
     }
 
     /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
     private void settled(Invoice invoice) {
         if (invoice.getStatus() == InvoiceStatus.PAID) {
-            orders.recordFinanceStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
+            orders.recordStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
             tasks.closeFor(OVERDUE_RULE, overdueRef(invoice.getId()));
         }
         closeIfSettled(invoice.getOrderId());

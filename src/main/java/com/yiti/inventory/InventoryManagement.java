@@ -129,11 +129,27 @@ public class InventoryManagement {
         return view(p, true);
     }
 
+    /** The warehouses orders, purchase and production orders choose from (never the quarantine location). */
     @Transactional(readOnly = true)
     public List<WarehouseView> warehouses() {
+        return locations().stream().filter(w -> !w.quarantine()).toList();
+    }
+
+    /** Every stock location, the quarantine location included: for stock lists, moves and counts. */
+    @Transactional(readOnly = true)
+    public List<WarehouseView> locations() {
         return warehouses.findAllByOrderByCode().stream()
-                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName()))
+                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), w.isQuarantine()))
                 .toList();
+    }
+
+    /** Where returned goods wait for inspection: on hand there, never available. */
+    @Transactional(readOnly = true)
+    public WarehouseView quarantineLocation() {
+        return warehouses
+                .findFirstByQuarantineTrueOrderByCode()
+                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), true))
+                .orElseThrow(() -> new IllegalStateException("no quarantine location (migration inventory-002)"));
     }
 
     // ---- stock -------------------------------------------------------------------------------------------------
@@ -157,6 +173,7 @@ public class InventoryManagement {
                 p.add(root.get("productId").in(sub));
             }
             if (belowReorderOnly) {
+                p.add(stockingLocation(root, query, cb));
                 var sub = query.subquery(Long.class);
                 var product = sub.from(Product.class);
                 sub.select(product.get("id"))
@@ -170,6 +187,17 @@ public class InventoryManagement {
             return cb.and(p.toArray(Predicate[]::new));
         };
         return balancePage(balances.findAll(spec, pageable));
+    }
+
+    /** Balances in a real warehouse: quarantined stock is neither available nor low. */
+    private static Predicate stockingLocation(
+            jakarta.persistence.criteria.Root<StockBalance> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> query,
+            jakarta.persistence.criteria.CriteriaBuilder cb) {
+        var sub = query.subquery(Long.class);
+        var w = sub.from(Warehouse.class);
+        sub.select(w.get("id")).where(cb.isFalse(w.get("quarantine")));
+        return root.get("warehouseId").in(sub);
     }
 
     private Page<StockBalanceView> balancePage(Page<StockBalance> page) {
@@ -269,6 +297,20 @@ public class InventoryManagement {
     }
 
     /**
+     * Returned goods come back: into the warehouse they left (available again, waiting demand reserves them) or into
+     * the quarantine location (on hand, never available). A RETURN move either way, referencing the return.
+     */
+    public StockBalanceView receiveReturn(
+            long productId, long warehouseId, BigDecimal quantity, boolean quarantine, String reference) {
+        return receive(
+                productId,
+                quarantine ? quarantineLocation().id() : warehouseId,
+                quantity,
+                MoveReason.RETURN,
+                reference);
+    }
+
+    /**
      * Ships stock reserved under a reservation reference (an order line): a SHIPMENT move referencing the shipment
      * document, and the reservation shrinks with it. More than is reserved for the reference is refused.
      */
@@ -321,7 +363,7 @@ public class InventoryManagement {
                             cb.equal(product.get("type"), type),
                             cb.isTrue(product.get("active")),
                             cb.equal(product.get("id"), root.get("productId")));
-            return cb.exists(sub);
+            return cb.and(cb.exists(sub), stockingLocation(root, query, cb));
         };
         return balancePage(balances.findAll(spec, pageable));
     }
@@ -332,6 +374,9 @@ public class InventoryManagement {
      */
     public BigDecimal reserve(long productId, long warehouseId, BigDecimal quantity, String reference) {
         checkStocked(productId);
+        if (warehouses.findById(warehouseId).map(Warehouse::isQuarantine).orElse(false)) {
+            throw new BusinessRuleException("warehouseId", "stock.quarantineNotAvailable");
+        }
         return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
     }
 

@@ -25,7 +25,8 @@ public record LineView(
         BigDecimal shippedQuantity,
         BigDecimal cancelledQuantity,
         LineSupply supply,
-        LocalDate promisedDate) {
+        LocalDate promisedDate,
+        BigDecimal returnedQuantity) {
 
     /** Above 15% a quotation needs a sales manager's approval. */
     public boolean discountNeedsApproval() {

@@ -226,7 +226,18 @@ class OrderSupport {
 
     LineView quotationLine(QuotationLine l, Map<Long, ProductView> products) {
         BigDecimal zero = BigDecimal.ZERO;
-        return line(l.getId(), l.getLineNo(), l.getProductId(), l.getPricing(), products, zero, zero, zero, null, null);
+        return line(
+                l.getId(),
+                l.getLineNo(),
+                l.getProductId(),
+                l.getPricing(),
+                products,
+                zero,
+                zero,
+                zero,
+                null,
+                null,
+                zero);
     }
 
     LineView orderLine(OrderLine l, Map<Long, ProductView> products) {
@@ -240,7 +251,8 @@ class OrderSupport {
                 l.getShippedQuantity(),
                 l.getCancelledQuantity(),
                 l.getSupply(),
-                l.getPromisedDate());
+                l.getPromisedDate(),
+                l.getReturnedQuantity());
     }
 
     private static LineView line(
@@ -253,7 +265,8 @@ class OrderSupport {
             BigDecimal shipped,
             BigDecimal cancelled,
             LineSupply supply,
-            LocalDate promised) {
+            LocalDate promised,
+            BigDecimal returned) {
         ProductView p = products.get(productId);
         return new LineView(
                 id,
@@ -273,6 +286,7 @@ class OrderSupport {
                 shipped,
                 cancelled,
                 supply,
-                promised);
+                promised,
+                returned);
     }
 }

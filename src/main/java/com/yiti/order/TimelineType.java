@@ -21,5 +21,10 @@ public enum TimelineType {
     INVOICED,
     CREDITED,
     PAID,
-    CLOSED
+    CLOSED,
+    RETURN_AUTHORIZED,
+    RETURN_CANCELLED,
+    RETURN_RECEIVED,
+    REPLACEMENT,
+    REPLACEMENT_FOR
 }

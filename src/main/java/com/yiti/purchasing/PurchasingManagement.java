@@ -63,6 +63,7 @@ public class PurchasingManagement {
     private final TransactionRetry retry;
     private final UserDirectory directory;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects;
 
     PurchasingManagement(
             Suppliers suppliers,
@@ -73,7 +74,9 @@ public class PurchasingManagement {
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects) {
+        this.defects = defects;
         this.suppliers = suppliers;
         this.requisitions = requisitions;
         this.purchaseOrders = purchaseOrders;
@@ -104,6 +107,45 @@ public class PurchasingManagement {
     @Transactional(readOnly = true)
     public SupplierView supplier(long id) {
         return view(supplierEntity(id));
+    }
+
+    /**
+     * Every supplier's defect rate: defective units returned by customers ÷ units received from the supplier. A
+     * product bought from several suppliers shares its returned defects in proportion to what each delivered.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, SupplierQuality> supplierQuality() {
+        List<Object[]> rows = purchaseOrders.receivedBySupplierAndProduct();
+        Map<Long, BigDecimal> receivedPerProduct = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            receivedPerProduct.merge((Long) r[1], (BigDecimal) r[2], BigDecimal::add);
+        }
+        Map<Long, BigDecimal> defective = new java.util.HashMap<>();
+        defects.orderedStream()
+                .forEach(d -> d.defectiveUnitsReturned(receivedPerProduct.keySet())
+                        .forEach((product, units) -> defective.merge(product, units, BigDecimal::add)));
+        Map<Long, BigDecimal[]> bySupplier = new java.util.TreeMap<>();
+        for (Object[] r : rows) {
+            long product = (Long) r[1];
+            BigDecimal received = (BigDecimal) r[2];
+            BigDecimal share = defective
+                    .getOrDefault(product, BigDecimal.ZERO)
+                    .multiply(received)
+                    .divide(receivedPerProduct.get(product), 3, java.math.RoundingMode.HALF_UP);
+            BigDecimal[] sums =
+                    bySupplier.computeIfAbsent((Long) r[0], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(received);
+            sums[1] = sums[1].add(share);
+        }
+        Map<Long, SupplierQuality> result = new java.util.LinkedHashMap<>();
+        bySupplier.forEach((supplier, sums) -> result.put(
+                supplier,
+                new SupplierQuality(
+                        supplier,
+                        sums[0],
+                        sums[1],
+                        sums[1].multiply(BigDecimal.valueOf(100)).divide(sums[0], 2, java.math.RoundingMode.HALF_UP))));
+        return result;
     }
 
     @PreAuthorize("hasAnyRole('PURCHASING', 'ADMIN')")

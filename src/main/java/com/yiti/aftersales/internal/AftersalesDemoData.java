@@ -36,6 +36,9 @@ class AftersalesDemoData implements ApplicationRunner {
     private final UserDirectory directory;
     private final JdbcTemplate jdbc;
     private final com.yiti.inventory.InventoryManagement inventory;
+    private final com.yiti.aftersales.ReturnManagement returns;
+    private final com.yiti.order.FulfilmentManagement fulfilment;
+    private final com.yiti.order.OrderManagement orders;
 
     AftersalesDemoData(
             Tickets repository,
@@ -43,7 +46,13 @@ class AftersalesDemoData implements ApplicationRunner {
             CustomerManagement customers,
             UserDirectory directory,
             JdbcTemplate jdbc,
-            com.yiti.inventory.InventoryManagement inventory) {
+            com.yiti.inventory.InventoryManagement inventory,
+            com.yiti.aftersales.ReturnManagement returns,
+            com.yiti.order.FulfilmentManagement fulfilment,
+            com.yiti.order.OrderManagement orders) {
+        this.orders = orders;
+        this.returns = returns;
+        this.fulfilment = fulfilment;
         this.inventory = inventory;
         this.repository = repository;
         this.tickets = tickets;
@@ -121,6 +130,7 @@ class AftersalesDemoData implements ApplicationRunner {
                         agent));
                 tickets.traceRootCause(t.id(), t.version(), com.yiti.aftersales.RootCause.SUPPLIER);
             });
+            returns(products, some, agent);
             // the urgent complaint came in two days ago and nobody resolved it
             jdbc.update(
                     "update aft_ticket set opened_at = ? where id = ?",
@@ -129,6 +139,97 @@ class AftersalesDemoData implements ApplicationRunner {
             return fresh;
         });
         tickets.refreshSlaTasks();
+    }
+
+    /**
+     * Returns on the demo shipments: defective sensors quarantined and credited (their supplier gets a defect rate),
+     * a transmitter not needed restocked and waiting for finance's credit note, a bearing damaged in transit
+     * quarantined and replaced by a free order.
+     */
+    private void returns(List<com.yiti.inventory.ProductView> products, List<CustomerSummary> some, long agent) {
+        java.util.Map<Long, String> skus = products.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        com.yiti.inventory.ProductView::id, com.yiti.inventory.ProductView::sku));
+        List<com.yiti.order.ShipmentView> shipped = SystemActor.runAs(
+                "admin",
+                Role.ADMIN,
+                () -> fulfilment.shipments(null, null, PageRequest.of(0, 50)).getContent());
+        record Plan(
+                String sku,
+                com.yiti.aftersales.ReturnReason reason,
+                com.yiti.aftersales.ReturnSettlement settlement,
+                com.yiti.aftersales.Disposition disposition,
+                boolean credit,
+                String subject) {}
+        List<Plan> plans = List.of(
+                new Plan(
+                        "SEN-100",
+                        com.yiti.aftersales.ReturnReason.DEFECT,
+                        com.yiti.aftersales.ReturnSettlement.CREDIT,
+                        com.yiti.aftersales.Disposition.QUARANTINE,
+                        true,
+                        "传感器不良退货 Defective sensors back"),
+                new Plan(
+                        "PRS-101",
+                        com.yiti.aftersales.ReturnReason.NOT_NEEDED,
+                        com.yiti.aftersales.ReturnSettlement.CREDIT,
+                        com.yiti.aftersales.Disposition.RESTOCK,
+                        false,
+                        "多订了一台 One ordered too many"),
+                new Plan(
+                        "BRG-108",
+                        com.yiti.aftersales.ReturnReason.DAMAGED,
+                        com.yiti.aftersales.ReturnSettlement.REPLACEMENT,
+                        com.yiti.aftersales.Disposition.QUARANTINE,
+                        false,
+                        "轴承运输磕碰 Bearing damaged in transit"));
+        for (Plan plan : plans) {
+            shipped.stream()
+                    .flatMap(s -> s.lines().stream().map(l -> java.util.Map.entry(s, l)))
+                    .filter(e -> plan.sku().equals(skus.get(e.getValue().productId())))
+                    .findFirst()
+                    .ifPresent(e -> {
+                        var shipment = e.getKey();
+                        var line = e.getValue();
+                        long customerId = orders.returnable(shipment.orderId()).customerId();
+                        TicketView t = tickets.open(new TicketData(
+                                customerId,
+                                null,
+                                shipment.orderId(),
+                                line.productId(),
+                                TicketType.RETURN,
+                                TicketPriority.NORMAL,
+                                TicketChannel.PHONE,
+                                plan.subject(),
+                                plan.subject() + "（客户来电 call）",
+                                agent));
+                        if (plan.reason() == com.yiti.aftersales.ReturnReason.DEFECT) {
+                            tickets.traceRootCause(t.id(), t.version(), com.yiti.aftersales.RootCause.SUPPLIER);
+                        }
+                        var rma = returns.authorize(
+                                t.id(),
+                                new com.yiti.aftersales.ReturnData(
+                                        plan.reason(),
+                                        plan.settlement(),
+                                        null,
+                                        java.util.Map.of(
+                                                line.orderLineId(),
+                                                plan.reason() == com.yiti.aftersales.ReturnReason.DEFECT
+                                                        ? new java.math.BigDecimal("2")
+                                                        : java.math.BigDecimal.ONE)));
+                        var received = SystemActor.runAs(
+                                "warehouse",
+                                Role.WAREHOUSE,
+                                () -> returns.receive(
+                                        rma.id(),
+                                        rma.version(),
+                                        java.util.Map.of(rma.lines().get(0).id(), plan.disposition())));
+                        if (plan.credit()) {
+                            SystemActor.runAs(
+                                    "finance", Role.FINANCE, () -> returns.credit(received.id(), received.version()));
+                        }
+                    });
+        }
     }
 
     private TicketView open(CustomerSummary c, TicketType type, TicketPriority priority, String subject, Long agent) {

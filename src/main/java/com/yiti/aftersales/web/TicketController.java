@@ -44,6 +44,7 @@ class TicketController {
     private final com.yiti.inventory.InventoryManagement inventory;
     private final com.yiti.aftersales.AttachmentManagement attachments;
     private final com.yiti.aftersales.SatisfactionSurvey survey;
+    private final com.yiti.aftersales.ReturnManagement returns;
 
     TicketController(
             TicketManagement tickets,
@@ -51,7 +52,9 @@ class TicketController {
             UserDirectory directory,
             com.yiti.inventory.InventoryManagement inventory,
             com.yiti.aftersales.AttachmentManagement attachments,
-            com.yiti.aftersales.SatisfactionSurvey survey) {
+            com.yiti.aftersales.SatisfactionSurvey survey,
+            com.yiti.aftersales.ReturnManagement returns) {
+        this.returns = returns;
         this.attachments = attachments;
         this.survey = survey;
         this.tickets = tickets;
@@ -130,6 +133,22 @@ class TicketController {
                                 .get(t.productId()));
         model.addAttribute("comments", tickets.comments(id));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("returns", returns.ofTicket(id));
+        boolean service = directory
+                .current()
+                .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))
+                .orElse(false);
+        var returnable = service ? returns.returnableOrder(id) : null;
+        model.addAttribute("returnable", returnable);
+        if (returnable != null) {
+            model.addAttribute(
+                    "returnProducts",
+                    inventory.productsById(returnable.lines().stream()
+                            .map(com.yiti.order.ReturnableOrder.Line::productId)
+                            .toList()));
+            model.addAttribute("returnReasons", com.yiti.aftersales.ReturnReason.values());
+            model.addAttribute("settlements", com.yiti.aftersales.ReturnSettlement.values());
+        }
         return "aftersales/ticket";
     }
 

@@ -22,6 +22,18 @@ class TicketRoutes {
     RouteAuthorization ticketRouteAuthorization() {
         return routes -> routes.requestMatchers("/csat/**")
                 .permitAll()
+                .requestMatchers(HttpMethod.GET, "/returns", "/api/v1/returns")
+                .hasAnyRole("SERVICE", "WAREHOUSE", "FINANCE", "MANAGER", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/returns/**", "/api/v1/returns/**")
+                .hasAnyRole("SERVICE", "WAREHOUSE", "FINANCE", "MANAGER", "ADMIN", "SALES_REP", "SALES_MANAGER")
+                .requestMatchers("/returns/*/receive", "/api/v1/returns/*/receive")
+                .hasAnyRole("WAREHOUSE", "ADMIN")
+                .requestMatchers("/returns/*/credit", "/api/v1/returns/*/credit")
+                .hasRole("FINANCE")
+                .requestMatchers("/returns/*/cancel", "/api/v1/returns/*/cancel", "/tickets/*/returns")
+                .hasAnyRole("SERVICE", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/returns")
+                .hasAnyRole("SERVICE", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/tickets/quality")
                 .hasAnyRole("PRODUCTION", "PURCHASING", "SERVICE", "MANAGER", "ADMIN")
                 .requestMatchers(
@@ -39,6 +51,12 @@ class TicketRoutes {
     NavigationItem qualityNavigation() {
         return new NavigationItem(
                 "quality", "nav.quality", "/tickets/quality", Set.of(Role.PRODUCTION, Role.PURCHASING), 285);
+    }
+
+    @Bean
+    NavigationItem returnsNavigation() {
+        return new NavigationItem(
+                "returns", "nav.returns", "/returns", Set.of(Role.SERVICE, Role.WAREHOUSE, Role.FINANCE), 290);
     }
 
     @Bean

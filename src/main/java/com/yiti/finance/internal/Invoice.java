@@ -118,6 +118,13 @@ public class Invoice extends AuditedEntity {
         grossTotal = netTotal.add(taxTotal);
     }
 
+    /** An invoice of goods sent free of charge (a replacement) has nothing to pay: paid from the start. */
+    public void nothingDueIfFree() {
+        if (grossTotal.signum() == 0) {
+            status = InvoiceStatus.PAID;
+        }
+    }
+
     public BigDecimal open() {
         return grossTotal.subtract(credited).subtract(paid);
     }

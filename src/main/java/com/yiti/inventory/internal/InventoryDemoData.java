@@ -48,7 +48,7 @@ class InventoryDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (warehouses.count() > 0) {
+        if (warehouses.countByQuarantineFalse() > 0) {
             return;
         }
         Warehouse shanghai = warehouses.save(new Warehouse("SH01", "上海主仓 Shanghai main"));

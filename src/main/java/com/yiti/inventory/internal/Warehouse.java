@@ -22,6 +22,10 @@ public class Warehouse extends AuditedEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** Returned goods awaiting inspection: stock here is never available, reserved or counted as low. */
+    @Column(nullable = false)
+    private boolean quarantine;
+
     protected Warehouse() {}
 
     public Warehouse(String code, String name) {
@@ -39,5 +43,9 @@ public class Warehouse extends AuditedEntity {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isQuarantine() {
+        return quarantine;
     }
 }

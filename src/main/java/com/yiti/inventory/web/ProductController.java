@@ -82,10 +82,10 @@ class ProductController {
         ProductView p = inventory.product(id);
         model.addAttribute("product", p);
         model.addAttribute("form", ProductForm.of(p));
-        model.addAttribute("warehouses", inventory.warehouses());
+        model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "balances",
-                inventory.warehouses().stream()
+                inventory.locations().stream()
                         .map(w -> inventory.balance(id, w.id()))
                         .toList());
         return "inventory/product-form";

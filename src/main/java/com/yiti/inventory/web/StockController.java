@@ -43,7 +43,7 @@ class StockController {
         model.addAttribute("q", q);
         model.addAttribute("warehouseId", warehouseId);
         model.addAttribute("low", low);
-        model.addAttribute("warehouses", inventory.warehouses());
+        model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "balances",
                 inventory.balances(
@@ -62,7 +62,7 @@ class StockController {
         model.addAttribute("warehouseId", warehouseId);
         model.addAttribute("reason", reason);
         model.addAttribute("reasons", MoveReason.values());
-        model.addAttribute("warehouses", inventory.warehouses());
+        model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "moves",
                 inventory.moves(
@@ -105,7 +105,7 @@ class StockController {
     }
 
     private String adjust(Model model) {
-        model.addAttribute("warehouses", inventory.warehouses());
+        model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "products",
                 inventory

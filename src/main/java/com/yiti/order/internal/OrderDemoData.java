@@ -193,6 +193,19 @@ class OrderDemoData implements ApplicationRunner {
                         () -> purchasing.receive(
                                 sent.id(), Map.of(sent.lines().get(0).id(), new BigDecimal("3")), "第一批 first lot"));
             }
+            // the temperature sensors come from the instrument maker: a received lot (its defect rate shows once
+            // customers return defective sensors)
+            var reorder = purchasing.requisitionReorder(products.get("SEN-100").id(), sh01, new BigDecimal("50"));
+            PurchaseOrderView sensors =
+                    purchasing.createPurchaseOrder(suppliers.get(0).id(), List.of(reorder.id()), null);
+            PurchaseOrderView sensorsSent = purchasing.send(sensors.id(), sensors.version());
+            SystemActor.runAs(
+                    "warehouse",
+                    Role.WAREHOUSE,
+                    () -> purchasing.receive(
+                            sensorsSent.id(),
+                            Map.of(sensorsSent.lines().get(0).id(), new BigDecimal("50")),
+                            "整批到货 full lot"));
             return null;
         });
     }

@@ -46,6 +46,10 @@ public class OrderLine {
     @Column(name = "cancelled_quantity", nullable = false, precision = 19, scale = 3)
     private BigDecimal cancelledQuantity = BigDecimal.ZERO;
 
+    /** Authorised for return by after-sales; never more than shipped. */
+    @Column(name = "returned_quantity", nullable = false, precision = 19, scale = 3)
+    private BigDecimal returnedQuantity = BigDecimal.ZERO;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private LineSupply supply;
@@ -100,6 +104,20 @@ public class OrderLine {
                 .subtract(shippedQuantity)
                 .subtract(cancelledQuantity)
                 .max(BigDecimal.ZERO);
+    }
+
+    /** Shipped and not yet returned: the most a new return may take back. */
+    public BigDecimal returnable() {
+        return shippedQuantity.subtract(returnedQuantity);
+    }
+
+    /** A return authorised (positive) or cancelled (negative). */
+    public void returned(BigDecimal q) {
+        this.returnedQuantity = returnedQuantity.add(q);
+    }
+
+    public BigDecimal getReturnedQuantity() {
+        return returnedQuantity;
     }
 
     /** Still to ship (reserved or not). */

@@ -18,4 +18,9 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from PurchaseOrder o where o.id = :id")
     Optional<PurchaseOrder> lock(@Param("id") Long id);
+
+    /** Units received per supplier and product: rows of supplier id, product id, quantity. */
+    @Query("select o.supplierId, l.productId, sum(l.receivedQuantity) from PurchaseOrder o join o.lines l"
+            + " where l.receivedQuantity > 0 group by o.supplierId, l.productId")
+    java.util.List<Object[]> receivedBySupplierAndProduct();
 }

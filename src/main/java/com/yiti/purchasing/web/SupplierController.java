@@ -40,6 +40,7 @@ class SupplierController {
             HttpServletRequest request) {
         model.addAttribute("q", q);
         model.addAttribute("suppliers", purchasing.suppliers(q, Paging.of(page, 20, null, Set.of(), Sort.by("name"))));
+        model.addAttribute("quality", purchasing.supplierQuality());
         return Htmx.view(request, "purchasing/suppliers", "results");
     }
 
