@@ -141,6 +141,13 @@ public class ReturnManagement implements DefectReturns {
         return t.getOrderId() == null || !RETURN_TYPES.contains(t.getType()) ? null : orders.returnable(t.getOrderId());
     }
 
+    /** The number of the order a ticket names, for whoever sees the ticket (the order itself may be out of sight). */
+    @Transactional(readOnly = true)
+    public String orderNumber(long ticketId) {
+        Ticket t = tickets.visibleTicket(ticketId);
+        return t.getOrderId() == null ? null : orders.returnable(t.getOrderId()).number();
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry<ReturnStatus>> history(long id) {
         visible(id);

@@ -56,6 +56,7 @@ public class TicketManagement {
     static final int REPEAT_DAYS = 30;
     private static final Set<TicketType> DEFECT_TYPES =
             EnumSet.of(TicketType.COMPLAINT, TicketType.REPAIR, TicketType.RETURN);
+    private static final Set<SlaState> CLOCKED = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
     private static final Set<Role> ALL_READERS = Set.of(Role.SERVICE, Role.MANAGER, Role.ADMIN);
     private static final Set<Role> WORKERS = Set.of(Role.SERVICE, Role.ADMIN);
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = Map.of(
@@ -108,13 +109,18 @@ public class TicketManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Ticket> page = tickets.findAll(spec(filter, scope), pageable);
-        List<TicketView> views = views(page.getContent());
-        if (filter.sla() != null) {
-            // the SLA state is computed from the clock: filtered on the page, over open tickets
-            views = views.stream().filter(v -> v.sla() == filter.sla()).toList();
+        if (CLOCKED.contains(filter.sla())) {
+            // on track, at risk or breached is the clock's verdict now: decided over all running tickets (the open
+            // ones not waiting for the customer), then paged
+            List<TicketView> matching = views(tickets.findAll(spec(filter, scope), pageable.getSort())).stream()
+                    .filter(v -> v.sla() == filter.sla())
+                    .toList();
+            int from = (int) Math.min(pageable.getOffset(), matching.size());
+            int to = Math.min(from + pageable.getPageSize(), matching.size());
+            return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
         }
-        return new PageImpl<>(views, page.getPageable(), page.getTotalElements());
+        Page<Ticket> page = tickets.findAll(spec(filter, scope), pageable);
+        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
@@ -525,15 +531,11 @@ public class TicketManagement {
                 p.add(cb.equal(root.get("customerId"), f.customerId()));
             }
             if (f.sla() != null) {
-                boolean open = f.sla() != SlaState.MET && f.sla() != SlaState.MISSED;
-                p.add(
-                        open
-                                ? root.get("status")
-                                        .in(
-                                                TicketStatus.NEW,
-                                                TicketStatus.IN_PROGRESS,
-                                                TicketStatus.WAITING_FOR_CUSTOMER)
-                                : root.get("status").in(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+                switch (f.sla()) {
+                    case MET, MISSED -> p.add(cb.equal(root.get("slaMet"), f.sla() == SlaState.MET));
+                    case PAUSED -> p.add(cb.equal(root.get("status"), TicketStatus.WAITING_FOR_CUSTOMER));
+                    default -> p.add(root.get("status").in(TicketStatus.NEW, TicketStatus.IN_PROGRESS));
+                }
             }
             return cb.and(p.toArray(Predicate[]::new));
         };

@@ -27,6 +27,14 @@ final class Pages {
     }
 
     /** Opens a page and waits until htmx has processed it, so the first interaction is not lost. */
+    /** Clicks an element after scrolling it to the middle of the window, clear of sticky headers and footers. */
+    static void click(WebDriver driver, By by) {
+        WebElement element = driver.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     static void open(WebDriver driver, String url) {
         driver.get(url);
         waitFor(driver)

@@ -69,11 +69,12 @@ class PlatformBrowserIT {
                             "nav-stock",
                             "nav-fulfilment",
                             "nav-receiving",
-                            "nav-shipments")),
+                            "nav-shipments",
+                            "nav-returns")),
             Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production", "nav-quality")),
             Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing", "nav-quality")),
-            Map.entry("finance", List.of("nav-home", "nav-products", "nav-finance")),
-            Map.entry("service", List.of("nav-home", "nav-products", "nav-tickets")));
+            Map.entry("finance", List.of("nav-home", "nav-products", "nav-returns", "nav-finance")),
+            Map.entry("service", List.of("nav-home", "nav-products", "nav-tickets", "nav-returns")));
 
     @LocalServerPort
     int port;

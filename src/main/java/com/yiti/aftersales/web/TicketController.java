@@ -140,6 +140,7 @@ class TicketController {
                 .orElse(false);
         var returnable = service ? returns.returnableOrder(id) : null;
         model.addAttribute("returnable", returnable);
+        model.addAttribute("orderNumber", t.orderId() == null ? null : returns.orderNumber(id));
         if (returnable != null) {
             model.addAttribute(
                     "returnProducts",
