@@ -317,6 +317,50 @@ public class TicketManagement {
                 .toList();
     }
 
+    /** Open tickets by SLA state now (on track, at risk, breached, paused), for the service home. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<SlaState, Long> slaCounts() {
+        Map<SlaState, Long> counts = new java.util.EnumMap<>(SlaState.class);
+        for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
+            counts.put(s, 0L);
+        }
+        views(tickets.findByStatusIn(
+                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)))
+                .forEach(v -> counts.merge(v.sla(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The service figures of a period for the dashboards (SERVICE, MANAGER, ADMIN). */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ServiceSummary summary(LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(levels.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
+        Object[] r = tickets.resolvedBetween(start, end).get(0);
+        long breached = search(
+                        new TicketFilter(null, null, null, null, null, SlaState.BREACHED),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .getTotalElements();
+        Map<RootCause, Long> causes = new java.util.EnumMap<>(RootCause.class);
+        tickets.rootCauses(start, end).forEach(c -> causes.put((RootCause) c[0], ((Number) c[1]).longValue()));
+        return new ServiceSummary(
+                tickets.countByStatusIn(
+                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)),
+                breached,
+                r[0] == null ? 0 : ((Number) r[0]).longValue(),
+                r[1] == null ? 0 : ((Number) r[1]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                r[3] == null
+                        ? null
+                        : java.math.BigDecimal.valueOf(((Number) r[3]).doubleValue())
+                                .setScale(2, java.math.RoundingMode.HALF_UP),
+                tickets.complaintsByProduct(start, end, org.springframework.data.domain.PageRequest.of(0, 5)).stream()
+                        .map(c -> new ServiceSummary.ProductComplaints((Long) c[0], ((Number) c[1]).longValue()))
+                        .toList(),
+                causes);
+    }
+
     /** Products with open complaints traced to production (or another cause), for the production screens. */
     @Transactional(readOnly = true)
     public List<QualityIssue> openQualityIssues(Set<RootCause> causes) {

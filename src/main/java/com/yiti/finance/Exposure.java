@@ -26,4 +26,7 @@ public record Exposure(
     public BigDecimal available() {
         return creditLimit == null ? null : creditLimit.subtract(total());
     }
+
+    /** Overdue invoices: how many and their open amount. */
+    public record Overdue(long count, BigDecimal amount) {}
 }

@@ -82,6 +82,7 @@ public class ReceivablesManagement {
     private final TaskManagement tasks;
     private final UserDirectory directory;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -95,7 +96,9 @@ public class ReceivablesManagement {
             DocumentNumbers numbers,
             TaskManagement tasks,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.payments = payments;
@@ -166,6 +169,21 @@ public class ReceivablesManagement {
                         Leg.credit(AccountPurpose.OUTPUT_VAT, invoice.getTaxTotal(), null)));
         orders.recordStep(
                 invoice.getOrderId(), TimelineType.INVOICED, invoice.getNumber(), money(invoice.getGrossTotal()));
+        events.publishEvent(new InvoiceIssued(
+                invoice.getId(),
+                invoice.getNumber(),
+                invoice.getCustomerId(),
+                invoice.getOwnerId(),
+                invoice.getOrderId(),
+                invoice.getInvoiceDate(),
+                invoice.getLines().stream()
+                        .map(l -> new RevenueLine(
+                                l.getProductId(),
+                                l.getQuantity(),
+                                l.getNetAmount(),
+                                l.getTaxAmount(),
+                                cost(l, l.getQuantity())))
+                        .toList()));
         return view(invoice);
     }
 
@@ -218,6 +236,31 @@ public class ReceivablesManagement {
     @Transactional(readOnly = true)
     public Page<CreditNoteView> creditNotes(Pageable pageable) {
         return creditNotes.findAllByOrderByIdDesc(pageable).map(ReceivablesManagement::view);
+    }
+
+    /** Payments with money not yet applied to invoices (the customers' credit), for finance's home. */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long paymentsToAllocate() {
+        return payments.countUnallocated();
+    }
+
+    /** Overdue receivables of the invoices the reader may see (a rep: their customers'): how many, how much. */
+    @Transactional(readOnly = true)
+    public Exposure.Overdue overdueInScope() {
+        long count = 0;
+        BigDecimal amount = BigDecimal.ZERO;
+        InvoiceFilter filter = new InvoiceFilter(null, null, null, true, null);
+        int page = 0;
+        Page<InvoiceView> batch;
+        do {
+            batch = invoices(filter, org.springframework.data.domain.PageRequest.of(page++, 200));
+            for (InvoiceView i : batch.getContent()) {
+                count++;
+                amount = amount.add(i.open());
+            }
+        } while (batch.hasNext());
+        return new Exposure.Overdue(count, amount);
     }
 
     /** A customer's exposure: FINANCE, MANAGER, ADMIN, or the rep whose customer it is. */
@@ -415,6 +458,26 @@ public class ReceivablesManagement {
                         Leg.debit(AccountPurpose.OUTPUT_VAT, note.getTaxTotal(), null),
                         Leg.credit(AccountPurpose.RECEIVABLES, note.getGrossTotal(), invoice.getCustomerId())));
         orders.recordStep(invoice.getOrderId(), TimelineType.CREDITED, note.getNumber(), money(note.getGrossTotal()));
+        Map<Long, InvoiceLine> invoiceLines = invoice.getLines().stream()
+                .collect(Collectors.toMap(InvoiceLine::getId, java.util.function.Function.identity()));
+        events.publishEvent(new CreditNoteIssued(
+                note.getId(),
+                note.getNumber(),
+                invoice.getId(),
+                invoice.getCustomerId(),
+                invoice.getOwnerId(),
+                note.getNoteDate(),
+                note.getLines().stream()
+                        .map(l -> {
+                            InvoiceLine line = invoiceLines.get(l.getInvoiceLineId());
+                            return new RevenueLine(
+                                    line.getProductId(),
+                                    l.getQuantity(),
+                                    l.getNetAmount(),
+                                    l.getTaxAmount(),
+                                    cost(line, l.getQuantity()));
+                        })
+                        .toList()));
         for (Long paymentId : freed) {
             Payment payment = payments.lock(paymentId).orElseThrow();
             BigDecimal again = payment.unallocated().min(invoice.open());
@@ -447,6 +510,11 @@ public class ReceivablesManagement {
             throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
         }
         return freed;
+    }
+
+    /** A line's cost at the standard cost it was invoiced with, rounded to cents. */
+    private static BigDecimal cost(InvoiceLine line, BigDecimal quantity) {
+        return quantity.multiply(line.getStandardCost()).setScale(2, RoundingMode.HALF_UP);
     }
 
     // ---- payments ----------------------------------------------------------------------------------------------

@@ -380,6 +380,27 @@ public class InventoryManagement {
         return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
     }
 
+    /** Stock on hand valued at standard cost, every location (quarantine included: it is still inventory). */
+    @Transactional(readOnly = true)
+    public BigDecimal stockValue() {
+        return balances.stockValue().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Of these products, how many have nothing available in any warehouse (quarantine aside). */
+    @Transactional(readOnly = true)
+    public long countWithoutAvailable(java.util.Collection<Long> productIds) {
+        return productIds.isEmpty() ? 0 : balances.countWithoutAvailable(productIds);
+    }
+
+    /** Balances of made and bought products below their reorder point (what the low-stock tasks are about). */
+    @Transactional(readOnly = true)
+    public long lowStockCount() {
+        return belowReorderPoint(ProductType.MADE, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements()
+                + belowReorderPoint(ProductType.BOUGHT, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements();
+    }
+
     /** Releases everything still reserved under a reference; returns the quantity released. */
     public BigDecimal release(String reference) {
         return ledger.release(reference, actor());

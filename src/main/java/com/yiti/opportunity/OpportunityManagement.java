@@ -111,6 +111,62 @@ public class OpportunityManagement {
                 .toList();
     }
 
+    /**
+     * The pipeline for the dashboards, over the given owners (null: everyone): open amounts by stage, and for the
+     * opportunities closed between the instants the win rate per rep and the average days from creation to a win.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize(
+            "hasAnyRole('MANAGER', 'ADMIN', 'SALES_MANAGER', 'SALES_REP')")
+    @Transactional(readOnly = true)
+    public PipelineFigures pipelineFigures(
+            java.util.Collection<Long> wanted, java.time.Instant from, java.time.Instant to) {
+        SalesScope scope = scope();
+        java.util.Collection<Long> owners = scope.all()
+                ? wanted
+                : wanted == null
+                        ? scope.ownerIds()
+                        : wanted.stream().filter(scope::includes).toList();
+        boolean all = owners == null;
+        java.util.Collection<Long> ids = all || owners.isEmpty() ? List.of(-1L) : owners;
+        java.util.Set<Stage> closed = java.util.EnumSet.of(Stage.WON, Stage.LOST);
+        List<PipelineFigures.StageAmount> open = opportunities.openByStage(closed, all, ids).stream()
+                .map(r -> new PipelineFigures.StageAmount(
+                        (Stage) r[0], ((Number) r[1]).longValue(), money(r[2]), money(r[3])))
+                .sorted(java.util.Comparator.comparing(PipelineFigures.StageAmount::stage))
+                .toList();
+        List<PipelineFigures.RepWinRate> reps = opportunities.closedByOwner(closed, from, to, all, ids).stream()
+                .map(r -> new PipelineFigures.RepWinRate(
+                        (Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
+        List<Object[]> won = opportunities.wonBetween(from, to, all, ids);
+        java.math.BigDecimal averageDays = won.isEmpty()
+                ? null
+                : java.math.BigDecimal.valueOf(won.stream()
+                                .mapToLong(r -> java.time.Duration.between(
+                                                (java.time.Instant) r[0], (java.time.Instant) r[1])
+                                        .toMinutes())
+                                .sum())
+                        .divide(
+                                java.math.BigDecimal.valueOf(won.size() * 24L * 60L),
+                                1,
+                                java.math.RoundingMode.HALF_UP);
+        return new PipelineFigures(open, reps, averageDays);
+    }
+
+    /** Open opportunities past their expected close date (id, owner, title, date), for the alert job. */
+    @Transactional(readOnly = true)
+    public List<OverdueOpportunity> pastCloseDate(java.time.LocalDate today) {
+        return opportunities.pastCloseDate(java.util.EnumSet.of(Stage.WON, Stage.LOST), today).stream()
+                .map(r -> new OverdueOpportunity((Long) r[0], (Long) r[1], (String) r[2], (java.time.LocalDate) r[3]))
+                .toList();
+    }
+
+    private static java.math.BigDecimal money(Object value) {
+        return value == null
+                ? java.math.BigDecimal.ZERO.setScale(2)
+                : new java.math.BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The board: per stage the count, amount and weighted amount of all matching opportunities, and the first cards. */
     @Transactional(readOnly = true)
     public List<PipelineColumn> board(OpportunityFilter filter) {

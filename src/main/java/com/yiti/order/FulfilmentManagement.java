@@ -206,10 +206,19 @@ public class FulfilmentManagement {
                 .allMatch(s -> s.getStatus() == ShipmentStatus.DELIVERED);
         if (order.getStatus() == OrderStatus.SHIPPED && allDelivered) {
             order.moveTo(OrderStatus.DELIVERED);
-            events.publishEvent(new OrderDelivered(order.getId(), order.getNumber(), order.getCustomerId()));
+            events.publishEvent(new OrderDelivered(order.getId(), order.getNumber(), order.getCustomerId(), date));
         }
         orders.flush();
         return views(List.of(shipment)).get(0);
+    }
+
+    /** Shipments dispatched on a day (business time zone). */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public long dispatchedOn(LocalDate day) {
+        return shipments.countByDispatchedAtGreaterThanEqualAndDispatchedAtLessThan(
+                day.atStartOfDay(OrderSupport.BUSINESS_ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(OrderSupport.BUSINESS_ZONE).toInstant());
     }
 
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")

@@ -1,4 +1,6 @@
 package com.yiti.order;
 
-/** Every shipment of a fully shipped order is delivered. */
-public record OrderDelivered(long orderId, String number, long customerId) {}
+import java.time.LocalDate;
+
+/** Every shipment of a fully shipped order is delivered; the day the last one arrived. */
+public record OrderDelivered(long orderId, String number, long customerId, LocalDate deliveredOn) {}

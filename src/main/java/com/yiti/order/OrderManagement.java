@@ -73,6 +73,7 @@ public class OrderManagement {
     private final DocumentNumbers numbers;
     private final AuditHistory auditHistory;
     private final FulfilmentManagement fulfilment;
+    private final com.yiti.order.internal.Shipments shipments;
 
     OrderManagement(
             SalesOrders orders,
@@ -85,7 +86,9 @@ public class OrderManagement {
             ApplicationEventPublisher events,
             DocumentNumbers numbers,
             AuditHistory auditHistory,
-            FulfilmentManagement fulfilment) {
+            FulfilmentManagement fulfilment,
+            com.yiti.order.internal.Shipments shipments) {
+        this.shipments = shipments;
         this.orders = orders;
         this.keys = keys;
         this.support = support;
@@ -457,13 +460,63 @@ public class OrderManagement {
         BigDecimal total = BigDecimal.ZERO;
         for (SalesOrder o : orders.findByCustomerIdAndStatusIn(
                 customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
-            for (OrderLine l : o.getLines()) {
-                BigDecimal quantity = l.getPricing().getQuantity();
-                total = total.add(l.getPricing()
-                        .getGrossAmount()
-                        .multiply(l.open())
-                        .divide(quantity, 2, java.math.RoundingMode.HALF_UP));
-            }
+            total = total.add(openValue(o));
+        }
+        return total;
+    }
+
+    /** Products that open orders are waiting for (lines with a backorder), for the stock-out figure. */
+    @Transactional(readOnly = true)
+    public List<Long> backorderedProducts() {
+        return orders.backorderedProducts(List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED));
+    }
+
+    /** Order numbers by id (for alerts and reports made without a user). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> numbers(java.util.Collection<Long> ids) {
+        return orders.findAllById(ids).stream().collect(Collectors.toMap(SalesOrder::getId, SalesOrder::getNumber));
+    }
+
+    /** An order's facts for the read models (a process without a user: no scope). */
+    @Transactional(readOnly = true)
+    public OrderFacts facts(long orderId) {
+        SalesOrder o = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        return new OrderFacts(
+                o.getId(),
+                o.getCustomerId(),
+                o.getOwnerId(),
+                o.getStatus(),
+                o.getConfirmedAt() == null
+                        ? null
+                        : o.getConfirmedAt().atZone(OrderSupport.BUSINESS_ZONE).toLocalDate(),
+                o.getPromisedDate(),
+                o.getStatus() == OrderStatus.DELIVERED || o.getStatus() == OrderStatus.CLOSED
+                        ? shipments.findByOrderIdOrderByIdAsc(o.getId()).stream()
+                                .map(com.yiti.order.internal.Shipment::getDeliveredOn)
+                                .filter(java.util.Objects::nonNull)
+                                .max(java.util.Comparator.naturalOrder())
+                                .orElse(null)
+                        : null,
+                o.getGrossTotal(),
+                o.getStatus().open() ? openValue(o) : BigDecimal.ZERO.setScale(2),
+                o.getStatus().open() ? waiting(o, LineSupply.PRODUCTION) : 0,
+                o.getStatus().open() ? waiting(o, LineSupply.PURCHASE) : 0);
+    }
+
+    private static int waiting(SalesOrder o, LineSupply supply) {
+        return (int) o.getLines().stream()
+                .filter(l -> l.getSupply() == supply && l.backorder().signum() > 0)
+                .count();
+    }
+
+    private static BigDecimal openValue(SalesOrder o) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (OrderLine l : o.getLines()) {
+            BigDecimal quantity = l.getPricing().getQuantity();
+            total = total.add(l.getPricing()
+                    .getGrossAmount()
+                    .multiply(l.open())
+                    .divide(quantity, 2, java.math.RoundingMode.HALF_UP));
         }
         return total;
     }

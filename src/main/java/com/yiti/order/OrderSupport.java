@@ -42,12 +42,16 @@ class OrderSupport {
     private final OrderEvents events;
     final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+
     OrderSupport(
             InventoryManagement inventory,
             CustomerManagement customers,
             UserDirectory directory,
             OrderEvents events,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.inventory = inventory;
         this.customers = customers;
         this.directory = directory;
@@ -191,6 +195,7 @@ class OrderSupport {
 
     void timeline(long orderId, TimelineType type, String... args) {
         events.save(new OrderEvent(orderId, type, List.of(args), actor(), clock.instant()));
+        publisher.publishEvent(new OrderChanged(orderId));
     }
 
     List<TimelineEntry> timelineOf(long orderId, long afterId) {

@@ -92,6 +92,51 @@ class TicketController {
         return Htmx.view(request, "aftersales/tickets", "results");
     }
 
+    /** The ticket list as filtered, as CSV or Excel (streamed page by page, in the reader's scope). */
+    @GetMapping({"/export.csv", "/export.xlsx"})
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) SlaState sla,
+            HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        TicketFilter filter = new TicketFilter(q, status, priority, assigneeId, customerId, sla);
+        com.yiti.shared.CsvExport.write(
+                response,
+                com.yiti.shared.CsvExport.Format.ofPath(request.getRequestURI()),
+                "tickets",
+                java.util.List.of(
+                        "number",
+                        "subject",
+                        "customer",
+                        "type",
+                        "priority",
+                        "status",
+                        "sla",
+                        "owner",
+                        "opened_at",
+                        "resolved_at",
+                        "csat"),
+                Sort.by(Sort.Order.desc("id")),
+                pageable -> tickets.search(filter, pageable),
+                t -> com.yiti.shared.CsvExport.row(
+                        t.number(),
+                        t.subject(),
+                        t.customerName(),
+                        t.type(),
+                        t.priority(),
+                        t.status(),
+                        t.sla(),
+                        t.assigneeName(),
+                        t.openedAt(),
+                        t.resolvedAt(),
+                        t.csat()));
+    }
+
     /** Products with open complaints traced to production or a supplier: what production and purchasing follow up. */
     @GetMapping("/quality")
     String quality(Model model) {

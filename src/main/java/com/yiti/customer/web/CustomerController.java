@@ -85,19 +85,21 @@ class CustomerController {
         return Htmx.view(request, "customer/list", "results");
     }
 
-    @GetMapping("/export.csv")
+    @GetMapping({"/export.csv", "/export.xlsx"})
     void export(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) CustomerTier tier,
             @RequestParam(required = false) CustomerStatus status,
             @RequestParam(required = false) String region,
+            jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         CustomerFilter filter = new CustomerFilter(q, ownerId, tier, status, region);
         CsvExport.write(
                 response,
-                "customers.csv",
+                CsvExport.Format.ofPath(request.getRequestURI()),
+                "customers",
                 List.of(
                         "id",
                         "name",

@@ -12,6 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface Payments extends JpaRepository<Payment, Long> {
 
+    @Query("select count(p) from Payment p where p.amount > p.allocated")
+    long countUnallocated();
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Payment p where p.id = :id")
     Optional<Payment> lock(@Param("id") Long id);

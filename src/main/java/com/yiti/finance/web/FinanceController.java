@@ -86,6 +86,55 @@ class FinanceController {
         return Htmx.view(request, "finance/invoices", "results");
     }
 
+    /** The invoice list as filtered, as CSV or Excel (streamed page by page). */
+    @GetMapping({"/invoices/export.csv", "/invoices/export.xlsx"})
+    void exportInvoices(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) InvoiceStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        InvoiceFilter filter = new InvoiceFilter(q, status, customerId, overdue, null);
+        com.yiti.shared.CsvExport.write(
+                response,
+                com.yiti.shared.CsvExport.Format.ofPath(request.getRequestURI()),
+                "invoices",
+                java.util.List.of(
+                        "number",
+                        "customer",
+                        "order",
+                        "invoice_date",
+                        "due_date",
+                        "currency",
+                        "net",
+                        "tax",
+                        "gross",
+                        "credited",
+                        "paid",
+                        "open",
+                        "status",
+                        "days_overdue"),
+                Sort.by(Sort.Order.desc("id")),
+                pageable -> receivables.invoices(filter, pageable),
+                i -> com.yiti.shared.CsvExport.row(
+                        i.number(),
+                        i.customerName(),
+                        i.orderNumber(),
+                        i.invoiceDate(),
+                        i.dueDate(),
+                        i.currency(),
+                        i.netTotal(),
+                        i.taxTotal(),
+                        i.grossTotal(),
+                        i.credited(),
+                        i.paid(),
+                        i.open(),
+                        i.status(),
+                        i.daysOverdue()));
+    }
+
     @GetMapping("/invoices/{id}")
     String invoice(@PathVariable long id, Model model) {
         model.addAttribute("invoice", receivables.invoice(id));

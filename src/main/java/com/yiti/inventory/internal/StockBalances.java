@@ -16,4 +16,12 @@ public interface StockBalances extends JpaRepository<StockBalance, Long>, JpaSpe
     Optional<StockBalance> lock(@Param("productId") Long productId, @Param("warehouseId") Long warehouseId);
 
     Optional<StockBalance> findByProductIdAndWarehouseId(Long productId, Long warehouseId);
+
+    @Query("select coalesce(sum(b.onHand * p.standardCost), 0) from StockBalance b, Product p where p.id = b.productId")
+    java.math.BigDecimal stockValue();
+
+    /** Products among these with no balance in a real warehouse that has anything available. */
+    @Query("select count(p) from Product p where p.id in :ids and not exists (select b from StockBalance b, Warehouse w"
+            + " where b.productId = p.id and w.id = b.warehouseId and w.quarantine = false and b.onHand > b.reserved)")
+    long countWithoutAvailable(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -51,6 +51,43 @@ class StockController {
         return Htmx.view(request, "inventory/stock", "results");
     }
 
+    /** Stock balances as filtered, as CSV or Excel (streamed page by page). */
+    @GetMapping({"/export.csv", "/export.xlsx"})
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long warehouseId,
+            @RequestParam(defaultValue = "false") boolean low,
+            HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        com.yiti.shared.CsvExport.write(
+                response,
+                com.yiti.shared.CsvExport.Format.ofPath(request.getRequestURI()),
+                "stock",
+                java.util.List.of(
+                        "sku",
+                        "name_zh",
+                        "name_en",
+                        "unit",
+                        "warehouse",
+                        "on_hand",
+                        "reserved",
+                        "available",
+                        "reorder_point"),
+                Sort.by("productId", "warehouseId"),
+                pageable -> inventory.balances(q, warehouseId, low, pageable),
+                b -> com.yiti.shared.CsvExport.row(
+                        b.sku(),
+                        b.nameZh(),
+                        b.nameEn(),
+                        b.unit(),
+                        b.warehouseCode(),
+                        b.onHand(),
+                        b.reserved(),
+                        b.available(),
+                        b.reorderPoint()));
+    }
+
     @GetMapping("/moves")
     String moves(
             @RequestParam(required = false) Long productId,

@@ -9,6 +9,40 @@ import org.springframework.data.repository.query.Param;
 
 public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
+    /** Open opportunities by stage: stage, count, amount, amount × probability ÷ 100 (all owners when none given). */
+    @Query("select o.stage, count(o), sum(o.amount), sum(o.amount * o.probability / 100) from Opportunity o"
+            + " where o.stage not in :closed and (:all = true or o.ownerId in :owners) group by o.stage")
+    List<Object[]> openByStage(
+            @Param("closed") java.util.Collection<Stage> closed,
+            @Param("all") boolean all,
+            @Param("owners") java.util.Collection<Long> owners);
+
+    /** Closed in a period, per owner: owner, won, closed. */
+    @Query("select o.ownerId, sum(case when o.stage = com.yiti.opportunity.Stage.WON then 1 else 0 end), count(o)"
+            + " from Opportunity o where o.stage in :closed and o.closedAt >= :from and o.closedAt < :to"
+            + " and (:all = true or o.ownerId in :owners) group by o.ownerId")
+    List<Object[]> closedByOwner(
+            @Param("closed") java.util.Collection<Stage> closed,
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
+            @Param("all") boolean all,
+            @Param("owners") java.util.Collection<Long> owners);
+
+    /** Won in a period: created and closed instants. */
+    @Query("select o.createdAt, o.closedAt from Opportunity o where o.stage = com.yiti.opportunity.Stage.WON"
+            + " and o.closedAt >= :from and o.closedAt < :to and (:all = true or o.ownerId in :owners)")
+    List<Object[]> wonBetween(
+            @Param("from") java.time.Instant from,
+            @Param("to") java.time.Instant to,
+            @Param("all") boolean all,
+            @Param("owners") java.util.Collection<Long> owners);
+
+    /** Open opportunities whose expected close date has passed: id, owner, title, expected close date. */
+    @Query("select o.id, o.ownerId, o.title, o.expectedCloseDate from Opportunity o"
+            + " where o.stage not in :closed and o.expectedCloseDate < :today")
+    List<Object[]> pastCloseDate(
+            @Param("closed") java.util.Collection<Stage> closed, @Param("today") java.time.LocalDate today);
+
     /** Rows of (campaign id, summed amount) of the given campaigns' opportunities in a stage. */
     @Query("select o.campaignId, sum(o.amount) from Opportunity o where o.campaignId in :ids and o.stage = :stage"
             + " group by o.campaignId")

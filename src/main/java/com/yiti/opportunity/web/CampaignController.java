@@ -48,12 +48,13 @@ class CampaignController {
         return "opportunity/campaigns";
     }
 
-    @GetMapping("/export.csv")
-    void export(HttpServletResponse response) throws IOException {
+    @GetMapping({"/export.csv", "/export.xlsx"})
+    void export(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<CampaignView> all = campaigns.all();
         CsvExport.write(
                 response,
-                "campaigns.csv",
+                CsvExport.Format.ofPath(request.getRequestURI()),
+                "campaigns",
                 java.util.List.of(
                         "id",
                         "name",

@@ -94,19 +94,21 @@ class LeadController {
         return Htmx.view(request, "opportunity/leads", "results");
     }
 
-    @GetMapping("/export.csv")
+    @GetMapping({"/export.csv", "/export.xlsx"})
     void export(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) LeadStatus status,
             @RequestParam(required = false) LeadSource source,
             @RequestParam(required = false) Long campaignId,
+            jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         LeadFilter filter = new LeadFilter(q, ownerId, status, source, campaignId);
         CsvExport.write(
                 response,
-                "leads.csv",
+                CsvExport.Format.ofPath(request.getRequestURI()),
+                "leads",
                 List.of(
                         "id",
                         "company",

@@ -87,7 +87,7 @@ class OpportunityController {
         return Htmx.view(request, "opportunity/list", "results");
     }
 
-    @GetMapping("/export.csv")
+    @GetMapping({"/export.csv", "/export.xlsx"})
     void export(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long ownerId,
@@ -95,13 +95,15 @@ class OpportunityController {
             @RequestParam(required = false) YearMonth closeMonth,
             @RequestParam(required = false) BigDecimal minAmount,
             @RequestParam(required = false) BigDecimal maxAmount,
+            jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         OpportunityFilter filter =
                 new OpportunityFilter(q, ownerId, stage, closeMonth, minAmount, maxAmount, null, null);
         CsvExport.write(
                 response,
-                "opportunities.csv",
+                CsvExport.Format.ofPath(request.getRequestURI()),
+                "opportunities",
                 List.of(
                         "id",
                         "title",

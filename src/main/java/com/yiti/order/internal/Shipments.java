@@ -12,6 +12,8 @@ public interface Shipments extends JpaRepository<Shipment, Long> {
 
     List<Shipment> findByOrderIdOrderByIdAsc(Long orderId);
 
+    long countByDispatchedAtGreaterThanEqualAndDispatchedAtLessThan(java.time.Instant from, java.time.Instant to);
+
     @Query("select s from Shipment s where (:warehouseId is null or s.warehouseId = :warehouseId)"
             + " and (:status is null or s.status = :status)")
     Page<Shipment> search(

@@ -79,6 +79,45 @@ class OrderController {
         return Htmx.view(request, "order/orders", "results");
     }
 
+    /** The order list as filtered, as CSV or Excel (streamed page by page, in the reader's scope). */
+    @GetMapping({"/export.csv", "/export.xlsx"})
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long ownerId,
+            HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        OrderFilter filter = new OrderFilter(q, status, customerId, ownerId);
+        com.yiti.shared.CsvExport.write(
+                response,
+                com.yiti.shared.CsvExport.Format.ofPath(request.getRequestURI()),
+                "orders",
+                java.util.List.of(
+                        "number",
+                        "customer",
+                        "owner",
+                        "status",
+                        "promised_date",
+                        "net",
+                        "tax",
+                        "gross",
+                        "confirmed_at"),
+                Sort.by(Sort.Order.desc("id")),
+                pageable -> orders.search(filter, pageable),
+                o -> com.yiti.shared.CsvExport.row(
+                        o.number(),
+                        o.customerName(),
+                        o.ownerName(),
+                        o.status(),
+                        o.promisedDate(),
+                        o.netTotal(),
+                        o.taxTotal(),
+                        o.grossTotal(),
+                        o.confirmedAt()));
+    }
+
     /** The customer 360 panel on its own, for its periodic refresh. */
     @GetMapping("/customer-panel")
     String customerPanel(@RequestParam long customerId, Model model) {

@@ -23,10 +23,15 @@ class HomeController {
 
     private final TaskManagement tasks;
     private final UserDirectory directory;
+    private final org.springframework.beans.factory.ObjectProvider<com.yiti.platform.HomeCards> cards;
 
-    HomeController(TaskManagement tasks, UserDirectory directory) {
+    HomeController(
+            TaskManagement tasks,
+            UserDirectory directory,
+            org.springframework.beans.factory.ObjectProvider<com.yiti.platform.HomeCards> cards) {
         this.tasks = tasks;
         this.directory = directory;
+        this.cards = cards;
     }
 
     @GetMapping("/")
@@ -41,6 +46,14 @@ class HomeController {
         model.addAttribute("status", status);
         model.addAttribute(
                 "tasks", tasks.inbox(directory.require(), status, Paging.of(page, 20, null, Set.of(), sort)));
+        if (!com.yiti.shared.web.Htmx.isHtmx(request)) {
+            var user = directory.require();
+            model.addAttribute(
+                    "cards",
+                    cards.orderedStream()
+                            .flatMap(c -> c.cardsFor(user).stream())
+                            .toList());
+        }
         return Htmx.view(request, "platform/home", "inbox");
     }
 

@@ -1,0 +1,320 @@
+package com.yiti.dashboard;
+
+import com.yiti.aftersales.ServiceSummary;
+import com.yiti.aftersales.TicketManagement;
+import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.dashboard.internal.ReadModelQueries;
+import com.yiti.dashboard.internal.ReadModelQueries.Row;
+import com.yiti.finance.AgingRow;
+import com.yiti.finance.ReceivablesManagement;
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.ProductView;
+import com.yiti.opportunity.OpportunityManagement;
+import com.yiti.opportunity.PipelineFigures;
+import com.yiti.order.OrderManagement;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.Role;
+import com.yiti.platform.UserDirectory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The managers' dashboard: every figure of a period from the read models and the modules' aggregate queries. MANAGER
+ * and ADMIN see everything; a SALES_MANAGER sees revenue and pipeline of their team; nobody else has a dashboard.
+ * Definitions of each figure are on the page (messages {@code dashboard.def.*}) and in docs/flows/8-dashboards.md.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardManagement {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int WEEKS = 12;
+
+    private final ReadModelQueries queries;
+    private final UserDirectory directory;
+    private final CustomerManagement customers;
+    private final InventoryManagement inventory;
+    private final OpportunityManagement opportunities;
+    private final OrderManagement orders;
+    private final ReceivablesManagement receivables;
+    private final TicketManagement tickets;
+    private final Clock clock;
+
+    DashboardManagement(
+            ReadModelQueries queries,
+            UserDirectory directory,
+            CustomerManagement customers,
+            InventoryManagement inventory,
+            OpportunityManagement opportunities,
+            OrderManagement orders,
+            ReceivablesManagement receivables,
+            TicketManagement tickets,
+            Clock clock) {
+        this.queries = queries;
+        this.directory = directory;
+        this.customers = customers;
+        this.inventory = inventory;
+        this.opportunities = opportunities;
+        this.orders = orders;
+        this.receivables = receivables;
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Whether the signed-in user has a dashboard at all (MANAGER, ADMIN, SALES_MANAGER). */
+    public boolean available() {
+        return directory
+                .current()
+                .map(u -> u.hasAnyRole(Set.of(Role.MANAGER, Role.ADMIN, Role.SALES_MANAGER)))
+                .orElse(false);
+    }
+
+    /** The owners whose figures the user sees: null for everyone, a sales manager's team otherwise. */
+    Collection<Long> owners() {
+        CurrentUser user = directory.require();
+        if (user.hasAnyRole(Set.of(Role.MANAGER, Role.ADMIN))) {
+            return null;
+        }
+        if (user.hasRole(Role.SALES_MANAGER)) {
+            return directory.salesScope(user).ownerIds();
+        }
+        throw new AccessDeniedException("no dashboard for this role");
+    }
+
+    public DashboardFigures figures(Period period) {
+        Collection<Long> owners = owners();
+        boolean all = owners == null;
+        return new DashboardFigures(
+                period,
+                !all,
+                revenue(period, owners),
+                pipeline(period, owners),
+                all ? orders(period) : null,
+                all ? inventory(period) : null,
+                all ? receivables(period) : null,
+                all ? service(period) : null);
+    }
+
+    // ---- sections ----------------------------------------------------------------------------------------------
+
+    DashboardFigures.Revenue revenue(Period p, Collection<Long> owners) {
+        BigDecimal net = queries.revenue(p.from(), p.to(), owners)[0];
+        BigDecimal previous = queries.revenue(p.previousFrom(), p.previousTo(), owners)[0];
+        List<Row> customerRows = queries.topCustomers(p.fromMonth(), p.toMonth(), owners, 10);
+        Map<Long, CustomerSummary> names = customers.summaries(
+                customerRows.stream().map(r -> Long.valueOf(r.key())).collect(Collectors.toSet()));
+        List<Row> productRows = queries.topProducts(p.fromMonth(), p.toMonth(), owners, 10);
+        Map<Long, ProductView> products = inventory.productsById(
+                productRows.stream().map(r -> Long.valueOf(r.key())).collect(Collectors.toSet()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return new DashboardFigures.Revenue(
+                net,
+                previous,
+                entries(queries.revenueByMonth(p.from(), p.to(), owners)),
+                entries(queries.revenueByTier(p.from(), p.to(), owners)),
+                customerRows.stream()
+                        .map(r -> {
+                            long id = Long.parseLong(r.key());
+                            CustomerSummary c = names.get(id);
+                            return new DashboardFigures.Entry(c == null ? r.key() : c.name(), id, r.value());
+                        })
+                        .toList(),
+                productRows.stream()
+                        .map(r -> {
+                            long id = Long.parseLong(r.key());
+                            ProductView pv = products.get(id);
+                            return new DashboardFigures.Entry(
+                                    pv == null ? r.key() : pv.sku() + " " + pv.name(locale), id, r.value());
+                        })
+                        .toList());
+    }
+
+    DashboardFigures.Pipeline pipeline(Period p, Collection<Long> owners) {
+        PipelineFigures now = opportunities.pipelineFigures(owners, start(p.from()), start(p.to().plusDays(1)));
+        PipelineFigures before = opportunities.pipelineFigures(
+                owners, start(p.previousFrom()), start(p.previousTo().plusDays(1)));
+        Map<Long, String> names = directory.displayNames(
+                now.reps().stream().map(PipelineFigures.RepWinRate::ownerId).collect(Collectors.toSet()));
+        return new DashboardFigures.Pipeline(
+                now.openAmount(),
+                now.weightedAmount().setScale(2, RoundingMode.HALF_UP),
+                now.open().stream()
+                        .map(s -> new DashboardFigures.Pipeline.Stage(
+                                s.stage().name(),
+                                s.count(),
+                                s.amount(),
+                                s.weighted().setScale(2, RoundingMode.HALF_UP)))
+                        .toList(),
+                now.reps().stream()
+                        .map(r -> new DashboardFigures.Pipeline.Rep(
+                                r.ownerId(), names.get(r.ownerId()), r.won(), r.closed(), r.winRatePct()))
+                        .sorted(java.util.Comparator.comparing(DashboardFigures.Pipeline.Rep::name))
+                        .toList(),
+                now.total().winRatePct(),
+                before.total().winRatePct(),
+                now.averageDaysToClose());
+    }
+
+    DashboardFigures.Orders orders(Period p) {
+        List<Integer> cycles = queries.cycleDays(p.from(), p.to());
+        List<Integer> previous = queries.cycleDays(p.previousFrom(), p.previousTo());
+        long[] onTime = queries.onTime(p.from(), p.to());
+        long[] onTimeBefore = queries.onTime(p.previousFrom(), p.previousTo());
+        LocalDate weeksFrom = max(
+                p.from(),
+                p.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1));
+        Map<LocalDate, List<Object[]>> byWeek = new TreeMap<>();
+        for (Object[] d : queries.deliveries(weeksFrom, p.to())) {
+            LocalDate monday = ((LocalDate) d[0]).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(d);
+        }
+        List<DashboardFigures.Orders.Week> weeks = byWeek.entrySet().stream()
+                .map(e -> {
+                    List<Integer> days = e.getValue().stream()
+                            .map(d -> (Integer) d[1])
+                            .sorted()
+                            .toList();
+                    long promised =
+                            e.getValue().stream().filter(d -> d[2] != null).count();
+                    long kept = e.getValue().stream()
+                            .filter(d -> Boolean.TRUE.equals(d[2]))
+                            .count();
+                    return new DashboardFigures.Orders.Week(
+                            e.getKey().toString(), days.size(), percentile(days, 50), pct(kept, promised));
+                })
+                .toList();
+        Object[] backlog = queries.backlog(null);
+        return new DashboardFigures.Orders(
+                onTime[0],
+                percentile(cycles, 50),
+                percentile(cycles, 90),
+                percentile(previous, 50),
+                pct(onTime[1], onTime[2]),
+                pct(onTimeBefore[1], onTimeBefore[2]),
+                weeks,
+                (BigDecimal) backlog[1],
+                (Long) backlog[0],
+                (Long) backlog[2],
+                (Long) backlog[3]);
+    }
+
+    DashboardFigures.Inventory inventory(Period p) {
+        BigDecimal value = inventory.stockValue();
+        BigDecimal cogs = queries.revenue(p.from(), p.to(), null)[2];
+        BigDecimal kept = queries.averageStockValue(p.from(), p.to());
+        BigDecimal average = (kept == null ? value : kept).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal turnover = average.signum() == 0 ? null : cogs.divide(average, 2, RoundingMode.HALF_UP);
+        BigDecimal daysOfSupply = cogs.signum() <= 0
+                ? null
+                : value.multiply(BigDecimal.valueOf(p.days())).divide(cogs, 1, RoundingMode.HALF_UP);
+        return new DashboardFigures.Inventory(
+                value,
+                cogs,
+                average,
+                turnover,
+                daysOfSupply,
+                inventory.countWithoutAvailable(orders.backorderedProducts()),
+                inventory.lowStockCount());
+    }
+
+    DashboardFigures.Receivables receivables(Period p) {
+        List<AgingRow> aging = receivables.aging(today());
+        AgingRow total = aging.get(aging.size() - 1);
+        BigDecimal overdue = total.total().subtract(total.current());
+        return new DashboardFigures.Receivables(
+                total,
+                overdue,
+                dso(total.total(), p.from(), p.to()),
+                aging.subList(0, aging.size() - 1).stream()
+                        .filter(r -> r.total().subtract(r.current()).signum() > 0)
+                        .limit(5)
+                        .toList());
+    }
+
+    /** Receivables open at the end of the period ÷ gross invoiced in it × its days; null when nothing was invoiced. */
+    private BigDecimal dso(BigDecimal open, LocalDate from, LocalDate to) {
+        BigDecimal[] r = queries.revenue(from, to, null);
+        BigDecimal gross = r[0].add(r[1]);
+        if (gross.signum() <= 0) {
+            return null;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return open.multiply(BigDecimal.valueOf(days)).divide(gross, 1, RoundingMode.HALF_UP);
+    }
+
+    DashboardFigures.Service service(Period p) {
+        ServiceSummary now = tickets.summary(p.from(), p.to());
+        ServiceSummary before = tickets.summary(p.previousFrom(), p.previousTo());
+        Map<Long, ProductView> products = inventory.productsById(now.complaintProducts().stream()
+                .map(ServiceSummary.ProductComplaints::productId)
+                .collect(Collectors.toSet()));
+        return new DashboardFigures.Service(
+                now.open(),
+                now.breached(),
+                now.resolved(),
+                now.slaPct(),
+                before.slaPct(),
+                now.averageCsat(),
+                now.complaintProducts().stream()
+                        .map(c -> new DashboardFigures.Entry(
+                                products.get(c.productId()).sku(), c.productId(), BigDecimal.valueOf(c.complaints())))
+                        .toList(),
+                now.rootCauses().entrySet().stream()
+                        .map(e -> new DashboardFigures.Entry(e.getKey().name(), null, BigDecimal.valueOf(e.getValue())))
+                        .toList());
+    }
+
+    // ---- arithmetic --------------------------------------------------------------------------------------------
+
+    /** Nearest-rank percentile of ascending values: the value at rank ⌈p/100 × n⌉; null for no values. */
+    static Integer percentile(List<Integer> ascending, int p) {
+        if (ascending.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * ascending.size());
+        return ascending.get(Math.max(rank, 1) - 1);
+    }
+
+    static BigDecimal pct(long part, long whole) {
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static List<DashboardFigures.Entry> entries(List<Row> rows) {
+        return rows.stream()
+                .map(r -> new DashboardFigures.Entry(r.key(), null, r.value()))
+                .toList();
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,103 @@
+package com.yiti.dashboard.internal;
+
+import com.yiti.opportunity.OpportunityManagement;
+import com.yiti.opportunity.OverdueOpportunity;
+import com.yiti.order.OrderManagement;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.TaskManagement;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alert rules that no module raises itself: open orders past their promised date (a task for the order's rep) and
+ * open opportunities past their expected close date (a task for their owner). One open task per record and rule;
+ * it closes itself when the condition clears. Overdue invoices, low stock and SLA breaches are raised by finance,
+ * inventory and after-sales already. Run by {@link AlertJob} on one instance at a time.
+ */
+@Component
+public class Alerts {
+
+    static final String LATE_ORDER = "dashboard.late-order";
+    static final String OVERDUE_OPPORTUNITY = "dashboard.opportunity-past-close";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcTemplate jdbc;
+    private final OrderManagement orders;
+    private final OpportunityManagement opportunities;
+    private final TaskManagement tasks;
+    private final Clock clock;
+
+    Alerts(
+            JdbcTemplate jdbc,
+            OrderManagement orders,
+            OpportunityManagement opportunities,
+            TaskManagement tasks,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.opportunities = opportunities;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Raises and closes the alert tasks; returns how many records are in alert. */
+    @Transactional
+    public int refresh() {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        List<Object[]> late = jdbc.query(
+                "SELECT order_id, owner_id, promised_date FROM dsh_order_fact WHERE is_open = TRUE"
+                        + " AND promised_date < ?",
+                (rs, i) -> new Object[] {
+                    rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
+                },
+                Date.valueOf(today));
+        Map<Long, String> numbers =
+                orders.numbers(late.stream().map(r -> (Long) r[0]).toList());
+        Set<String> lateRefs = new HashSet<>();
+        for (Object[] r : late) {
+            String ref = "order:" + r[0];
+            lateRefs.add(ref);
+            tasks.raise(new NewTask(
+                    "task.dashboard.lateOrder",
+                    List.of(numbers.getOrDefault((Long) r[0], String.valueOf(r[0])), r[2].toString()),
+                    "/orders/" + r[0],
+                    (Long) r[1],
+                    null,
+                    today,
+                    LATE_ORDER,
+                    ref));
+        }
+        close(LATE_ORDER, lateRefs);
+        Set<String> overdueRefs = new HashSet<>();
+        for (OverdueOpportunity o : opportunities.pastCloseDate(today)) {
+            String ref = "opportunity:" + o.id();
+            overdueRefs.add(ref);
+            tasks.raise(new NewTask(
+                    "task.dashboard.opportunityPastClose",
+                    List.of(o.title(), o.expectedCloseDate().toString()),
+                    "/opportunities/" + o.id(),
+                    o.ownerId(),
+                    null,
+                    today,
+                    OVERDUE_OPPORTUNITY,
+                    ref));
+        }
+        close(OVERDUE_OPPORTUNITY, overdueRefs);
+        return lateRefs.size() + overdueRefs.size();
+    }
+
+    private void close(String rule, Set<String> current) {
+        tasks.openRecordRefs(rule).stream()
+                .filter(ref -> !current.contains(ref))
+                .forEach(ref -> tasks.closeFor(rule, ref));
+    }
+}

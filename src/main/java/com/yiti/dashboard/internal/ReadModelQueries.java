@@ -1,0 +1,154 @@
+package com.yiti.dashboard.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the dashboards' read models with indexed aggregate queries. An owner filter of null means everyone; a team is
+ * a handful of owner ids, inlined as numbers (never text from a request).
+ */
+@Component
+public class ReadModelQueries {
+
+    /** A key (a month, a tier, a week, a record id) with its amount and, for orders, counts. */
+    public record Row(String key, BigDecimal value, long count, long extra) {}
+
+    private final JdbcTemplate jdbc;
+
+    ReadModelQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static String owners(String column, Collection<Long> owners) {
+        if (owners == null) {
+            return "";
+        }
+        if (owners.isEmpty()) {
+            return " AND 1 = 0";
+        }
+        return " AND " + column + " IN (" + owners.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+    }
+
+    /** Net, tax and cost invoiced (less credit notes) between the days. */
+    public BigDecimal[] revenue(LocalDate from, LocalDate to, Collection<Long> owners) {
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(net), 0), COALESCE(SUM(tax), 0), COALESCE(SUM(cost), 0) FROM dsh_revenue_day"
+                        + " WHERE revenue_day BETWEEN ? AND ?" + owners("owner_id", owners),
+                (rs, i) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)},
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    public List<Row> revenueByMonth(LocalDate from, LocalDate to, Collection<Long> owners) {
+        return jdbc.query(
+                "SELECT YEAR(revenue_day) * 100 + MONTH(revenue_day) m, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
+                        + owners("owner_id", owners)
+                        + " GROUP BY YEAR(revenue_day) * 100 + MONTH(revenue_day) ORDER BY m",
+                (rs, i) -> new Row(month(rs.getInt(1)), rs.getBigDecimal(2), 0, 0),
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    public List<Row> revenueByTier(LocalDate from, LocalDate to, Collection<Long> owners) {
+        return jdbc.query(
+                "SELECT tier, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
+                        + owners("owner_id", owners) + " GROUP BY tier ORDER BY tier",
+                (rs, i) -> new Row(rs.getString(1), rs.getBigDecimal(2), 0, 0),
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    /** The top customers (id as key) by net over the months of the period. */
+    public List<Row> topCustomers(int fromMonth, int toMonth, Collection<Long> owners, int limit) {
+        return jdbc.query(
+                "SELECT customer_id, SUM(net) s FROM dsh_revenue_month_customer WHERE month_key BETWEEN ? AND ?"
+                        + owners("owner_id", owners) + " GROUP BY customer_id ORDER BY s DESC LIMIT " + limit,
+                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2), 0, 0),
+                fromMonth,
+                toMonth);
+    }
+
+    /** The top products (id as key) by net over the months of the period. */
+    public List<Row> topProducts(int fromMonth, int toMonth, Collection<Long> owners, int limit) {
+        return jdbc.query(
+                "SELECT product_id, SUM(net) s FROM dsh_revenue_month_product WHERE month_key BETWEEN ? AND ?"
+                        + owners("owner_id", owners) + " GROUP BY product_id ORDER BY s DESC LIMIT " + limit,
+                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2), 0, 0),
+                fromMonth,
+                toMonth);
+    }
+
+    /** Cycle days of the orders delivered between the days, ascending. */
+    public List<Integer> cycleDays(LocalDate from, LocalDate to) {
+        return jdbc.queryForList(
+                "SELECT cycle_days FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ? AND cycle_days IS NOT NULL"
+                        + " ORDER BY cycle_days",
+                Integer.class,
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    /** Delivered, on time (of those with a promised date) and with a promised date, between the days. */
+    public long[] onTime(LocalDate from, LocalDate to) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END), 0), COUNT(on_time)"
+                        + " FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    /** Per delivery day: the day, its cycle days (for weekly medians) and whether on time. */
+    public List<Object[]> deliveries(LocalDate from, LocalDate to) {
+        return jdbc.query(
+                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ?"
+                        + " AND cycle_days IS NOT NULL ORDER BY delivered_on",
+                (rs, i) -> new Object[] {
+                    rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getObject(3) == null ? null : rs.getBoolean(3)
+                },
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    /** Open orders: count, value still to ship, lines waiting for production, for purchase. */
+    public Object[] backlog(Collection<Long> owners) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*), COALESCE(SUM(open_value), 0), COALESCE(SUM(waiting_production), 0),"
+                        + " COALESCE(SUM(waiting_purchase), 0) FROM dsh_order_fact WHERE is_open = TRUE"
+                        + owners("owner_id", owners),
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)});
+    }
+
+    /** The average of the daily stock values kept for the period, or null when none were kept. */
+    public BigDecimal averageStockValue(LocalDate from, LocalDate to) {
+        return jdbc.queryForObject(
+                "SELECT AVG(stock_value) FROM dsh_stock_value_day WHERE snapshot_day BETWEEN ? AND ?",
+                BigDecimal.class,
+                Date.valueOf(from),
+                Date.valueOf(to));
+    }
+
+    /** Records today's stock value (replacing an earlier one of the same day). */
+    public void keepStockValue(LocalDate day, BigDecimal value) {
+        if (jdbc.update(
+                        "UPDATE dsh_stock_value_day SET stock_value = ? WHERE snapshot_day = ?",
+                        value,
+                        Date.valueOf(day))
+                == 0) {
+            jdbc.update(
+                    "INSERT INTO dsh_stock_value_day (snapshot_day, stock_value) VALUES (?, ?)",
+                    Date.valueOf(day),
+                    value);
+        }
+    }
+
+    private static String month(int key) {
+        return String.format("%04d-%02d", key / 100, key % 100);
+    }
+}

@@ -1,0 +1,164 @@
+package com.yiti.dashboard.internal;
+
+import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.CustomerSummary;
+import com.yiti.finance.CreditNoteIssued;
+import com.yiti.finance.InvoiceIssued;
+import com.yiti.finance.RevenueLine;
+import com.yiti.order.OrderChanged;
+import com.yiti.order.OrderFacts;
+import com.yiti.order.OrderManagement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the dashboards' read models in the transaction of the business change (synchronous listeners): an invoice
+ * adds to the revenue tables, a credit note subtracts, and every order step refreshes the order's fact row once,
+ * just before the transaction commits. The rows commit or roll back with the change, so they always agree with the
+ * business tables (a test recomputes them).
+ */
+@Component
+public class ReadModels {
+
+    private static final Object ORDERS_KEY = ReadModels.class.getName() + ".orders";
+
+    private final JdbcTemplate jdbc;
+    private final CustomerManagement customers;
+    private final OrderManagement orders;
+
+    ReadModels(JdbcTemplate jdbc, CustomerManagement customers, OrderManagement orders) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.orders = orders;
+    }
+
+    @EventListener
+    void on(InvoiceIssued invoice) {
+        revenue(invoice.invoiceDate(), invoice.customerId(), invoice.ownerId(), invoice.lines(), BigDecimal.ONE);
+    }
+
+    @EventListener
+    void on(CreditNoteIssued note) {
+        revenue(note.noteDate(), note.customerId(), note.ownerId(), note.lines(), BigDecimal.ONE.negate());
+    }
+
+    private void revenue(LocalDate day, long customerId, long ownerId, List<RevenueLine> lines, BigDecimal sign) {
+        CustomerSummary customer = customers.summaries(List.of(customerId)).get(customerId);
+        String tier = customer == null || customer.tier() == null
+                ? "-"
+                : customer.tier().name();
+        int month = day.getYear() * 100 + day.getMonthValue();
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        for (RevenueLine l : lines) {
+            net = net.add(l.net());
+            tax = tax.add(l.tax());
+            cost = cost.add(l.cost());
+            jdbc.update(
+                    "INSERT INTO dsh_revenue_month_product (month_key, product_id, owner_id, net, quantity)"
+                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE net = net + VALUES(net),"
+                            + " quantity = quantity + VALUES(quantity)",
+                    month,
+                    l.productId(),
+                    ownerId,
+                    l.net().multiply(sign),
+                    l.quantity().multiply(sign));
+        }
+        jdbc.update(
+                "INSERT INTO dsh_revenue_day (revenue_day, owner_id, tier, net, tax, cost) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), tax = tax + VALUES(tax),"
+                        + " cost = cost + VALUES(cost)",
+                day,
+                ownerId,
+                tier,
+                net.multiply(sign),
+                tax.multiply(sign),
+                cost.multiply(sign));
+        jdbc.update(
+                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE net = net + VALUES(net)",
+                month,
+                customerId,
+                ownerId,
+                net.multiply(sign));
+    }
+
+    /** Collects the orders a transaction touches; their fact rows are written once, before it commits. */
+    @EventListener
+    void on(OrderChanged changed) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(changed.orderId());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(ORDERS_KEY);
+        if (pending == null) {
+            Set<Long> ids = new TreeSet<>();
+            TransactionSynchronizationManager.bindResource(ORDERS_KEY, ids);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    ids.forEach(ReadModels.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ORDERS_KEY);
+                }
+            });
+            pending = ids;
+        }
+        pending.add(changed.orderId());
+    }
+
+    /** Writes an order's fact row from its current state (drafts are not facts yet). */
+    public void refresh(long orderId) {
+        OrderFacts f = orders.facts(orderId);
+        if (f.confirmedOn() == null) {
+            return;
+        }
+        Integer cycle =
+                f.deliveredOn() == null ? null : (int) ChronoUnit.DAYS.between(f.confirmedOn(), f.deliveredOn());
+        Boolean onTime = f.deliveredOn() == null || f.promisedDate() == null
+                ? null
+                : !f.deliveredOn().isAfter(f.promisedDate());
+        Object[] values = {
+            f.customerId(),
+            f.ownerId(),
+            f.status().name(),
+            f.confirmedOn(),
+            f.promisedDate(),
+            f.deliveredOn(),
+            cycle,
+            onTime,
+            f.grossTotal(),
+            f.openValue(),
+            f.status().open(),
+            f.waitingProduction(),
+            f.waitingPurchase(),
+            f.orderId()
+        };
+        int updated = jdbc.update(
+                "UPDATE dsh_order_fact SET customer_id = ?, owner_id = ?, status = ?, confirmed_on = ?,"
+                        + " promised_date = ?, delivered_on = ?, cycle_days = ?, on_time = ?, gross = ?, open_value = ?,"
+                        + " is_open = ?, waiting_production = ?, waiting_purchase = ? WHERE order_id = ?",
+                values);
+        if (updated == 0) {
+            jdbc.update(
+                    "INSERT INTO dsh_order_fact (customer_id, owner_id, status, confirmed_on, promised_date,"
+                            + " delivered_on, cycle_days, on_time, gross, open_value, is_open, waiting_production,"
+                            + " waiting_purchase, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values);
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package com.yiti.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yiti.aftersales.TicketChannel;
+import com.yiti.aftersales.TicketData;
+import com.yiti.aftersales.TicketManagement;
+import com.yiti.aftersales.TicketPriority;
+import com.yiti.aftersales.TicketType;
+import com.yiti.aftersales.TicketView;
+import com.yiti.customer.CustomerView;
+import com.yiti.dashboard.internal.Alerts;
+import com.yiti.dashboard.internal.ReadModels;
+import com.yiti.finance.AgingRow;
+import com.yiti.finance.InvoiceFilter;
+import com.yiti.finance.InvoiceView;
+import com.yiti.finance.ReceivablesManagement;
+import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.ProductType;
+import com.yiti.inventory.ProductView;
+import com.yiti.opportunity.OpportunityManagement;
+import com.yiti.opportunity.OpportunityView;
+import com.yiti.opportunity.Stage;
+import com.yiti.order.FulfilmentManagement;
+import com.yiti.order.OrderFacts;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderView;
+import com.yiti.order.ShipmentData;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.TaskStatus;
+import com.yiti.platform.UserDirectory;
+import com.yiti.support.CrmFixtures;
+import com.yiti.support.OrderFixtures;
+import com.yiti.support.TestUsers;
+import com.yiti.support.YitiTest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The KPIs against a small known data set in January 2001 (a month no other test touches), hand-computed; the sales
+ * manager's scope; the read models against a recomputation from the business tables; the alert rules.
+ */
+@YitiTest
+@EnableScenarios
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardFiguresTests {
+
+    static final LocalDate JAN_1 = LocalDate.of(2001, 1, 1);
+    static final LocalDate JAN_31 = LocalDate.of(2001, 1, 31);
+    static final Period JANUARY = Period.of(Period.Preset.CUSTOM, JAN_1, JAN_31, LocalDate.now());
+
+    @Autowired
+    DashboardManagement dashboard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    CrmFixtures crm;
+
+    @Autowired
+    OrderFixtures fixtures;
+
+    @Autowired
+    OpportunityManagement opportunities;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    InventoryManagement inventory;
+
+    @Autowired
+    ReceivablesManagement receivables;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    FulfilmentManagement fulfilment;
+
+    @Autowired
+    ReadModels readModels;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    TaskManagement tasks;
+
+    long sales1;
+    long sales3;
+    CustomerView teamCustomer;
+    CustomerView otherCustomer;
+
+    @BeforeAll
+    void knownJanuary() {
+        if (jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?",
+                        Integer.class,
+                        Date.valueOf(JAN_1),
+                        Date.valueOf(JAN_31))
+                > 0) {
+            jdbc.update("DELETE FROM dsh_revenue_day WHERE revenue_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+            jdbc.update("DELETE FROM dsh_revenue_month_customer WHERE month_key < 200201");
+            jdbc.update("DELETE FROM dsh_order_fact WHERE order_id >= 900000000");
+            jdbc.update(
+                    "DELETE FROM dsh_stock_value_day WHERE snapshot_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+        }
+        sales1 = directory.findByUsername("sales1").orElseThrow().id();
+        sales3 = directory.findByUsername("sales3").orElseThrow().id();
+        teamCustomer = crm.customerOf("sales1");
+        otherCustomer = crm.customerOf("sales3");
+        // revenue: 1,000 net (cost 600) by sales1, team East; 500 net (cost 300) by sales3, team South
+        jdbc.update(
+                "INSERT INTO dsh_revenue_day (revenue_day, owner_id, tier, net, tax, cost) VALUES (?, ?, 'A', 1000, 130, 600)",
+                Date.valueOf(LocalDate.of(2001, 1, 10)),
+                sales1);
+        jdbc.update(
+                "INSERT INTO dsh_revenue_day (revenue_day, owner_id, tier, net, tax, cost) VALUES (?, ?, 'B', 500, 65, 300)",
+                Date.valueOf(LocalDate.of(2001, 1, 20)),
+                sales3);
+        jdbc.update(
+                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (200101, ?, ?, 1000)",
+                teamCustomer.id(),
+                sales1);
+        jdbc.update(
+                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (200101, ?, ?, 500)",
+                otherCustomer.id(),
+                sales3);
+        // five deliveries: 2, 4, 4, 7, 10 days; on time, on time, late, on time, no promise
+        int[] cycle = {2, 4, 4, 7, 10};
+        Boolean[] onTime = {true, true, false, true, null};
+        for (int i = 0; i < 5; i++) {
+            LocalDate delivered = LocalDate.of(2001, 1, 15 + i);
+            jdbc.update(
+                    "INSERT INTO dsh_order_fact (order_id, customer_id, owner_id, status, confirmed_on, promised_date,"
+                            + " delivered_on, cycle_days, on_time, gross, open_value, is_open) VALUES"
+                            + " (?, ?, ?, 'DELIVERED', ?, ?, ?, ?, ?, 100, 0, FALSE)",
+                    900000001L + i,
+                    teamCustomer.id(),
+                    sales1,
+                    Date.valueOf(delivered.minusDays(cycle[i])),
+                    onTime[i] == null ? null : Date.valueOf(onTime[i] ? delivered : delivered.minusDays(1)),
+                    Date.valueOf(delivered),
+                    cycle[i],
+                    onTime[i]);
+        }
+        // stock value kept on two days: 3,000 and 6,000
+        jdbc.update(
+                "INSERT INTO dsh_stock_value_day (snapshot_day, stock_value) VALUES (?, 3000)", Date.valueOf(JAN_1));
+        jdbc.update(
+                "INSERT INTO dsh_stock_value_day (snapshot_day, stock_value) VALUES (?, 6000)", Date.valueOf(JAN_31));
+        // opportunities of sales1 closed in January: two won ten days after creation, one lost
+        for (int i = 0; i < 3; i++) {
+            OpportunityView o = crm.opportunityOf("sales1", teamCustomer.id(), new BigDecimal("1000"));
+            boolean won = i < 2;
+            users.runAs(
+                    "sales1",
+                    () -> opportunities.changeStage(o.id(), won ? Stage.WON : Stage.LOST, won ? null : "价格 price"));
+            jdbc.update(
+                    "UPDATE opp_opportunity SET created_at = ?, closed_at = ? WHERE id = ?",
+                    java.sql.Timestamp.valueOf("2001-01-05 10:00:00"),
+                    java.sql.Timestamp.valueOf("2001-01-15 10:00:00"),
+                    o.id());
+        }
+        // four tickets resolved in January: three within SLA; satisfaction 5, 4, (none), 3
+        Boolean[] met = {true, true, true, false};
+        Integer[] csat = {5, 4, null, 3};
+        for (int i = 0; i < 4; i++) {
+            TicketView t = users.runAs(
+                    "service",
+                    () -> tickets.open(new TicketData(
+                            teamCustomer.id(),
+                            null,
+                            null,
+                            null,
+                            TicketType.QUESTION,
+                            TicketPriority.LOW,
+                            TicketChannel.PHONE,
+                            "一月 January",
+                            "?",
+                            null)));
+            jdbc.update(
+                    "UPDATE aft_ticket SET status = 'CLOSED', resolved_at = ?, closed_at = ?, sla_met = ?, csat = ?,"
+                            + " resolution = 'ok' WHERE id = ?",
+                    java.sql.Timestamp.valueOf("2001-01-20 12:00:00"),
+                    java.sql.Timestamp.valueOf("2001-01-21 12:00:00"),
+                    met[i],
+                    csat[i],
+                    t.id());
+        }
+    }
+
+    @Test
+    void eachFigureEqualsTheHandComputedValue() {
+        DashboardFigures f = users.runAs("manager", () -> dashboard.figures(JANUARY));
+        assertThat(f.revenue().net()).isEqualByComparingTo("1500");
+        assertThat(f.revenue().previousNet()).isEqualByComparingTo("0");
+        assertThat(f.revenue().byTier()).extracting(DashboardFigures.Entry::key).containsExactly("A", "B");
+        assertThat(f.revenue().topCustomers())
+                .extracting(DashboardFigures.Entry::id)
+                .containsExactly(teamCustomer.id(), otherCustomer.id());
+        // cycle time: nearest rank of 2, 4, 4, 7, 10 — median rank 3 → 4 days, p90 rank 5 → 10 days
+        assertThat(f.orders().delivered()).isEqualTo(5);
+        assertThat(f.orders().medianCycleDays()).isEqualTo(4);
+        assertThat(f.orders().p90CycleDays()).isEqualTo(10);
+        // on time: 3 of the 4 with a promised date
+        assertThat(f.orders().onTimePct()).isEqualByComparingTo("75.0");
+        // turnover: cost of goods sold 900 ÷ average stock value (3,000 + 6,000) / 2 = 0.20
+        assertThat(f.inventory().cogs()).isEqualByComparingTo("900");
+        assertThat(f.inventory().averageValue()).isEqualByComparingTo("4500");
+        assertThat(f.inventory().turnover()).isEqualByComparingTo("0.20");
+        BigDecimal stockNow = inventory.stockValue();
+        assertThat(f.inventory().daysOfSupply())
+                .isEqualByComparingTo(stockNow.multiply(BigDecimal.valueOf(31))
+                        .divide(new BigDecimal("900"), 1, RoundingMode.HALF_UP));
+        // DSO: receivables open now × 31 days ÷ gross invoiced in January (1,500 + 195)
+        List<AgingRow> aging = users.runAs("finance", () -> receivables.aging(dashboard.today()));
+        BigDecimal open = aging.get(aging.size() - 1).total();
+        assertThat(f.receivables().dso())
+                .isEqualByComparingTo(
+                        open.multiply(BigDecimal.valueOf(31)).divide(new BigDecimal("1695"), 1, RoundingMode.HALF_UP));
+        // win rate: 2 won of 3 closed; ten days from creation to each win
+        assertThat(f.pipeline().winRatePct()).isEqualByComparingTo("66.7");
+        assertThat(f.pipeline().averageDaysToClose()).isEqualByComparingTo("10.0");
+        assertThat(f.pipeline().byRep())
+                .singleElement()
+                .satisfies(r -> assertThat(r.ownerId()).isEqualTo(sales1));
+        // service: 3 of 4 within SLA, satisfaction (5 + 4 + 3) / 3
+        assertThat(f.service().resolved()).isEqualTo(4);
+        assertThat(f.service().slaPct()).isEqualByComparingTo("75.0");
+        assertThat(f.service().averageCsat()).isEqualByComparingTo("4.00");
+    }
+
+    @Test
+    void aSalesManagerSeesOnlyTheTeamsSalesAndARepHasNoDashboard() {
+        DashboardFigures team = users.runAs("salesmgr", () -> dashboard.figures(JANUARY));
+        assertThat(team.teamOnly()).isTrue();
+        assertThat(team.revenue().net()).isEqualByComparingTo("1000");
+        assertThat(team.revenue().topCustomers())
+                .extracting(DashboardFigures.Entry::id)
+                .containsExactly(teamCustomer.id());
+        assertThat(team.orders()).isNull();
+        assertThat(team.receivables()).isNull();
+        assertThatThrownBy(() -> users.runAs("sales1", () -> dashboard.figures(JANUARY)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.runAs("warehouse", () -> dashboard.figures(JANUARY)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theReadModelsEqualARecomputationFromTheBusinessTables(Scenario scenario) {
+        // a mixed sequence: confirm two lines, ship part, ship the rest of one line, credit a line, cancel the rest
+        ProductView a = fixtures.product(ProductType.BOUGHT, "100.00", 3, "10");
+        ProductView b = fixtures.product(ProductType.BOUGHT, "250.00", 3, "2");
+        CustomerView customer = crm.customerOf("sales2");
+        OrderView draft = fixtures.draft("sales2", customer.id(), a, 5, b, 4);
+        OrderView order = users.runAs("sales2", () -> orders.confirm(draft.id(), null));
+        long lineA = order.lines().get(0).id();
+        long lineB = order.lines().get(1).id();
+        scenario.stimulate(() -> users.runAs(
+                        "warehouse",
+                        () -> fulfilment.ship(
+                                order.id(),
+                                new ShipmentData(
+                                        Map.of(lineA, new BigDecimal("3"), lineB, new BigDecimal("2")),
+                                        "顺丰",
+                                        "SF-DSH"))))
+                .andWaitForStateChange(() -> invoicesOf(order.id()), list -> list.size() == 1)
+                .andVerify(list -> assertThat(list).hasSize(1));
+        InvoiceView invoice = invoicesOf(order.id()).get(0);
+        users.runAs(
+                "finance",
+                () -> receivables.issueCreditNote(
+                        invoice.id(), Map.of(invoice.lines().get(0).id(), BigDecimal.ONE), "一件退回 one back"));
+        users.runAs("sales2", () -> orders.cancel(order.id(), "客户不要了 no longer needed"));
+
+        // revenue per day and rep, recomputed from invoices and credit notes
+        Map<String, BigDecimal> kept = new HashMap<>();
+        jdbc.query(
+                "SELECT revenue_day, owner_id, SUM(net), SUM(cost) FROM dsh_revenue_day WHERE revenue_day >= ?"
+                        + " GROUP BY revenue_day, owner_id",
+                rs -> {
+                    kept.put(rs.getDate(1) + "/" + rs.getLong(2) + "/net", rs.getBigDecimal(3));
+                    kept.put(rs.getDate(1) + "/" + rs.getLong(2) + "/cost", rs.getBigDecimal(4));
+                },
+                Date.valueOf(LocalDate.of(2002, 1, 1)));
+        Map<String, BigDecimal> recomputed = new HashMap<>();
+        jdbc.query(
+                "SELECT d, o, SUM(n), SUM(k) FROM ("
+                        + " SELECT i.invoice_date d, i.owner_id o, l.net_amount n, ROUND(l.quantity * l.standard_cost, 2) k"
+                        + " FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
+                        + " UNION ALL SELECT cn.note_date, i.owner_id, -cl.net_amount, -ROUND(cl.quantity * il.standard_cost, 2)"
+                        + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
+                        + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id JOIN fin_invoice i ON i.id = cn.invoice_id"
+                        + ") r GROUP BY d, o",
+                rs -> {
+                    recomputed.put(rs.getDate(1) + "/" + rs.getLong(2) + "/net", rs.getBigDecimal(3));
+                    recomputed.put(rs.getDate(1) + "/" + rs.getLong(2) + "/cost", rs.getBigDecimal(4));
+                });
+        assertThat(kept).hasSameSizeAs(recomputed);
+        recomputed.forEach((k, v) -> assertThat(kept.get(k)).as(k).isEqualByComparingTo(v));
+
+        // revenue per month and product
+        Map<String, BigDecimal> byProduct = new HashMap<>();
+        jdbc.query(
+                "SELECT month_key, product_id, SUM(net) FROM dsh_revenue_month_product WHERE month_key >= 200201"
+                        + " GROUP BY month_key, product_id",
+                rs -> {
+                    byProduct.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBigDecimal(3));
+                });
+        Map<String, BigDecimal> byProductRecomputed = new HashMap<>();
+        jdbc.query(
+                "SELECT m, p, SUM(n) FROM (SELECT YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date) m, l.product_id p,"
+                        + " l.net_amount n FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
+                        + " UNION ALL SELECT YEAR(cn.note_date) * 100 + MONTH(cn.note_date), il.product_id, -cl.net_amount"
+                        + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
+                        + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id) r GROUP BY m, p",
+                rs -> {
+                    byProductRecomputed.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBigDecimal(3));
+                });
+        assertThat(byProduct).hasSameSizeAs(byProductRecomputed);
+        byProductRecomputed.forEach((k, v) -> assertThat(byProduct.get(k)).as(k).isEqualByComparingTo(v));
+
+        // every order fact equals the order as it is
+        List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM dsh_order_fact WHERE order_id < 900000000");
+        assertThat(facts).isNotEmpty();
+        for (Map<String, Object> row : facts) {
+            long id = ((Number) row.get("order_id")).longValue();
+            OrderFacts now = orders.facts(id);
+            assertThat(row.get("status"))
+                    .as("order " + id)
+                    .isEqualTo(now.status().name());
+            assertThat((BigDecimal) row.get("open_value")).as("order " + id).isEqualByComparingTo(now.openValue());
+            assertThat(((Number) row.get("waiting_production")).intValue()).isEqualTo(now.waitingProduction());
+            assertThat(((Number) row.get("waiting_purchase")).intValue()).isEqualTo(now.waitingPurchase());
+        }
+        Map<String, Object> ours = jdbc.queryForMap("SELECT * FROM dsh_order_fact WHERE order_id = ?", order.id());
+        assertThat(ours.get("status")).isEqualTo("SHIPPED");
+        assertThat((BigDecimal) ours.get("open_value")).isZero();
+    }
+
+    @Test
+    void aLateOrderAlertsItsRepOnceAndClosesWhenTheOrderIsNoLongerOpen() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "5");
+        CustomerView customer = crm.customerOf("sales1");
+        OrderView draft = fixtures.draft("sales1", customer.id(), p, 2);
+        OrderView order = users.runAs("sales1", () -> orders.confirm(draft.id(), null));
+        jdbc.update(
+                "UPDATE ord_sales_order SET promised_date = ? WHERE id = ?",
+                Date.valueOf(dashboard.today().minusDays(2)),
+                order.id());
+        readModels.refresh(order.id());
+        alerts.refresh();
+        alerts.refresh();
+        assertThat(lateTasks(order)).isEqualTo(1);
+        users.runAs("sales1", () -> orders.cancel(order.id(), "客户取消 cancelled"));
+        alerts.refresh();
+        assertThat(lateTasks(order)).isZero();
+    }
+
+    long lateTasks(OrderView order) {
+        return users
+                .runAs("sales1", () -> tasks.inbox(users.current("sales1"), TaskStatus.OPEN, PageRequest.of(0, 500)))
+                .getContent()
+                .stream()
+                .filter(t -> t.titleKey().equals("task.dashboard.lateOrder")
+                        && t.link().equals("/orders/" + order.id()))
+                .count();
+    }
+
+    List<InvoiceView> invoicesOf(long orderId) {
+        return users.runAs(
+                "finance",
+                () -> receivables
+                        .invoices(new InvoiceFilter(null, null, null, false, orderId), PageRequest.of(0, 20))
+                        .getContent());
+    }
+}
