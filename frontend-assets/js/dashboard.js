@@ -32,12 +32,14 @@
       var chart = window.echarts.init(target, null, {renderer: 'svg'});
       var option = kind === 'pie'
         ? {
+            animation: false,
             tooltip: {trigger: 'item'},
             series: [{type: 'pie', radius: '65%', data: labels.map(function (l, i) {
               return {name: l, value: values[i]};
             })}]
           }
         : {
+            animation: false,
             tooltip: {trigger: 'axis'},
             grid: {left: 60, right: 16, top: 16, bottom: 40},
             xAxis: {type: 'category', data: labels, axisLabel: {hideOverlap: true}},

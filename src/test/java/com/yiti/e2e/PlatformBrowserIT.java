@@ -39,8 +39,13 @@ class PlatformBrowserIT {
             "nav-products",
             "nav-stock");
 
+    static final List<String> WITH_DASHBOARD = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("nav-home", "nav-dashboard"),
+                    CRM.stream().skip(1))
+            .toList();
+
     static final List<String> MANAGER = java.util.stream.Stream.concat(
-                    CRM.stream(),
+                    WITH_DASHBOARD.stream(),
                     java.util.stream.Stream.of(
                             "nav-fulfilment",
                             "nav-shipments",
@@ -57,7 +62,7 @@ class PlatformBrowserIT {
                                     MANAGER.stream(), java.util.stream.Stream.of("nav-users", "nav-teams"))
                             .toList()),
             Map.entry("manager", MANAGER),
-            Map.entry("salesmgr", CRM),
+            Map.entry("salesmgr", WITH_DASHBOARD),
             Map.entry("sales1", CRM),
             Map.entry("sales2", CRM),
             Map.entry("sales3", CRM),
