@@ -12,7 +12,6 @@ import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
 import com.yiti.opportunity.OpportunityManagement;
 import com.yiti.opportunity.PipelineFigures;
-import com.yiti.order.OrderManagement;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.Role;
 import com.yiti.platform.UserDirectory;
@@ -54,7 +53,6 @@ public class DashboardManagement {
     private final CustomerManagement customers;
     private final InventoryManagement inventory;
     private final OpportunityManagement opportunities;
-    private final OrderManagement orders;
     private final ReceivablesManagement receivables;
     private final TicketManagement tickets;
     private final Clock clock;
@@ -65,7 +63,6 @@ public class DashboardManagement {
             CustomerManagement customers,
             InventoryManagement inventory,
             OpportunityManagement opportunities,
-            OrderManagement orders,
             ReceivablesManagement receivables,
             TicketManagement tickets,
             Clock clock) {
@@ -74,7 +71,6 @@ public class DashboardManagement {
         this.customers = customers;
         this.inventory = inventory;
         this.opportunities = opportunities;
-        this.orders = orders;
         this.receivables = receivables;
         this.tickets = tickets;
         this.clock = clock;
@@ -116,6 +112,23 @@ public class DashboardManagement {
                 all ? inventory(period) : null,
                 all ? receivables(period) : null,
                 all ? service(period) : null);
+    }
+
+    /** One section of the dashboard (for the API and the benchmark): revenue, pipeline, orders, inventory, receivables, service. */
+    public Object section(String name, Period period) {
+        Collection<Long> owners = owners();
+        if (owners != null && !name.equals("revenue") && !name.equals("pipeline")) {
+            throw new AccessDeniedException("not in this user's dashboard");
+        }
+        return switch (name) {
+            case "revenue" -> revenue(period, owners);
+            case "pipeline" -> pipeline(period, owners);
+            case "orders" -> orders(period);
+            case "inventory" -> inventory(period);
+            case "receivables" -> receivables(period);
+            case "service" -> service(period);
+            default -> throw new com.yiti.shared.RecordNotFoundException("Dashboard", name);
+        };
     }
 
     // ---- sections ----------------------------------------------------------------------------------------------
@@ -179,46 +192,64 @@ public class DashboardManagement {
     }
 
     DashboardFigures.Orders orders(Period p) {
-        List<Integer> cycles = queries.cycleDays(p.from(), p.to());
-        List<Integer> previous = queries.cycleDays(p.previousFrom(), p.previousTo());
-        long[] onTime = queries.onTime(p.from(), p.to());
-        long[] onTimeBefore = queries.onTime(p.previousFrom(), p.previousTo());
+        List<long[]> now = queries.cycleHistogram(p.from(), p.to());
+        List<long[]> before = queries.cycleHistogram(p.previousFrom(), p.previousTo());
         LocalDate weeksFrom = max(
                 p.from(),
                 p.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1));
-        Map<LocalDate, List<Object[]>> byWeek = new TreeMap<>();
+        Map<LocalDate, Map<Long, long[]>> byWeek = new TreeMap<>();
         for (Object[] d : queries.deliveries(weeksFrom, p.to())) {
             LocalDate monday = ((LocalDate) d[0]).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(d);
+            long[] bucket = byWeek.computeIfAbsent(monday, k -> new TreeMap<>())
+                    .computeIfAbsent(((Integer) d[1]).longValue(), k -> new long[] {k, 0, 0, 0});
+            bucket[1] += (Long) d[2];
+            bucket[2] += (Long) d[3];
+            bucket[3] += (Long) d[4];
         }
         List<DashboardFigures.Orders.Week> weeks = byWeek.entrySet().stream()
                 .map(e -> {
-                    List<Integer> days = e.getValue().stream()
-                            .map(d -> (Integer) d[1])
-                            .sorted()
-                            .toList();
-                    long promised =
-                            e.getValue().stream().filter(d -> d[2] != null).count();
-                    long kept = e.getValue().stream()
-                            .filter(d -> Boolean.TRUE.equals(d[2]))
-                            .count();
+                    List<long[]> h = new ArrayList<>(e.getValue().values());
                     return new DashboardFigures.Orders.Week(
-                            e.getKey().toString(), days.size(), percentile(days, 50), pct(kept, promised));
+                            e.getKey().toString(), sum(h, 1), percentile(h, 50), pct(sum(h, 2), sum(h, 3)));
                 })
                 .toList();
         Object[] backlog = queries.backlog(null);
         return new DashboardFigures.Orders(
-                onTime[0],
-                percentile(cycles, 50),
-                percentile(cycles, 90),
-                percentile(previous, 50),
-                pct(onTime[1], onTime[2]),
-                pct(onTimeBefore[1], onTimeBefore[2]),
+                sum(now, 1),
+                percentile(now, 50),
+                percentile(now, 90),
+                percentile(before, 50),
+                pct(sum(now, 2), sum(now, 3)),
+                pct(sum(before, 2), sum(before, 3)),
                 weeks,
                 (BigDecimal) backlog[1],
                 (Long) backlog[0],
                 (Long) backlog[2],
                 (Long) backlog[3]);
+    }
+
+    private static long sum(List<long[]> histogram, int column) {
+        return histogram.stream().mapToLong(h -> h[column]).sum();
+    }
+
+    /**
+     * Nearest-rank percentile over a histogram of (value, count) rows in ascending value: the value at rank
+     * ⌈p/100 × n⌉; null for no values. Exact, since cycle times are whole days.
+     */
+    static Integer percentile(List<long[]> histogram, int p) {
+        long n = sum(histogram, 1);
+        if (n == 0) {
+            return null;
+        }
+        long rank = Math.max(1, (long) Math.ceil(p / 100.0 * n));
+        long seen = 0;
+        for (long[] h : histogram) {
+            seen += h[1];
+            if (seen >= rank) {
+                return (int) h[0];
+            }
+        }
+        return (int) histogram.get(histogram.size() - 1)[0];
     }
 
     DashboardFigures.Inventory inventory(Period p) {
@@ -236,12 +267,12 @@ public class DashboardManagement {
                 average,
                 turnover,
                 daysOfSupply,
-                inventory.countWithoutAvailable(orders.backorderedProducts()),
+                inventory.countWithoutAvailable(queries.backorderedProducts()),
                 inventory.lowStockCount());
     }
 
     DashboardFigures.Receivables receivables(Period p) {
-        List<AgingRow> aging = receivables.aging(today());
+        List<AgingRow> aging = receivables.agingSummary(today(), 5);
         AgingRow total = aging.get(aging.size() - 1);
         BigDecimal overdue = total.total().subtract(total.current());
         return new DashboardFigures.Receivables(
@@ -288,15 +319,6 @@ public class DashboardManagement {
     }
 
     // ---- arithmetic --------------------------------------------------------------------------------------------
-
-    /** Nearest-rank percentile of ascending values: the value at rank ⌈p/100 × n⌉; null for no values. */
-    static Integer percentile(List<Integer> ascending, int p) {
-        if (ascending.isEmpty()) {
-            return null;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * ascending.size());
-        return ascending.get(Math.max(rank, 1) - 1);
-    }
 
     static BigDecimal pct(long part, long whole) {
         return whole == 0

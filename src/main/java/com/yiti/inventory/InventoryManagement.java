@@ -395,10 +395,7 @@ public class InventoryManagement {
     /** Balances of made and bought products below their reorder point (what the low-stock tasks are about). */
     @Transactional(readOnly = true)
     public long lowStockCount() {
-        return belowReorderPoint(ProductType.MADE, org.springframework.data.domain.PageRequest.of(0, 1))
-                        .getTotalElements()
-                + belowReorderPoint(ProductType.BOUGHT, org.springframework.data.domain.PageRequest.of(0, 1))
-                        .getTotalElements();
+        return balances.countBelowReorderPoint(java.util.EnumSet.of(ProductType.MADE, ProductType.BOUGHT));
     }
 
     /** Releases everything still reserved under a reference; returns the quantity released. */

@@ -18,4 +18,5 @@ public record OrderFacts(
         BigDecimal grossTotal,
         BigDecimal openValue,
         int waitingProduction,
-        int waitingPurchase) {}
+        int waitingPurchase,
+        java.util.Set<Long> backorderedProducts) {}

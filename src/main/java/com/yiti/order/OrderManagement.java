@@ -465,12 +465,6 @@ public class OrderManagement {
         return total;
     }
 
-    /** Products that open orders are waiting for (lines with a backorder), for the stock-out figure. */
-    @Transactional(readOnly = true)
-    public List<Long> backorderedProducts() {
-        return orders.backorderedProducts(List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED));
-    }
-
     /** Order numbers by id (for alerts and reports made without a user). */
     @Transactional(readOnly = true)
     public Map<Long, String> numbers(java.util.Collection<Long> ids) {
@@ -500,7 +494,14 @@ public class OrderManagement {
                 o.getGrossTotal(),
                 o.getStatus().open() ? openValue(o) : BigDecimal.ZERO.setScale(2),
                 o.getStatus().open() ? waiting(o, LineSupply.PRODUCTION) : 0,
-                o.getStatus().open() ? waiting(o, LineSupply.PURCHASE) : 0);
+                o.getStatus().open() ? waiting(o, LineSupply.PURCHASE) : 0,
+                o.getStatus().open()
+                        ? o.getLines().stream()
+                                .filter(l -> l.getSupply() != LineSupply.SERVICE
+                                        && l.backorder().signum() > 0)
+                                .map(OrderLine::getProductId)
+                                .collect(Collectors.toCollection(java.util.TreeSet::new))
+                        : java.util.Set.of());
     }
 
     private static int waiting(SalesOrder o, LineSupply supply) {

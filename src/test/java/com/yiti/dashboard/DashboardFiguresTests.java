@@ -125,6 +125,19 @@ class DashboardFiguresTests {
             jdbc.update("DELETE FROM dsh_revenue_day WHERE revenue_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
             jdbc.update("DELETE FROM dsh_revenue_month_customer WHERE month_key < 200201");
             jdbc.update("DELETE FROM dsh_order_fact WHERE order_id >= 900000000");
+            jdbc.update("DELETE FROM dsh_cycle_day WHERE delivered_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+            // an earlier run's January tickets and opportunities move out of the month
+            java.sql.Timestamp away = java.sql.Timestamp.valueOf("1999-01-01 00:00:00");
+            jdbc.update(
+                    "UPDATE aft_ticket SET resolved_at = ?, opened_at = ? WHERE resolved_at < ?",
+                    away,
+                    away,
+                    java.sql.Timestamp.valueOf("2002-01-01 00:00:00"));
+            jdbc.update(
+                    "UPDATE opp_opportunity SET closed_at = ?, created_at = ? WHERE closed_at < ?",
+                    away,
+                    away,
+                    java.sql.Timestamp.valueOf("2002-01-01 00:00:00"));
             jdbc.update(
                     "DELETE FROM dsh_stock_value_day WHERE snapshot_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
         }
@@ -167,6 +180,10 @@ class DashboardFiguresTests {
                     cycle[i],
                     onTime[i]);
         }
+        // and their delivery histogram, as the read model keeps it
+        jdbc.update("INSERT INTO dsh_cycle_day (delivered_on, cycle_days, orders, on_time, promised)"
+                + " SELECT delivered_on, cycle_days, COUNT(*), SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END),"
+                + " COUNT(on_time) FROM dsh_order_fact WHERE order_id >= 900000000 GROUP BY delivered_on, cycle_days");
         // stock value kept on two days: 3,000 and 6,000
         jdbc.update(
                 "INSERT INTO dsh_stock_value_day (snapshot_day, stock_value) VALUES (?, 3000)", Date.valueOf(JAN_1));
@@ -357,6 +374,34 @@ class DashboardFiguresTests {
             assertThat(((Number) row.get("waiting_production")).intValue()).isEqualTo(now.waitingProduction());
             assertThat(((Number) row.get("waiting_purchase")).intValue()).isEqualTo(now.waitingPurchase());
         }
+        // the delivery histogram equals the delivered facts counted again
+        Map<String, Long> histogram = new HashMap<>();
+        jdbc.query(
+                "SELECT delivered_on, cycle_days, orders, on_time, promised FROM dsh_cycle_day WHERE orders > 0",
+                rs -> {
+                    histogram.put(
+                            rs.getDate(1) + "/" + rs.getInt(2),
+                            rs.getLong(3) * 1_000_000 + rs.getLong(4) * 1000 + rs.getLong(5));
+                });
+        Map<String, Long> counted = new HashMap<>();
+        jdbc.query(
+                "SELECT delivered_on, cycle_days, COUNT(*), SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END),"
+                        + " COUNT(on_time) FROM dsh_order_fact WHERE delivered_on IS NOT NULL AND cycle_days IS NOT NULL"
+                        + " GROUP BY delivered_on, cycle_days",
+                rs -> {
+                    counted.put(
+                            rs.getDate(1) + "/" + rs.getInt(2),
+                            rs.getLong(3) * 1_000_000 + rs.getLong(4) * 1000 + rs.getLong(5));
+                });
+        assertThat(histogram).isEqualTo(counted);
+        // the products open orders wait for
+        assertThat(jdbc.queryForList("SELECT DISTINCT product_id FROM dsh_backorder", Long.class))
+                .containsExactlyInAnyOrderElementsOf(facts.stream()
+                        .filter(r -> Boolean.TRUE.equals(r.get("is_open")))
+                        .flatMap(r ->
+                                orders.facts(((Number) r.get("order_id")).longValue()).backorderedProducts().stream())
+                        .distinct()
+                        .toList());
         Map<String, Object> ours = jdbc.queryForMap("SELECT * FROM dsh_order_fact WHERE order_id = ?", order.id());
         assertThat(ours.get("status")).isEqualTo("SHIPPED");
         assertThat((BigDecimal) ours.get("open_value")).isZero();

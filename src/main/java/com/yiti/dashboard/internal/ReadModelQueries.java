@@ -84,36 +84,32 @@ public class ReadModelQueries {
                 toMonth);
     }
 
-    /** Cycle days of the orders delivered between the days, ascending. */
-    public List<Integer> cycleDays(LocalDate from, LocalDate to) {
-        return jdbc.queryForList(
-                "SELECT cycle_days FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ? AND cycle_days IS NOT NULL"
+    /** Deliveries between the days by cycle days: cycle days, orders, on time, with a promised date; ascending. */
+    public List<long[]> cycleHistogram(LocalDate from, LocalDate to) {
+        return jdbc.query(
+                "SELECT cycle_days, SUM(orders), SUM(on_time), SUM(promised) FROM dsh_cycle_day"
+                        + " WHERE delivered_on BETWEEN ? AND ? GROUP BY cycle_days HAVING SUM(orders) > 0"
                         + " ORDER BY cycle_days",
-                Integer.class,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
                 Date.valueOf(from),
                 Date.valueOf(to));
     }
 
-    /** Delivered, on time (of those with a promised date) and with a promised date, between the days. */
-    public long[] onTime(LocalDate from, LocalDate to) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END), 0), COUNT(on_time)"
-                        + " FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ?",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                Date.valueOf(from),
-                Date.valueOf(to));
-    }
-
-    /** Per delivery day: the day, its cycle days (for weekly medians) and whether on time. */
+    /** Deliveries per day and cycle days between the days: day, cycle days, orders, on time, promised. */
     public List<Object[]> deliveries(LocalDate from, LocalDate to) {
         return jdbc.query(
-                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE delivered_on BETWEEN ? AND ?"
-                        + " AND cycle_days IS NOT NULL ORDER BY delivered_on",
+                "SELECT delivered_on, cycle_days, orders, on_time, promised FROM dsh_cycle_day"
+                        + " WHERE delivered_on BETWEEN ? AND ? AND orders > 0 ORDER BY delivered_on, cycle_days",
                 (rs, i) -> new Object[] {
-                    rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getObject(3) == null ? null : rs.getBoolean(3)
+                    rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
                 },
                 Date.valueOf(from),
                 Date.valueOf(to));
+    }
+
+    /** Products that open orders wait for. */
+    public List<Long> backorderedProducts() {
+        return jdbc.queryForList("SELECT DISTINCT product_id FROM dsh_backorder", Long.class);
     }
 
     /** Open orders: count, value still to ship, lines waiting for production, for purchase. */

@@ -127,6 +127,8 @@ public class ReadModels {
         if (f.confirmedOn() == null) {
             return;
         }
+        List<java.util.Map<String, Object>> before = jdbc.queryForList(
+                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE order_id = ?", orderId);
         Integer cycle =
                 f.deliveredOn() == null ? null : (int) ChronoUnit.DAYS.between(f.confirmedOn(), f.deliveredOn());
         Boolean onTime = f.deliveredOn() == null || f.promisedDate() == null
@@ -160,5 +162,37 @@ public class ReadModels {
                             + " waiting_purchase, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values);
         }
+        jdbc.update("DELETE FROM dsh_backorder WHERE order_id = ?", orderId);
+        for (Long product : f.backorderedProducts()) {
+            jdbc.update("INSERT INTO dsh_backorder (order_id, product_id) VALUES (?, ?)", orderId, product);
+        }
+        // the delivery histogram: the order leaves its old bucket and enters its new one
+        if (!before.isEmpty()
+                && before.get(0).get("delivered_on") != null
+                && before.get(0).get("cycle_days") != null) {
+            java.util.Map<String, Object> old = before.get(0);
+            Object oldOnTime = old.get("on_time");
+            deliveries(
+                    old.get("delivered_on"),
+                    ((Number) old.get("cycle_days")).intValue(),
+                    -1,
+                    Boolean.TRUE.equals(oldOnTime) || Integer.valueOf(1).equals(oldOnTime) ? -1 : 0,
+                    oldOnTime == null ? 0 : -1);
+        }
+        if (f.deliveredOn() != null) {
+            deliveries(f.deliveredOn(), cycle, 1, Boolean.TRUE.equals(onTime) ? 1 : 0, onTime == null ? 0 : 1);
+        }
+    }
+
+    private void deliveries(Object day, int cycleDays, int orders, int onTime, int promised) {
+        jdbc.update(
+                "INSERT INTO dsh_cycle_day (delivered_on, cycle_days, orders, on_time, promised) VALUES (?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders), on_time = on_time + VALUES(on_time),"
+                        + " promised = promised + VALUES(promised)",
+                day,
+                cycleDays,
+                orders,
+                onTime,
+                promised);
     }
 }

@@ -266,18 +266,15 @@ class RoleHomeCards implements HomeCards {
         long held = count(orders.creditHolds(ONE));
         cards.add(new HomeCard(
                 "held-orders", "home.card.heldOrders", String.valueOf(held), null, null, "/finance/holds", held > 0));
-        List<AgingRow> aging = receivables.aging(today());
+        List<AgingRow> aging = receivables.agingSummary(today(), 1);
         AgingRow total = aging.get(aging.size() - 1);
         BigDecimal overdue = total.total().subtract(total.current());
         cards.add(new HomeCard(
                 "overdue-invoices",
                 "home.card.overdueInvoices",
                 money(overdue),
-                "home.card.customers",
-                List.of(String.valueOf(aging.stream()
-                        .filter(r -> r.customerId() != 0
-                                && r.total().subtract(r.current()).signum() > 0)
-                        .count())),
+                aging.size() > 1 ? "home.card.mostOverdue" : null,
+                aging.size() > 1 ? List.of(aging.get(0).customerName()) : null,
                 "/finance/invoices?overdue=true",
                 overdue.signum() > 0));
         cards.add(new HomeCard(

@@ -1,6 +1,5 @@
 package com.yiti.dashboard.web;
 
-import com.yiti.dashboard.DashboardFigures;
 import com.yiti.dashboard.DashboardManagement;
 import com.yiti.dashboard.Period;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,20 +33,7 @@ class DashboardApiController {
             @RequestParam(required = false) Period.Preset period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        DashboardFigures f = dashboard.figures(Period.of(period, from, to, dashboard.today()));
-        Object section = switch (name) {
-            case "manager" -> f;
-            case "revenue" -> f.revenue();
-            case "pipeline" -> f.pipeline();
-            case "orders" -> f.orders();
-            case "inventory" -> f.inventory();
-            case "receivables" -> f.receivables();
-            case "service" -> f.service();
-            default -> throw new com.yiti.shared.RecordNotFoundException("Dashboard", name);
-        };
-        if (section == null) {
-            throw new org.springframework.security.access.AccessDeniedException("not in this user's dashboard");
-        }
-        return section;
+        Period p = Period.of(period, from, to, dashboard.today());
+        return name.equals("manager") ? dashboard.figures(p) : dashboard.section(name, p);
     }
 }

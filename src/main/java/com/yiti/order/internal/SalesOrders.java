@@ -22,8 +22,4 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
 
     java.util.List<SalesOrder> findByCustomerIdAndStatusIn(
             Long customerId, java.util.Collection<com.yiti.order.OrderStatus> statuses);
-
-    @Query("select distinct l.productId from SalesOrder o join o.lines l where o.status in :open"
-            + " and l.reservedQuantity + l.shippedQuantity + l.cancelledQuantity < l.pricing.quantity")
-    java.util.List<Long> backorderedProducts(@Param("open") java.util.Collection<com.yiti.order.OrderStatus> open);
 }
