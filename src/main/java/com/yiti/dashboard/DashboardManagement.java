@@ -56,6 +56,12 @@ public class DashboardManagement {
     private final ReceivablesManagement receivables;
     private final TicketManagement tickets;
     private final Clock clock;
+    private final java.util.concurrent.ExecutorService sections =
+            java.util.concurrent.Executors.newFixedThreadPool(6, r -> {
+                Thread t = new Thread(r, "dashboard-section");
+                t.setDaemon(true);
+                return t;
+            });
 
     DashboardManagement(
             ReadModelQueries queries,
@@ -100,18 +106,69 @@ public class DashboardManagement {
         throw new AccessDeniedException("no dashboard for this role");
     }
 
+    /**
+     * Every section the user sees. The sections are independent reads, so they run side by side (each in its own
+     * read-only transactions, with the caller's identity and language): the page waits for the slowest, not the sum.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public DashboardFigures figures(Period period) {
         Collection<Long> owners = owners();
         boolean all = owners == null;
+        var revenue = inParallel(() -> revenue(period, owners));
+        var pipeline = inParallel(() -> pipeline(period, owners));
+        var orders = all ? inParallel(() -> orders(period)) : null;
+        var inventory = all ? inParallel(() -> inventory(period)) : null;
+        var receivables = all ? inParallel(() -> receivables(period)) : null;
+        var service = all ? inParallel(() -> service(period)) : null;
         return new DashboardFigures(
                 period,
                 !all,
-                revenue(period, owners),
-                pipeline(period, owners),
-                all ? orders(period) : null,
-                all ? inventory(period) : null,
-                all ? receivables(period) : null,
-                all ? service(period) : null);
+                join(revenue),
+                join(pipeline),
+                join(orders),
+                join(inventory),
+                join(receivables),
+                join(service));
+    }
+
+    private <T> java.util.concurrent.Future<T> inParallel(java.util.function.Supplier<T> section) {
+        org.springframework.security.core.context.SecurityContext security =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        Locale locale = LocaleContextHolder.getLocale();
+        return sections.submit(() -> {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+            LocaleContextHolder.setLocale(locale);
+            try {
+                return section.get();
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                LocaleContextHolder.resetLocaleContext();
+            }
+        });
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> future) {
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("dashboard section took over a minute", e);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        sections.shutdownNow();
     }
 
     /** One section of the dashboard (for the API and the benchmark): revenue, pipeline, orders, inventory, receivables, service. */
@@ -167,7 +224,7 @@ public class DashboardManagement {
 
     DashboardFigures.Pipeline pipeline(Period p, Collection<Long> owners) {
         PipelineFigures now = opportunities.pipelineFigures(owners, start(p.from()), start(p.to().plusDays(1)));
-        PipelineFigures before = opportunities.pipelineFigures(
+        PipelineFigures before = opportunities.closedFigures(
                 owners, start(p.previousFrom()), start(p.previousTo().plusDays(1)));
         Map<Long, String> names = directory.displayNames(
                 now.reps().stream().map(PipelineFigures.RepWinRate::ownerId).collect(Collectors.toSet()));
@@ -253,10 +310,12 @@ public class DashboardManagement {
     }
 
     DashboardFigures.Inventory inventory(Period p) {
-        BigDecimal value = inventory.stockValue();
+        // the value kept by the hourly snapshot today, or computed now when there is none yet
+        BigDecimal kept = queries.stockValueOn(today());
+        BigDecimal value = kept != null ? kept : inventory.stockValue();
         BigDecimal cogs = queries.revenue(p.from(), p.to(), null)[2];
-        BigDecimal kept = queries.averageStockValue(p.from(), p.to());
-        BigDecimal average = (kept == null ? value : kept).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal averageKept = queries.averageStockValue(p.from(), p.to());
+        BigDecimal average = (averageKept == null ? value : averageKept).setScale(2, RoundingMode.HALF_UP);
         BigDecimal turnover = average.signum() == 0 ? null : cogs.divide(average, 2, RoundingMode.HALF_UP);
         BigDecimal daysOfSupply = cogs.signum() <= 0
                 ? null
@@ -267,7 +326,7 @@ public class DashboardManagement {
                 average,
                 turnover,
                 daysOfSupply,
-                inventory.countWithoutAvailable(queries.backorderedProducts()),
+                queries.countBackordered(inventory.productsWithoutAvailable()),
                 inventory.lowStockCount());
     }
 

@@ -386,16 +386,19 @@ public class InventoryManagement {
         return balances.stockValue().setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Of these products, how many have nothing available in any warehouse (quarantine aside). */
+    /** Stocked products with nothing available in any warehouse (quarantine aside): usually few. */
     @Transactional(readOnly = true)
-    public long countWithoutAvailable(java.util.Collection<Long> productIds) {
-        return productIds.isEmpty() ? 0 : balances.countWithoutAvailable(productIds);
+    public List<Long> productsWithoutAvailable() {
+        return balances.productsWithoutAvailable(ProductType.SERVICE);
     }
 
-    /** Balances of made and bought products below their reorder point (what the low-stock tasks are about). */
+    /**
+     * Balances of made and bought products below their reorder point, as the low-stock sweep (every 5 minutes) last
+     * found them: the open low-stock tasks, one per balance.
+     */
     @Transactional(readOnly = true)
     public long lowStockCount() {
-        return balances.countBelowReorderPoint(java.util.EnumSet.of(ProductType.MADE, ProductType.BOUGHT));
+        return tasks.openRecordRefs(LOW_STOCK_RULE).size();
     }
 
     /** Releases everything still reserved under a reference; returns the quantity released. */

@@ -120,6 +120,20 @@ public class OpportunityManagement {
     @Transactional(readOnly = true)
     public PipelineFigures pipelineFigures(
             java.util.Collection<Long> wanted, java.time.Instant from, java.time.Instant to) {
+        return pipelineFigures(wanted, from, to, true);
+    }
+
+    /** The closed-in-a-period part only (win rates, days to close), e.g. for the period compared with. */
+    @org.springframework.security.access.prepost.PreAuthorize(
+            "hasAnyRole('MANAGER', 'ADMIN', 'SALES_MANAGER', 'SALES_REP')")
+    @Transactional(readOnly = true)
+    public PipelineFigures closedFigures(
+            java.util.Collection<Long> wanted, java.time.Instant from, java.time.Instant to) {
+        return pipelineFigures(wanted, from, to, false);
+    }
+
+    private PipelineFigures pipelineFigures(
+            java.util.Collection<Long> wanted, java.time.Instant from, java.time.Instant to, boolean withOpen) {
         SalesScope scope = scope();
         java.util.Collection<Long> owners = scope.all()
                 ? wanted
@@ -129,11 +143,13 @@ public class OpportunityManagement {
         boolean all = owners == null;
         java.util.Collection<Long> ids = all || owners.isEmpty() ? List.of(-1L) : owners;
         java.util.Set<Stage> closed = java.util.EnumSet.of(Stage.WON, Stage.LOST);
-        List<PipelineFigures.StageAmount> open = opportunities.openByStage(closed, all, ids).stream()
-                .map(r -> new PipelineFigures.StageAmount(
-                        (Stage) r[0], ((Number) r[1]).longValue(), money(r[2]), money(r[3])))
-                .sorted(java.util.Comparator.comparing(PipelineFigures.StageAmount::stage))
-                .toList();
+        List<PipelineFigures.StageAmount> open = !withOpen
+                ? List.of()
+                : opportunities.openByStage(closed, all, ids).stream()
+                        .map(r -> new PipelineFigures.StageAmount(
+                                (Stage) r[0], ((Number) r[1]).longValue(), money(r[2]), money(r[3])))
+                        .sorted(java.util.Comparator.comparing(PipelineFigures.StageAmount::stage))
+                        .toList();
         List<PipelineFigures.RepWinRate> reps = opportunities.closedByOwner(closed, from, to, all, ids).stream()
                 .map(r -> new PipelineFigures.RepWinRate(
                         (Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))

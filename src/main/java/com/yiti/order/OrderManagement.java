@@ -465,6 +465,23 @@ public class OrderManagement {
         return total;
     }
 
+    /** Per order, its lines waiting for production or purchase (a backorder planned on them), for the alert job. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> waitingLines(java.util.Collection<Long> orderIds) {
+        Map<Long, List<Long>> waiting = new java.util.HashMap<>();
+        for (SalesOrder o : orders.findAllById(orderIds)) {
+            List<Long> lines = o.getLines().stream()
+                    .filter(l -> (l.getSupply() == LineSupply.PRODUCTION || l.getSupply() == LineSupply.PURCHASE)
+                            && l.backorder().signum() > 0)
+                    .map(OrderLine::getId)
+                    .toList();
+            if (!lines.isEmpty()) {
+                waiting.put(o.getId(), lines);
+            }
+        }
+        return waiting;
+    }
+
     /** Order numbers by id (for alerts and reports made without a user). */
     @Transactional(readOnly = true)
     public Map<Long, String> numbers(java.util.Collection<Long> ids) {

@@ -133,6 +133,36 @@ public class ProductionManagement {
         return orderLineIds.isEmpty() ? List.of() : views(planLines.findByOrderLineIdIn(orderLineIds));
     }
 
+    /**
+     * When production expects to have made each order line's shortage: the due date of the production order it is
+     * on, or the plan line's need-by date while it waits for one. Lines already produced or cancelled are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> expectedFor(Collection<Long> orderLineIds) {
+        Map<Long, LocalDate> expected = new java.util.HashMap<>();
+        if (orderLineIds.isEmpty()) {
+            return expected;
+        }
+        List<PlanLine> lines = planLines.findByOrderLineIdIn(orderLineIds).stream()
+                .filter(l -> l.getStatus() == PlanLineStatus.OPEN || l.getStatus() == PlanLineStatus.PLANNED)
+                .toList();
+        Map<Long, LocalDate> due = orders
+                .findAllById(lines.stream()
+                        .map(PlanLine::getProductionOrderId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .filter(o -> o.getDueDate() != null)
+                .collect(Collectors.toMap(ProductionOrder::getId, ProductionOrder::getDueDate));
+        for (PlanLine l : lines) {
+            LocalDate date = l.getProductionOrderId() != null && due.containsKey(l.getProductionOrderId())
+                    ? due.get(l.getProductionOrderId())
+                    : l.getNeedBy();
+            expected.merge(l.getOrderLineId(), date, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return expected;
+    }
+
     // ---- planning ------------------------------------------------------------------------------------------------
 
     /** Open plan lines grouped by product and warehouse, most urgent first. */

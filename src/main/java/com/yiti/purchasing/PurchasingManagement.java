@@ -236,6 +236,37 @@ public class PurchasingManagement {
         return orderLineIds.isEmpty() ? List.of() : views(requisitions.findByOrderLineIdIn(orderLineIds));
     }
 
+    /**
+     * When purchasing expects each order line's shortage to arrive: the expected date of the purchase order it is on
+     * (while not fully received), or the requisition's need-by date while it waits to be ordered.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> expectedFor(Collection<Long> orderLineIds) {
+        Map<Long, LocalDate> expected = new java.util.HashMap<>();
+        if (orderLineIds.isEmpty()) {
+            return expected;
+        }
+        List<RequisitionLine> lines = requisitions.findByOrderLineIdIn(orderLineIds);
+        Map<Long, LocalDate> byPoLine = new java.util.HashMap<>();
+        for (Object[] r : purchaseOrders.expectedByLine(
+                lines.stream()
+                        .map(RequisitionLine::getPurchaseOrderLineId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                List.of(PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED, PurchaseOrderStatus.DRAFT))) {
+            byPoLine.put((Long) r[0], (LocalDate) r[1]);
+        }
+        for (RequisitionLine l : lines) {
+            LocalDate date = l.getStatus() == RequisitionStatus.OPEN
+                    ? l.getNeedBy()
+                    : l.getStatus() == RequisitionStatus.ORDERED ? byPoLine.get(l.getPurchaseOrderLineId()) : null;
+            if (date != null) {
+                expected.merge(l.getOrderLineId(), date, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return expected;
+    }
+
     /** Requisition lines in a status (open by default); {@code product} narrows to SKUs or names containing it. */
     @Transactional(readOnly = true)
     public Page<RequisitionLineView> requisitions(RequisitionStatus status, String product, Pageable pageable) {

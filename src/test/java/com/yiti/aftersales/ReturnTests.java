@@ -437,6 +437,26 @@ class ReturnTests {
                 .isEmpty();
     }
 
+    @Test
+    void withAutoCreditAReceivedReturnIsCreditedAtOnce(Scenario scenario) {
+        Object target = org.springframework.test.util.AopTestUtils.getTargetObject(returns);
+        org.springframework.test.util.ReflectionTestUtils.setField(target, "autoCredit", true);
+        try {
+            ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "10");
+            Sold sold = sold(p, 2, 2, scenario);
+            TicketView ticket = returnTicket(sold, p.id());
+            ReturnView rma = authorize(ticket, sold.lineId(), "1", ReturnReason.WRONG_ITEM, ReturnSettlement.CREDIT);
+            ReturnView received = receive(rma, Disposition.RESTOCK);
+            assertThat(received.status()).isEqualTo(ReturnStatus.SETTLED);
+            assertThat(received.creditNotes()).matches("CN-\\d{4}-\\d{6}");
+            assertThat(received.settledBy()).isEqualTo("warehouse");
+            assertThat(openTask("finance", "task.aftersales.returnToCredit", "/returns/" + rma.id()))
+                    .isFalse();
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(target, "autoCredit", false);
+        }
+    }
+
     @AfterAll
     void theLedgersHold() {
         assertThat(inventory.ledgerViolations()).isEmpty();

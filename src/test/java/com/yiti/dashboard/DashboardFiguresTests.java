@@ -287,6 +287,29 @@ class DashboardFiguresTests {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void exportsKeepToTheSameScope() throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/dashboard/export/top-customers")
+                .param("period", "CUSTOM")
+                .param("from", JAN_1.toString())
+                .param("to", JAN_31.toString())
+                .param("format", "csv");
+        String team = mvc.perform(request.with(users.as("salesmgr")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(team).contains(teamCustomer.name()).doesNotContain(otherCustomer.name());
+        String all = mvc.perform(request.with(users.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(all).contains(teamCustomer.name()).contains(otherCustomer.name());
+    }
+
     @Test
     void theReadModelsEqualARecomputationFromTheBusinessTables(Scenario scenario) {
         // a mixed sequence: confirm two lines, ship part, ship the rest of one line, credit a line, cancel the rest
@@ -424,6 +447,45 @@ class DashboardFiguresTests {
         users.runAs("sales1", () -> orders.cancel(order.id(), "客户取消 cancelled"));
         alerts.refresh();
         assertThat(lateTasks(order)).isZero();
+    }
+
+    @Autowired
+    com.yiti.purchasing.PurchasingManagement purchasing;
+
+    @Test
+    void anOrderWaitingForAPurchaseExpectedAfterItsPromiseAlertsItsRep() {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "0");
+        CustomerView customer = crm.customerOf("sales1");
+        OrderView draft = fixtures.draft("sales1", customer.id(), p, 4);
+        OrderView order = users.runAs("sales1", () -> orders.confirm(draft.id(), null));
+        assertThat(order.promisedDate()).isEqualTo(dashboard.today().plusDays(3));
+        long supplier = users.runAs("purchasing", () -> purchasing.activeSuppliers())
+                .get(0)
+                .id();
+        var po = users.runAs("purchasing", () -> {
+            var requisition =
+                    purchasing.forOrderLines(List.of(order.lines().get(0).id())).get(0);
+            var created = purchasing.createPurchaseOrder(
+                    supplier, List.of(requisition.id()), dashboard.today().plusDays(20));
+            return purchasing.send(created.id(), created.version());
+        });
+        alerts.refresh();
+        assertThat(tasksFor(order, "task.dashboard.supplyLate")).isEqualTo(1);
+        // the goods arrive, the line is reserved: the alert closes itself
+        users.runAs(
+                "warehouse",
+                () -> purchasing.receive(po.id(), Map.of(po.lines().get(0).id(), new BigDecimal("4")), null));
+        alerts.refresh();
+        assertThat(tasksFor(order, "task.dashboard.supplyLate")).isZero();
+    }
+
+    long tasksFor(OrderView order, String titleKey) {
+        return users
+                .runAs("sales1", () -> tasks.inbox(users.current("sales1"), TaskStatus.OPEN, PageRequest.of(0, 500)))
+                .getContent()
+                .stream()
+                .filter(t -> t.titleKey().equals(titleKey) && t.link().equals("/orders/" + order.id()))
+                .count();
     }
 
     long lateTasks(OrderView order) {

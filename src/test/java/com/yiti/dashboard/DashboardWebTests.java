@@ -13,6 +13,7 @@ import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,34 @@ class DashboardWebTests {
                 .andExpect(content().string(containsString("The end comes before the start.")));
         mvc.perform(get("/dashboard").header("Accept-Language", "zh-CN").with(users.as("manager")))
                 .andExpect(content().string(containsString("应收账款")));
+    }
+
+    @Test
+    void eachRoleHomeShowsCardsAboutItsOwnWork() throws Exception {
+        Map<String, List<String>> cards = Map.of(
+                "sales1", List.of("card-my-pipeline", "card-my-orders", "card-my-overdue", "card-my-follow-ups"),
+                "warehouse", List.of("card-to-pick", "card-shipped-today", "card-receipts-expected", "card-low-stock"),
+                "production", List.of("card-plan-due", "card-late-production", "card-quality"),
+                "purchasing", List.of("card-to-order", "card-late-pos", "card-defect-rate", "card-low-stock"),
+                "finance", List.of("card-held-orders", "card-overdue-invoices", "card-to-allocate"),
+                "service", List.of("card-sla-on-track", "card-sla-at-risk", "card-sla-breached", "card-sla-paused"));
+        for (var e : cards.entrySet()) {
+            String page = mvc.perform(get("/").with(users.as(e.getKey())))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            for (String id : e.getValue()) {
+                assertThat(page).as(e.getKey() + " " + id).contains("id=\"" + id + "\"");
+            }
+        }
+        // the demo's held order and overdue invoice show on finance's cards, linked to their lists
+        mvc.perform(get("/").with(users.as("finance")))
+                .andExpect(content().string(containsString("href=\"/finance/holds\"")))
+                .andExpect(content().string(containsString("href=\"/finance/invoices?overdue=true\"")));
+        // the warehouse sees none of finance's cards
+        mvc.perform(get("/").with(users.as("warehouse")))
+                .andExpect(content().string(not(containsString("card-held-orders"))));
     }
 
     @Test

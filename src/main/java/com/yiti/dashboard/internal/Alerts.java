@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Alert rules that no module raises itself: open orders past their promised date (a task for the order's rep) and
- * open opportunities past their expected close date (a task for their owner). One open task per record and rule;
+ * Alert rules that no module raises itself: open orders that missed their promised date or will miss it (a line
+ * waits for production or purchase expected after it), a task for the order's rep; open opportunities past their
+ * expected close date, a task for their owner. One open task per record and rule;
  * it closes itself when the condition clears. Overdue invoices, low stock and SLA breaches are raised by finance,
  * inventory and after-sales already. Run by {@link AlertJob} on one instance at a time.
  */
@@ -33,6 +34,8 @@ public class Alerts {
     private final JdbcTemplate jdbc;
     private final OrderManagement orders;
     private final OpportunityManagement opportunities;
+    private final com.yiti.production.ProductionManagement production;
+    private final com.yiti.purchasing.PurchasingManagement purchasing;
     private final TaskManagement tasks;
     private final Clock clock;
 
@@ -40,8 +43,12 @@ public class Alerts {
             JdbcTemplate jdbc,
             OrderManagement orders,
             OpportunityManagement opportunities,
+            com.yiti.production.ProductionManagement production,
+            com.yiti.purchasing.PurchasingManagement purchasing,
             TaskManagement tasks,
             Clock clock) {
+        this.production = production;
+        this.purchasing = purchasing;
         this.jdbc = jdbc;
         this.orders = orders;
         this.opportunities = opportunities;
@@ -75,6 +82,52 @@ public class Alerts {
                     today,
                     LATE_ORDER,
                     ref));
+        }
+        // not late yet, but waiting for supply expected after the promised date
+        List<Object[]> waiting = jdbc.query(
+                "SELECT order_id, owner_id, promised_date FROM dsh_order_fact WHERE is_open = TRUE"
+                        + " AND (waiting_production > 0 OR waiting_purchase > 0) AND promised_date >= ?",
+                (rs, i) -> new Object[] {
+                    rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
+                },
+                Date.valueOf(today));
+        for (int from = 0; from < waiting.size(); from += 500) {
+            List<Object[]> chunk = waiting.subList(from, Math.min(from + 500, waiting.size()));
+            Map<Long, List<Long>> lines =
+                    orders.waitingLines(chunk.stream().map(r -> (Long) r[0]).toList());
+            List<Long> lineIds = lines.values().stream().flatMap(List::stream).toList();
+            Map<Long, LocalDate> expected = new java.util.HashMap<>(production.expectedFor(lineIds));
+            purchasing.expectedFor(lineIds).forEach((k, v) -> expected.merge(k, v, (a, b) -> a.isAfter(b) ? a : b));
+            Map<Long, String> chunkNumbers = null;
+            for (Object[] r : chunk) {
+                LocalDate promised = (LocalDate) r[2];
+                LocalDate supply = lines.getOrDefault((Long) r[0], List.of()).stream()
+                        .map(expected::get)
+                        .filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo)
+                        .orElse(null);
+                if (supply == null || !supply.isAfter(promised)) {
+                    continue;
+                }
+                if (chunkNumbers == null) {
+                    chunkNumbers =
+                            orders.numbers(chunk.stream().map(x -> (Long) x[0]).toList());
+                }
+                String ref = "order:" + r[0];
+                lateRefs.add(ref);
+                tasks.raise(new NewTask(
+                        "task.dashboard.supplyLate",
+                        List.of(
+                                chunkNumbers.getOrDefault((Long) r[0], String.valueOf(r[0])),
+                                promised.toString(),
+                                supply.toString()),
+                        "/orders/" + r[0],
+                        (Long) r[1],
+                        null,
+                        today,
+                        LATE_ORDER,
+                        ref));
+            }
         }
         close(LATE_ORDER, lateRefs);
         Set<String> overdueRefs = new HashSet<>();

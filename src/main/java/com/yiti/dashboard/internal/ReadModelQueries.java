@@ -107,9 +107,15 @@ public class ReadModelQueries {
                 Date.valueOf(to));
     }
 
-    /** Products that open orders wait for. */
-    public List<Long> backorderedProducts() {
-        return jdbc.queryForList("SELECT DISTINCT product_id FROM dsh_backorder", Long.class);
+    /** How many of these products open orders wait for. */
+    public long countBackordered(Collection<Long> products) {
+        if (products.isEmpty()) {
+            return 0;
+        }
+        return jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT product_id) FROM dsh_backorder WHERE product_id IN ("
+                        + products.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
+                Long.class);
     }
 
     /** Open orders: count, value still to ship, lines waiting for production, for purchase. */
@@ -128,6 +134,18 @@ public class ReadModelQueries {
                 BigDecimal.class,
                 Date.valueOf(from),
                 Date.valueOf(to));
+    }
+
+    /** The stock value kept for a day, or null. */
+    public BigDecimal stockValueOn(LocalDate day) {
+        return jdbc
+                .query(
+                        "SELECT stock_value FROM dsh_stock_value_day WHERE snapshot_day = ?",
+                        (rs, i) -> rs.getBigDecimal(1),
+                        Date.valueOf(day))
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Records today's stock value (replacing an earlier one of the same day). */

@@ -20,14 +20,9 @@ public interface StockBalances extends JpaRepository<StockBalance, Long>, JpaSpe
     @Query("select coalesce(sum(b.onHand * p.standardCost), 0) from StockBalance b, Product p where p.id = b.productId")
     java.math.BigDecimal stockValue();
 
-    /** Balances in real warehouses of active products of these types whose available stock is below reorder point. */
-    @Query("select count(b) from StockBalance b, Product p, Warehouse w where p.id = b.productId"
-            + " and w.id = b.warehouseId and w.quarantine = false and p.active = true and p.type in :types"
-            + " and b.onHand - b.reserved < p.reorderPoint")
-    long countBelowReorderPoint(@Param("types") java.util.Collection<com.yiti.inventory.ProductType> types);
-
-    /** Products among these with no balance in a real warehouse that has anything available. */
-    @Query("select count(p) from Product p where p.id in :ids and not exists (select b from StockBalance b, Warehouse w"
-            + " where b.productId = p.id and w.id = b.warehouseId and w.quarantine = false and b.onHand > b.reserved)")
-    long countWithoutAvailable(@Param("ids") java.util.Collection<Long> ids);
+    /** Stocked products with no balance in a real warehouse that has anything available. */
+    @Query(
+            "select p.id from Product p where p.type <> :service and not exists (select b from StockBalance b, Warehouse w"
+                    + " where b.productId = p.id and w.id = b.warehouseId and w.quarantine = false and b.onHand > b.reserved)")
+    java.util.List<Long> productsWithoutAvailable(@Param("service") com.yiti.inventory.ProductType service);
 }

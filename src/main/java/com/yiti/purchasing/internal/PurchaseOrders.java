@@ -19,6 +19,13 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, Long> {
     @Query("select o from PurchaseOrder o where o.id = :id")
     Optional<PurchaseOrder> lock(@Param("id") Long id);
 
+    /** Expected dates of these purchase order lines still to receive: line id, expected date. */
+    @Query("select l.id, o.expectedDate from PurchaseOrder o join o.lines l where l.id in :lineIds"
+            + " and o.status in :statuses and l.receivedQuantity < l.quantity and o.expectedDate is not null")
+    java.util.List<Object[]> expectedByLine(
+            @Param("lineIds") java.util.Collection<Long> lineIds,
+            @Param("statuses") java.util.Collection<com.yiti.purchasing.PurchaseOrderStatus> statuses);
+
     /** Units received per supplier and product: rows of supplier id, product id, quantity. */
     @Query("select o.supplierId, l.productId, sum(l.receivedQuantity) from PurchaseOrder o join o.lines l"
             + " where l.receivedQuantity > 0 group by o.supplierId, l.productId")
