@@ -75,6 +75,9 @@ public class OrderManagement {
     private final FulfilmentManagement fulfilment;
     private final com.yiti.order.internal.Shipments shipments;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     OrderManagement(
             SalesOrders orders,
             IdempotencyKeys keys,
@@ -491,7 +494,23 @@ public class OrderManagement {
     /** An order's facts for the read models (a process without a user: no scope). */
     @Transactional(readOnly = true)
     public OrderFacts facts(long orderId) {
-        SalesOrder o = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        return facts(orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId)));
+    }
+
+    /**
+     * An order's facts as they will commit, for read models written at the end of a transaction: this transaction's
+     * changes flushed, the order row locked and re-read, so a concurrent change to the same order (a cancellation
+     * committing while an invoice is written) cannot be overwritten with what this transaction saw earlier.
+     */
+    public OrderFacts lockedFacts(long orderId) {
+        entityManager.flush();
+        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        SalesOrder o = entityManager.find(SalesOrder.class, orderId);
+        entityManager.refresh(o);
+        return facts(o);
+    }
+
+    private OrderFacts facts(SalesOrder o) {
         return new OrderFacts(
                 o.getId(),
                 o.getCustomerId(),
@@ -570,7 +589,9 @@ public class OrderManagement {
         if (!OUTSIDE_STEPS.contains(type)) {
             throw new IllegalArgumentException("not a step other modules record: " + type);
         }
-        orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        // the order row is locked before the timeline row refers to it: taking the shared lock of the reference
+        // first and the exclusive lock later (for the read models) would deadlock with the warehouse
+        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
         support.timeline(orderId, type, args);
     }
 

@@ -60,7 +60,11 @@ public class ReadModels {
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
-        for (RevenueLine l : lines) {
+        // rows are upserted in product order: two invoices at once lock them in the same order, never crosswise
+        List<RevenueLine> byProduct = lines.stream()
+                .sorted(java.util.Comparator.comparingLong(RevenueLine::productId))
+                .toList();
+        for (RevenueLine l : byProduct) {
             net = net.add(l.net());
             tax = tax.add(l.tax());
             cost = cost.add(l.cost());
@@ -123,12 +127,12 @@ public class ReadModels {
 
     /** Writes an order's fact row from its current state (drafts are not facts yet). */
     public void refresh(long orderId) {
-        OrderFacts f = orders.facts(orderId);
+        OrderFacts f = orders.lockedFacts(orderId);
         if (f.confirmedOn() == null) {
             return;
         }
         List<java.util.Map<String, Object>> before = jdbc.queryForList(
-                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE order_id = ?", orderId);
+                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE order_id = ? FOR UPDATE", orderId);
         Integer cycle =
                 f.deliveredOn() == null ? null : (int) ChronoUnit.DAYS.between(f.confirmedOn(), f.deliveredOn());
         Boolean onTime = f.deliveredOn() == null || f.promisedDate() == null

@@ -22,4 +22,11 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
 
     java.util.List<SalesOrder> findByCustomerIdAndStatusIn(
             Long customerId, java.util.Collection<com.yiti.order.OrderStatus> statuses);
+
+    /**
+     * Locks the order's row (SELECT … FOR UPDATE) without loading the entity: safe in a transaction that read the
+     * order earlier, whose copy may be older than the locked row.
+     */
+    @Query(value = "SELECT id FROM ord_sales_order WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Long> lockRow(@Param("id") Long id);
 }
