@@ -122,6 +122,18 @@ class DashboardBenchmark {
                 throw new IllegalStateException(e);
             }
         }));
+        for (String page : List.of("/", "/orders", "/finance/invoices")) {
+            results.add(time("for comparison: page " + page + " (rendered)", () -> {
+                try {
+                    return mvc.perform(get(page).with(users.as("manager")))
+                            .andReturn()
+                            .getResponse()
+                            .getContentLength();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
         results.add(time(
                 "sales manager dashboard (team), THIS_MONTH",
                 () -> users.runAs(
