@@ -134,18 +134,23 @@ public class ReturnManagement implements DefectReturns {
         return views(returns.findByTicketIdOrderByIdDesc(ticketId));
     }
 
-    /** The order's lines with what may still be returned, for the return form on a ticket (null: no returns here). */
+    /**
+     * The ticket page's returns, reading the ticket and its order once: the order's number (for whoever sees the
+     * ticket, though the order itself may be out of their sight), the returns raised on it, and — for SERVICE and
+     * ADMIN on a return, complaint or repair ticket — the order's lines with what may still come back.
+     */
     @Transactional(readOnly = true)
-    public ReturnableOrder returnableOrder(long ticketId) {
+    public TicketReturns forTicket(long ticketId) {
         Ticket t = tickets.visibleTicket(ticketId);
-        return t.getOrderId() == null || !RETURN_TYPES.contains(t.getType()) ? null : orders.returnable(t.getOrderId());
-    }
-
-    /** The number of the order a ticket names, for whoever sees the ticket (the order itself may be out of sight). */
-    @Transactional(readOnly = true)
-    public String orderNumber(long ticketId) {
-        Ticket t = tickets.visibleTicket(ticketId);
-        return t.getOrderId() == null ? null : orders.returnable(t.getOrderId()).number();
+        ReturnableOrder order = t.getOrderId() == null ? null : orders.returnable(t.getOrderId());
+        boolean mayAuthorize = directory
+                .current()
+                .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))
+                .orElse(false);
+        return new TicketReturns(
+                order == null ? null : order.number(),
+                views(returns.findByTicketIdOrderByIdDesc(ticketId)),
+                mayAuthorize && RETURN_TYPES.contains(t.getType()) ? order : null);
     }
 
     @Transactional(readOnly = true)

@@ -325,9 +325,11 @@ public class TicketManagement {
         for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
             counts.put(s, 0L);
         }
-        views(tickets.findByStatusIn(
-                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)))
-                .forEach(v -> counts.merge(v.sla(), 1L, Long::sum));
+        BusinessCalendar calendar = levels.calendar();
+        Instant now = clock.instant();
+        tickets.findByStatusIn(
+                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER))
+                .forEach(t -> counts.merge(clocked(t, calendar, now).sla(), 1L, Long::sum));
         return counts;
     }
 
@@ -594,15 +596,7 @@ public class TicketManagement {
         Instant now = clock.instant();
         return list.stream()
                 .map(t -> {
-                    ServiceLevels.Target target = levels.target(t.getPriority());
-                    long firstTarget = target.firstResponseHours() * 60L;
-                    long resolutionTarget = target.resolutionHours() * 60L;
-                    long firstUsed = calendar.minutesBetween(
-                            t.getOpenedAt(), t.getFirstRespondedAt() == null ? now : t.getFirstRespondedAt());
-                    Instant end = t.getResolvedAt() == null ? now : t.getResolvedAt();
-                    long running = t.getPausedSince() == null ? 0 : calendar.minutesBetween(t.getPausedSince(), now);
-                    long used =
-                            Math.max(0, calendar.minutesBetween(t.getOpenedAt(), end) - t.getPausedMinutes() - running);
+                    Clocked c = clocked(t, calendar, now);
                     return new TicketView(
                             t.getId(),
                             t.getNumber(),
@@ -627,15 +621,31 @@ public class TicketManagement {
                             t.getCsat(),
                             t.getCsatComment(),
                             t.getRootCause(),
-                            firstTarget,
-                            firstUsed,
-                            resolutionTarget,
-                            used,
-                            sla(t, used, firstUsed, firstTarget, resolutionTarget),
+                            c.firstTarget(),
+                            c.firstUsed(),
+                            c.resolutionTarget(),
+                            c.used(),
+                            c.sla(),
                             t.getCreatedBy(),
                             t.getVersion());
                 })
                 .toList();
+    }
+
+    /** A ticket against its targets: business minutes allowed and used, and the SLA state they make. */
+    private record Clocked(long firstTarget, long firstUsed, long resolutionTarget, long used, SlaState sla) {}
+
+    private Clocked clocked(Ticket t, BusinessCalendar calendar, Instant now) {
+        ServiceLevels.Target target = levels.target(t.getPriority());
+        long firstTarget = target.firstResponseHours() * 60L;
+        long resolutionTarget = target.resolutionHours() * 60L;
+        long firstUsed = calendar.minutesBetween(
+                t.getOpenedAt(), t.getFirstRespondedAt() == null ? now : t.getFirstRespondedAt());
+        Instant end = t.getResolvedAt() == null ? now : t.getResolvedAt();
+        long running = t.getPausedSince() == null ? 0 : calendar.minutesBetween(t.getPausedSince(), now);
+        long used = Math.max(0, calendar.minutesBetween(t.getOpenedAt(), end) - t.getPausedMinutes() - running);
+        return new Clocked(
+                firstTarget, firstUsed, resolutionTarget, used, sla(t, used, firstUsed, firstTarget, resolutionTarget));
     }
 
     private SlaState sla(Ticket t, long used, long firstUsed, long firstTarget, long resolutionTarget) {

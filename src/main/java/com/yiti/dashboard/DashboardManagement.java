@@ -86,14 +86,6 @@ public class DashboardManagement {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    /** Whether the signed-in user has a dashboard at all (MANAGER, ADMIN, SALES_MANAGER). */
-    public boolean available() {
-        return directory
-                .current()
-                .map(u -> u.hasAnyRole(Set.of(Role.MANAGER, Role.ADMIN, Role.SALES_MANAGER)))
-                .orElse(false);
-    }
-
     /** The owners whose figures the user sees: null for everyone, a sales manager's team otherwise. */
     Collection<Long> owners() {
         CurrentUser user = directory.require();

@@ -248,19 +248,15 @@ public class ReceivablesManagement {
     /** Overdue receivables of the invoices the reader may see (a rep: their customers'): how many, how much. */
     @Transactional(readOnly = true)
     public Exposure.Overdue overdueInScope() {
-        long count = 0;
-        BigDecimal amount = BigDecimal.ZERO;
-        InvoiceFilter filter = new InvoiceFilter(null, null, null, true, null);
-        int page = 0;
-        Page<InvoiceView> batch;
-        do {
-            batch = invoices(filter, org.springframework.data.domain.PageRequest.of(page++, 200));
-            for (InvoiceView i : batch.getContent()) {
-                count++;
-                amount = amount.add(i.open());
-            }
-        } while (batch.hasNext());
-        return new Exposure.Overdue(count, amount);
+        Scope scope = scope();
+        if (scope.none()) {
+            return new Exposure.Overdue(0, BigDecimal.ZERO);
+        }
+        boolean all = scope.all() || scope.sales().all();
+        Object[] r = invoices.overdueTotal(
+                        today(), OPEN, all, all ? List.of(-1L) : scope.sales().ownerIds())
+                .get(0);
+        return new Exposure.Overdue(((Number) r[0]).longValue(), money2(r[1]));
     }
 
     /** A customer's exposure: FINANCE, MANAGER, ADMIN, or the rep whose customer it is. */
@@ -299,7 +295,13 @@ public class ReceivablesManagement {
     @Transactional(readOnly = true)
     public List<AgingRow> aging(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
-        List<Object[]> rows = invoices.aging(day, day.minusDays(30), day.minusDays(60), day.minusDays(90), OPEN);
+        return agingRows(day, true, List.of(-1L), true);
+    }
+
+    /** Aging rows of all customers or of the given ones, largest overdue first, and (when asked) the total last. */
+    private List<AgingRow> agingRows(LocalDate day, boolean all, Collection<Long> customerIds, boolean withTotal) {
+        List<Object[]> rows =
+                invoices.aging(day, day.minusDays(30), day.minusDays(60), day.minusDays(90), OPEN, all, customerIds);
         Map<Long, CustomerSummary> names =
                 customers.summaries(rows.stream().map(r -> (Long) r[0]).collect(Collectors.toSet()));
         List<AgingRow> result = new ArrayList<>();
@@ -313,7 +315,9 @@ public class ReceivablesManagement {
             result.add(new AgingRow((Long) r[0], names.get((Long) r[0]).name(), b[0], b[1], b[2], b[3], b[4]));
         }
         result.sort(java.util.Comparator.comparing(AgingRow::overdue).reversed().thenComparing(AgingRow::customerName));
-        result.add(new AgingRow(0, null, total[0], total[1], total[2], total[3], total[4]));
+        if (withTotal) {
+            result.add(new AgingRow(0, null, total[0], total[1], total[2], total[3], total[4]));
+        }
         return result;
     }
 
@@ -326,34 +330,13 @@ public class ReceivablesManagement {
     public List<AgingRow> agingSummary(LocalDate asOf, int top) {
         Object[] t = invoices.agingTotal(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90), OPEN)
                 .get(0);
-        List<Object[]> worst = invoices.mostOverdue(asOf, OPEN, org.springframework.data.domain.PageRequest.of(0, top));
-        Map<Long, CustomerSummary> names =
-                customers.summaries(worst.stream().map(r -> (Long) r[0]).collect(Collectors.toSet()));
-        List<AgingRow> rows = new ArrayList<>();
-        for (Object[] r : worst) {
-            long customerId = (Long) r[0];
-            AgingRow full = aging(customerId, asOf);
-            rows.add(new AgingRow(
-                    customerId,
-                    names.get(customerId).name(),
-                    full.current(),
-                    full.days1to30(),
-                    full.days31to60(),
-                    full.days61to90(),
-                    full.over90()));
-        }
+        List<Long> worst =
+                invoices.mostOverdue(asOf, OPEN, org.springframework.data.domain.PageRequest.of(0, top)).stream()
+                        .map(r -> (Long) r[0])
+                        .toList();
+        List<AgingRow> rows = new ArrayList<>(worst.isEmpty() ? List.of() : agingRows(asOf, false, worst, false));
         rows.add(new AgingRow(0, null, money2(t[0]), money2(t[1]), money2(t[2]), money2(t[3]), money2(t[4])));
         return rows;
-    }
-
-    private AgingRow aging(long customerId, LocalDate asOf) {
-        BigDecimal[] b = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        for (Invoice i : invoices.openOf(customerId, OPEN)) {
-            long days = ChronoUnit.DAYS.between(i.getDueDate(), asOf);
-            int bucket = days <= 0 ? 0 : days <= 30 ? 1 : days <= 60 ? 2 : days <= 90 ? 3 : 4;
-            b[bucket] = b[bucket].add(i.open());
-        }
-        return new AgingRow(customerId, null, b[0], b[1], b[2], b[3], b[4]);
     }
 
     private static BigDecimal money2(Object value) {

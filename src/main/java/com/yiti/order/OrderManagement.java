@@ -485,6 +485,15 @@ public class OrderManagement {
         return waiting;
     }
 
+    /** The signed-in user's own orders counted by status (for their home page). */
+    @Transactional(readOnly = true)
+    public Map<OrderStatus, Long> myCountsByStatus() {
+        Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+        orders.countByStatusOfOwner(support.directory.require().id())
+                .forEach(r -> counts.put((OrderStatus) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     /** Order numbers by id (for alerts and reports made without a user). */
     @Transactional(readOnly = true)
     public Map<Long, String> numbers(java.util.Collection<Long> ids) {

@@ -38,17 +38,29 @@ public final class CsvExport {
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().get())) {
             csv.printRecord(header);
-            int pageNumber = 0;
-            Page<T> page;
-            do {
-                page = source.apply(PageRequest.of(pageNumber++, PAGE_SIZE, sort));
-                for (T item : page.getContent()) {
+            eachPage(sort, source, items -> {
+                for (T item : items) {
                     csv.printRecord(
                             row.apply(item).stream().map(CsvExport::cell).toList());
                 }
                 csv.flush();
-            } while (page.hasNext());
+            });
         }
+    }
+
+    private interface PageWriter<T> {
+        void write(List<T> items) throws IOException;
+    }
+
+    /** Runs the list's own query page by page, handing each page to the writer before fetching the next. */
+    private static <T> void eachPage(Sort sort, Function<Pageable, Page<T>> source, PageWriter<T> writer)
+            throws IOException {
+        int pageNumber = 0;
+        Page<T> page;
+        do {
+            page = source.apply(PageRequest.of(pageNumber++, PAGE_SIZE, sort));
+            writer.write(page.getContent());
+        } while (page.hasNext());
     }
 
     /** The formats a list exports to. */
@@ -93,13 +105,10 @@ public final class CsvExport {
             for (int c = 0; c < header.size(); c++) {
                 first.createCell(c).setCellValue(header.get(c));
             }
-            int r = 1;
-            int pageNumber = 0;
-            Page<T> page;
-            do {
-                page = source.apply(PageRequest.of(pageNumber++, PAGE_SIZE, sort));
-                for (T item : page.getContent()) {
-                    org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
+            int[] next = {1};
+            eachPage(sort, source, items -> {
+                for (T item : items) {
+                    org.apache.poi.ss.usermodel.Row line = sheet.createRow(next[0]++);
                     List<?> cells = row.apply(item);
                     for (int c = 0; c < cells.size(); c++) {
                         Object v = cells.get(c);
@@ -110,7 +119,7 @@ public final class CsvExport {
                         }
                     }
                 }
-            } while (page.hasNext());
+            });
             workbook.write(response.getOutputStream());
         } finally {
             workbook.close();

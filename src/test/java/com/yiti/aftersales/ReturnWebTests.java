@@ -146,5 +146,21 @@ class ReturnWebTests {
         mvc.perform(get(location).with(users.as("warehouse")))
                 .andExpect(content().string(containsString("id=\"return-receive\"")))
                 .andExpect(content().string(containsString("客户寄回一件")));
+        // a forged disposition or quantity is a message, not an error page
+        mvc.perform(post(location + "/receive")
+                        .with(users.as("warehouse"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("disposition_1", "SOMEWHERE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "return.dispositionInvalid"));
+        mvc.perform(post("/tickets/" + credited.ticketId() + "/returns")
+                        .with(users.as("service"))
+                        .with(csrf())
+                        .param("qty_" + line, "two")
+                        .param("reason", "DEFECT")
+                        .param("settlement", "CREDIT"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "return.quantityPositive"));
     }
 }

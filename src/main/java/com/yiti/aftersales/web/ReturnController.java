@@ -8,6 +8,7 @@ import com.yiti.aftersales.ReturnReason;
 import com.yiti.aftersales.ReturnSettlement;
 import com.yiti.aftersales.ReturnStatus;
 import com.yiti.aftersales.ReturnView;
+import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.Flash;
 import com.yiti.shared.web.Htmx;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,16 +73,16 @@ class ReturnController {
             @RequestParam(required = false) String note,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        Map<Long, BigDecimal> quantities = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("qty_") && value != null && !value.isBlank()) {
-                quantities.put(Long.valueOf(name.substring(4)), decimal(value));
-            }
-        });
         ReturnView created = Flash.submit(
                 redirect,
                 "return.authorized",
-                () -> returns.authorize(ticketId, new ReturnData(reason, settlement, note, quantities)));
+                () -> returns.authorize(
+                        ticketId,
+                        new ReturnData(
+                                reason,
+                                settlement,
+                                note,
+                                fields(params, "qty_", "quantity", "return.quantityPositive", BigDecimal::new))));
         return created == null ? "redirect:/tickets/" + ticketId + "#returns" : "redirect:/returns/" + created.id();
     }
 
@@ -90,13 +92,18 @@ class ReturnController {
             @RequestParam long version,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        Map<Long, Disposition> dispositions = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("disposition_") && value != null && !value.isBlank()) {
-                dispositions.put(Long.valueOf(name.substring(12)), Disposition.valueOf(value));
-            }
-        });
-        Flash.run(redirect, "return.received", () -> returns.receive(id, version, dispositions));
+        Flash.run(
+                redirect,
+                "return.received",
+                () -> returns.receive(
+                        id,
+                        version,
+                        fields(
+                                params,
+                                "disposition_",
+                                "disposition",
+                                "return.dispositionInvalid",
+                                Disposition::valueOf)));
         return "redirect:/returns/" + id;
     }
 
@@ -112,12 +119,24 @@ class ReturnController {
         return "redirect:/returns/" + id;
     }
 
-    /** A quantity as typed; something that is not a number is refused with the field's message. */
-    private static BigDecimal decimal(String value) {
-        try {
-            return new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            throw new com.yiti.shared.BusinessRuleException("quantity", "return.quantityPositive");
-        }
+    /**
+     * The per-line form fields {@code <prefix><id>} as values by id; a blank field is left out, a value that does not
+     * parse (or a forged field name) is refused with the field's message — inside the submission, so it shows as a
+     * message, not an error page.
+     */
+    private static <T> Map<Long, T> fields(
+            Map<String, String> params, String prefix, String field, String message, Function<String, T> parse) {
+        Map<Long, T> values = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (!name.startsWith(prefix) || value == null || value.isBlank()) {
+                return;
+            }
+            try {
+                values.put(Long.valueOf(name.substring(prefix.length())), parse.apply(value.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException(field, message);
+            }
+        });
+        return values;
     }
 }

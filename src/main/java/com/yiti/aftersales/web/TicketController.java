@@ -178,14 +178,11 @@ class TicketController {
                                 .get(t.productId()));
         model.addAttribute("comments", tickets.comments(id));
         model.addAttribute("attachments", attachments.of(id));
-        model.addAttribute("returns", returns.ofTicket(id));
-        boolean service = directory
-                .current()
-                .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))
-                .orElse(false);
-        var returnable = service ? returns.returnableOrder(id) : null;
+        var onTicket = returns.forTicket(id);
+        var returnable = onTicket.returnable();
+        model.addAttribute("returns", onTicket.returns());
         model.addAttribute("returnable", returnable);
-        model.addAttribute("orderNumber", t.orderId() == null ? null : returns.orderNumber(id));
+        model.addAttribute("orderNumber", onTicket.orderNumber());
         if (returnable != null) {
             model.addAttribute(
                     "returnProducts",

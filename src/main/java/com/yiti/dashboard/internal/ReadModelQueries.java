@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelQueries {
 
-    /** A key (a month, a tier, a week, a record id) with its amount and, for orders, counts. */
-    public record Row(String key, BigDecimal value, long count, long extra) {}
+    /** A key (a month, a tier, a record id) with its amount. */
+    public record Row(String key, BigDecimal value) {}
 
     private final JdbcTemplate jdbc;
 
@@ -50,7 +50,7 @@ public class ReadModelQueries {
                 "SELECT YEAR(revenue_day) * 100 + MONTH(revenue_day) m, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
                         + owners("owner_id", owners)
                         + " GROUP BY YEAR(revenue_day) * 100 + MONTH(revenue_day) ORDER BY m",
-                (rs, i) -> new Row(month(rs.getInt(1)), rs.getBigDecimal(2), 0, 0),
+                (rs, i) -> new Row(month(rs.getInt(1)), rs.getBigDecimal(2)),
                 Date.valueOf(from),
                 Date.valueOf(to));
     }
@@ -59,7 +59,7 @@ public class ReadModelQueries {
         return jdbc.query(
                 "SELECT tier, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
                         + owners("owner_id", owners) + " GROUP BY tier ORDER BY tier",
-                (rs, i) -> new Row(rs.getString(1), rs.getBigDecimal(2), 0, 0),
+                (rs, i) -> new Row(rs.getString(1), rs.getBigDecimal(2)),
                 Date.valueOf(from),
                 Date.valueOf(to));
     }
@@ -69,7 +69,7 @@ public class ReadModelQueries {
         return jdbc.query(
                 "SELECT customer_id, SUM(net) s FROM dsh_revenue_month_customer WHERE month_key BETWEEN ? AND ?"
                         + owners("owner_id", owners) + " GROUP BY customer_id ORDER BY s DESC LIMIT " + limit,
-                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2), 0, 0),
+                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2)),
                 fromMonth,
                 toMonth);
     }
@@ -79,7 +79,7 @@ public class ReadModelQueries {
         return jdbc.query(
                 "SELECT product_id, SUM(net) s FROM dsh_revenue_month_product WHERE month_key BETWEEN ? AND ?"
                         + owners("owner_id", owners) + " GROUP BY product_id ORDER BY s DESC LIMIT " + limit,
-                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2), 0, 0),
+                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2)),
                 fromMonth,
                 toMonth);
     }

@@ -13,7 +13,6 @@ import com.yiti.opportunity.ActivityManagement;
 import com.yiti.opportunity.OpportunityManagement;
 import com.yiti.opportunity.PipelineFigures;
 import com.yiti.order.FulfilmentManagement;
-import com.yiti.order.OrderFilter;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderStatus;
 import com.yiti.platform.CurrentUser;
@@ -124,9 +123,10 @@ class RoleHomeCards implements HomeCards {
                 List.of(money(mine.weightedAmount())),
                 "/opportunities?ownerId=" + user.id(),
                 false));
-        long confirmed = count(orders.search(new OrderFilter(null, OrderStatus.CONFIRMED, null, user.id()), ONE));
-        long partly = count(orders.search(new OrderFilter(null, OrderStatus.PARTIALLY_SHIPPED, null, user.id()), ONE));
-        long held = count(orders.search(new OrderFilter(null, OrderStatus.CREDIT_HOLD, null, user.id()), ONE));
+        Map<OrderStatus, Long> myOrders = orders.myCountsByStatus();
+        long confirmed = myOrders.getOrDefault(OrderStatus.CONFIRMED, 0L);
+        long partly = myOrders.getOrDefault(OrderStatus.PARTIALLY_SHIPPED, 0L);
+        long held = myOrders.getOrDefault(OrderStatus.CREDIT_HOLD, 0L);
         cards.add(new HomeCard(
                 "my-orders",
                 "home.card.myOrders",

@@ -58,24 +58,25 @@ class DashboardController {
             @RequestParam(defaultValue = "csv") String format,
             HttpServletResponse response)
             throws IOException {
-        DashboardFigures f = dashboard.figures(Period.of(period, from, to, dashboard.today()));
+        // only the section the table belongs to is computed (and refused where the user does not see it)
+        Period p = Period.of(period, from, to, dashboard.today());
         CsvExport.Format fmt = CsvExport.Format.of(format);
         switch (table) {
             case "revenue-by-month" ->
-                entries(response, fmt, table, "month", f.revenue().byMonth());
+                entries(response, fmt, table, "month", revenue(p).byMonth());
             case "revenue-by-tier" ->
-                entries(response, fmt, table, "tier", f.revenue().byTier());
+                entries(response, fmt, table, "tier", revenue(p).byTier());
             case "top-customers" ->
-                entries(response, fmt, table, "customer", f.revenue().topCustomers());
+                entries(response, fmt, table, "customer", revenue(p).topCustomers());
             case "top-products" ->
-                entries(response, fmt, table, "product", f.revenue().topProducts());
+                entries(response, fmt, table, "product", revenue(p).topProducts());
             case "pipeline-by-stage" ->
                 write(
                         response,
                         fmt,
                         table,
                         List.of("stage", "count", "amount", "weighted"),
-                        f.pipeline().byStage(),
+                        pipeline(p).byStage(),
                         s -> CsvExport.row(s.stage(), s.count(), s.amount(), s.weighted()));
             case "win-rate-by-rep" ->
                 write(
@@ -83,7 +84,7 @@ class DashboardController {
                         fmt,
                         table,
                         List.of("rep", "won", "closed", "win_rate_pct"),
-                        f.pipeline().byRep(),
+                        pipeline(p).byRep(),
                         r -> CsvExport.row(r.name(), r.won(), r.closed(), r.winRatePct()));
             case "cycle-by-week" ->
                 write(
@@ -91,26 +92,32 @@ class DashboardController {
                         fmt,
                         table,
                         List.of("week", "delivered", "median_cycle_days", "on_time_pct"),
-                        section(f.orders()).byWeek(),
+                        ((DashboardFigures.Orders) dashboard.section("orders", p)).byWeek(),
                         w -> CsvExport.row(w.weekStart(), w.delivered(), w.medianCycleDays(), w.onTimePct()));
-            case "aging" ->
-                aging(response, fmt, table, List.of(section(f.receivables()).total()));
-            case "top-overdue" ->
-                aging(response, fmt, table, section(f.receivables()).topOverdue());
+            case "aging" -> aging(response, fmt, table, List.of(receivables(p).total()));
+            case "top-overdue" -> aging(response, fmt, table, receivables(p).topOverdue());
             case "complaint-products" ->
-                entries(response, fmt, table, "product", section(f.service()).complaintProducts());
+                entries(response, fmt, table, "product", service(p).complaintProducts());
             case "root-causes" ->
-                entries(response, fmt, table, "root_cause", section(f.service()).rootCauses());
+                entries(response, fmt, table, "root_cause", service(p).rootCauses());
             default -> throw new com.yiti.shared.RecordNotFoundException("Dashboard table", table);
         }
     }
 
-    /** A section the user does not see (a sales manager's operations sections) is not there to export. */
-    private static <T> T section(T section) {
-        if (section == null) {
-            throw new org.springframework.security.access.AccessDeniedException("not in this user's dashboard");
-        }
-        return section;
+    private DashboardFigures.Revenue revenue(Period p) {
+        return (DashboardFigures.Revenue) dashboard.section("revenue", p);
+    }
+
+    private DashboardFigures.Pipeline pipeline(Period p) {
+        return (DashboardFigures.Pipeline) dashboard.section("pipeline", p);
+    }
+
+    private DashboardFigures.Receivables receivables(Period p) {
+        return (DashboardFigures.Receivables) dashboard.section("receivables", p);
+    }
+
+    private DashboardFigures.Service service(Period p) {
+        return (DashboardFigures.Service) dashboard.section("service", p);
     }
 
     private static void entries(

@@ -44,13 +44,16 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
             + " sum(case when i.dueDate < :d30 and i.dueDate >= :d60 then i.grossTotal - i.credited - i.paid else 0 end),"
             + " sum(case when i.dueDate < :d60 and i.dueDate >= :d90 then i.grossTotal - i.credited - i.paid else 0 end),"
             + " sum(case when i.dueDate < :d90 then i.grossTotal - i.credited - i.paid else 0 end)"
-            + " from Invoice i where i.status in :statuses group by i.customerId")
+            + " from Invoice i where i.status in :statuses and (:all = true or i.customerId in :customers)"
+            + " group by i.customerId")
     List<Object[]> aging(
             @Param("asOf") LocalDate asOf,
             @Param("d30") LocalDate minus30,
             @Param("d60") LocalDate minus60,
             @Param("d90") LocalDate minus90,
-            @Param("statuses") Collection<InvoiceStatus> statuses);
+            @Param("statuses") Collection<InvoiceStatus> statuses,
+            @Param("all") boolean all,
+            @Param("customers") Collection<Long> customers);
 
     @Query("select coalesce(sum(i.grossTotal - i.credited), 0) from Invoice i"
             + " where i.invoiceDate between :from and :to")
@@ -82,4 +85,13 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
             @Param("asOf") LocalDate asOf,
             @Param("statuses") Collection<InvoiceStatus> statuses,
             org.springframework.data.domain.Pageable limit);
+
+    /** Open invoices past due of all owners or of these: how many, how much is open. */
+    @Query("select count(i), coalesce(sum(i.grossTotal - i.credited - i.paid), 0) from Invoice i"
+            + " where i.status in :statuses and i.dueDate < :asOf and (:all = true or i.ownerId in :owners)")
+    List<Object[]> overdueTotal(
+            @Param("asOf") LocalDate asOf,
+            @Param("statuses") Collection<InvoiceStatus> statuses,
+            @Param("all") boolean all,
+            @Param("owners") Collection<Long> owners);
 }

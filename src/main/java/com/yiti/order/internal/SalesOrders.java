@@ -29,4 +29,8 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
      */
     @Query(value = "SELECT id FROM ord_sales_order WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<Long> lockRow(@Param("id") Long id);
+
+    /** An owner's orders counted by status: status, count. */
+    @Query("select o.status, count(o) from SalesOrder o where o.ownerId = :ownerId group by o.status")
+    java.util.List<Object[]> countByStatusOfOwner(@Param("ownerId") Long ownerId);
 }
