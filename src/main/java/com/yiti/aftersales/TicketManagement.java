@@ -333,13 +333,38 @@ public class TicketManagement {
         return counts;
     }
 
+    /**
+     * Only the outcome of the tickets resolved in a period (resolved, within SLA, rated, CSAT): the dashboard's
+     * comparison with the previous period needs no open counts, complaints or causes.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ServiceSummary resolvedSummary(LocalDate from, LocalDate to) {
+        return summary(from, to, false);
+    }
+
     /** The service figures of a period for the dashboards (SERVICE, MANAGER, ADMIN). */
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public ServiceSummary summary(LocalDate from, LocalDate to) {
+        return summary(from, to, true);
+    }
+
+    private ServiceSummary summary(LocalDate from, LocalDate to, boolean whole) {
         Instant start = from.atStartOfDay(levels.getZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
         Object[] r = tickets.resolvedBetween(start, end).get(0);
+        if (!whole) {
+            return new ServiceSummary(
+                    0,
+                    0,
+                    count(r[0]),
+                    count(r[1]),
+                    count(r[2]),
+                    csat(r[3]),
+                    List.of(),
+                    new java.util.EnumMap<>(RootCause.class));
+        }
         // breached now: the tickets the SLA sweep (every 5 minutes) holds a breach task open for
         long breached = tasks.openRecordRefs(BREACH_RULE).size();
         Map<RootCause, Long> causes = new java.util.EnumMap<>(RootCause.class);
@@ -348,17 +373,25 @@ public class TicketManagement {
                 tickets.countByStatusIn(
                         EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)),
                 breached,
-                r[0] == null ? 0 : ((Number) r[0]).longValue(),
-                r[1] == null ? 0 : ((Number) r[1]).longValue(),
-                r[2] == null ? 0 : ((Number) r[2]).longValue(),
-                r[3] == null
-                        ? null
-                        : java.math.BigDecimal.valueOf(((Number) r[3]).doubleValue())
-                                .setScale(2, java.math.RoundingMode.HALF_UP),
+                count(r[0]),
+                count(r[1]),
+                count(r[2]),
+                csat(r[3]),
                 tickets.complaintsByProduct(start, end, org.springframework.data.domain.PageRequest.of(0, 5)).stream()
                         .map(c -> new ServiceSummary.ProductComplaints((Long) c[0], ((Number) c[1]).longValue()))
                         .toList(),
                 causes);
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static java.math.BigDecimal csat(Object average) {
+        return average == null
+                ? null
+                : java.math.BigDecimal.valueOf(((Number) average).doubleValue())
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Products with open complaints traced to production (or another cause), for the production screens. */

@@ -349,7 +349,7 @@ public class DashboardManagement {
 
     DashboardFigures.Service service(Period p) {
         ServiceSummary now = tickets.summary(p.from(), p.to());
-        ServiceSummary before = tickets.summary(p.previousFrom(), p.previousTo());
+        ServiceSummary before = tickets.resolvedSummary(p.previousFrom(), p.previousTo());
         Map<Long, ProductView> products = inventory.productsById(now.complaintProducts().stream()
                 .map(ServiceSummary.ProductComplaints::productId)
                 .collect(Collectors.toSet()));

@@ -1,6 +1,7 @@
 package com.yiti.inventory;
 
 import com.yiti.inventory.internal.Product;
+import com.yiti.inventory.internal.ProductAvailability;
 import com.yiti.inventory.internal.Products;
 import com.yiti.inventory.internal.Reservations;
 import com.yiti.inventory.internal.StockBalance;
@@ -64,6 +65,7 @@ public class InventoryManagement {
     private final TaskManagement tasks;
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ProductAvailability availability;
 
     InventoryManagement(
             Products products,
@@ -75,7 +77,8 @@ public class InventoryManagement {
             UserDirectory directory,
             TaskManagement tasks,
             java.time.Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            ProductAvailability availability) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -86,6 +89,7 @@ public class InventoryManagement {
         this.tasks = tasks;
         this.clock = clock;
         this.events = events;
+        this.availability = availability;
     }
 
     // ---- products ----------------------------------------------------------------------------------------------
@@ -115,6 +119,7 @@ public class InventoryManagement {
         apply(p, data);
         products.saveAndFlush(p);
         warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
+        availability.added(p.getId());
         return view(p, true);
     }
 
@@ -389,7 +394,7 @@ public class InventoryManagement {
     /** Stocked products with nothing available in any warehouse (quarantine aside): usually few. */
     @Transactional(readOnly = true)
     public List<Long> productsWithoutAvailable() {
-        return balances.productsWithoutAvailable(ProductType.SERVICE);
+        return availability.productsWithoutAvailable();
     }
 
     /**

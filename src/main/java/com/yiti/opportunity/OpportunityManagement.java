@@ -7,6 +7,7 @@ import com.yiti.customer.CustomerSummary;
 import com.yiti.opportunity.internal.Opportunities;
 import com.yiti.opportunity.internal.Opportunity;
 import com.yiti.opportunity.internal.OpportunityTotals;
+import com.yiti.opportunity.internal.PipelineTotals;
 import com.yiti.opportunity.internal.StageChange;
 import com.yiti.opportunity.internal.StageChanges;
 import com.yiti.platform.AuditEntry;
@@ -56,6 +57,7 @@ public class OpportunityManagement {
     private final AuditHistory auditHistory;
     private final Clock clock;
     private final OpportunityTotals totals;
+    private final PipelineTotals pipelineTotals;
 
     OpportunityManagement(
             Opportunities opportunities,
@@ -64,7 +66,8 @@ public class OpportunityManagement {
             UserDirectory directory,
             AuditHistory auditHistory,
             Clock clock,
-            OpportunityTotals totals) {
+            OpportunityTotals totals,
+            PipelineTotals pipelineTotals) {
         this.opportunities = opportunities;
         this.stageChanges = stageChanges;
         this.customers = customers;
@@ -72,6 +75,7 @@ public class OpportunityManagement {
         this.auditHistory = auditHistory;
         this.clock = clock;
         this.totals = totals;
+        this.pipelineTotals = pipelineTotals;
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -123,7 +127,7 @@ public class OpportunityManagement {
         return pipelineFigures(wanted, from, to, true);
     }
 
-    /** The closed-in-a-period part only (win rates, days to close), e.g. for the period compared with. */
+    /** The closed-in-a-period part only (win rates; no days to close), e.g. for the period compared with. */
     @org.springframework.security.access.prepost.PreAuthorize(
             "hasAnyRole('MANAGER', 'ADMIN', 'SALES_MANAGER', 'SALES_REP')")
     @Transactional(readOnly = true)
@@ -145,16 +149,20 @@ public class OpportunityManagement {
         java.util.Set<Stage> closed = java.util.EnumSet.of(Stage.WON, Stage.LOST);
         List<PipelineFigures.StageAmount> open = !withOpen
                 ? List.of()
-                : opportunities.openByStage(closed, all, ids).stream()
+                : pipelineTotals.openByStage(all ? null : owners).stream()
                         .map(r -> new PipelineFigures.StageAmount(
-                                (Stage) r[0], ((Number) r[1]).longValue(), money(r[2]), money(r[3])))
+                                (Stage) r[0],
+                                ((Number) r[1]).longValue(),
+                                money(r[2]),
+                                money(((BigDecimal) r[3]).movePointLeft(2))))
                         .sorted(java.util.Comparator.comparing(PipelineFigures.StageAmount::stage))
                         .toList();
         List<PipelineFigures.RepWinRate> reps = opportunities.closedByOwner(closed, from, to, all, ids).stream()
                 .map(r -> new PipelineFigures.RepWinRate(
                         (Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
-        List<Object[]> won = opportunities.wonBetween(from, to, all, ids);
+        // days to close only for the period shown, not for the one it is compared with
+        List<Object[]> won = withOpen ? opportunities.wonBetween(from, to, all, ids) : List.of();
         java.math.BigDecimal averageDays = won.isEmpty()
                 ? null
                 : java.math.BigDecimal.valueOf(won.stream()
@@ -246,6 +254,7 @@ public class OpportunityManagement {
     /** A new opportunity and the first line of its stage history, together. */
     private OpportunityView save(Opportunity o, CurrentUser user) {
         opportunities.saveAndFlush(o);
+        pipelineTotals.change(null, PipelineTotals.Key.of(o));
         stageChanges.save(
                 new StageChange(o.getId(), null, o.getStage(), o.getAmount(), user.username(), clock.instant()));
         return get(o.getId());
@@ -259,6 +268,7 @@ public class OpportunityManagement {
             throw new ConcurrentChangeException("Opportunity", id);
         }
         validate(data, o);
+        PipelineTotals.Key before = PipelineTotals.Key.of(o);
         if (data.customerId() != null && !data.customerId().equals(o.getCustomerId())) {
             checkCustomer(data.customerId());
             o.setCustomerId(data.customerId());
@@ -280,6 +290,7 @@ public class OpportunityManagement {
             }
         }
         opportunities.flush();
+        pipelineTotals.change(before, PipelineTotals.Key.of(o));
         return get(id);
     }
 
@@ -295,8 +306,10 @@ public class OpportunityManagement {
             throw new BusinessRuleException("stage", "field.required");
         }
         if (o.getStage() != target) {
+            PipelineTotals.Key before = PipelineTotals.Key.of(o);
             move(o, target, null, lostReason, user);
             opportunities.flush();
+            pipelineTotals.change(before, PipelineTotals.Key.of(o));
         }
         return get(id);
     }

@@ -49,6 +49,12 @@ class DataGenerator {
         generateCustomers(firstCustomer, customers, owners);
         long firstProduct = next("inv_product");
         generateProducts(firstProduct, products);
+        // where each product is available, as the migration's backfill counts it
+        jdbc.update(
+                "INSERT INTO inv_product_availability (product_id, available_locations) SELECT p.id, (SELECT COUNT(*)"
+                        + " FROM inv_stock_balance b JOIN inv_warehouse w ON w.id = b.warehouse_id WHERE b.product_id = p.id"
+                        + " AND w.quarantine = FALSE AND b.on_hand > b.reserved) FROM inv_product p WHERE p.id >= ?",
+                firstProduct);
         generateOrders(orders, firstCustomer, customers, firstProduct, products, owners, warehouse);
         generateTickets(
                 (int) Math.max(1000, 100_000 * scale), firstCustomer, customers, firstProduct, products, owners);
@@ -373,6 +379,10 @@ class DataGenerator {
         }
         flush(backorderRows, "INSERT INTO dsh_backorder (order_id, product_id) VALUES (?, ?)", true);
         jdbc.update("DELETE FROM dsh_cycle_day");
+        jdbc.update("DELETE FROM dsh_backlog");
+        jdbc.update("INSERT INTO dsh_backlog (owner_id, orders, open_value, waiting_production, waiting_purchase)"
+                + " SELECT owner_id, COUNT(*), SUM(open_value), SUM(waiting_production), SUM(waiting_purchase)"
+                + " FROM dsh_order_fact WHERE is_open = TRUE GROUP BY owner_id");
         jdbc.update("INSERT INTO dsh_cycle_day (delivered_on, cycle_days, orders, on_time, promised)"
                 + " SELECT delivered_on, cycle_days, COUNT(*), SUM(CASE WHEN on_time = TRUE THEN 1 ELSE 0 END),"
                 + " COUNT(on_time) FROM dsh_order_fact WHERE delivered_on IS NOT NULL AND cycle_days IS NOT NULL"
@@ -446,6 +456,11 @@ class DataGenerator {
             flush(rows, sql, false);
         }
         flush(rows, sql, true);
+        // the open pipeline per owner and stage, as the migration's backfill builds it
+        jdbc.update("DELETE FROM opp_pipeline_total");
+        jdbc.update("INSERT INTO opp_pipeline_total (owner_id, stage, opportunities, amount, weighted_x100)"
+                + " SELECT owner_id, stage, COUNT(*), SUM(amount), SUM(amount * probability) FROM opp_opportunity"
+                + " WHERE stage NOT IN ('WON', 'LOST') GROUP BY owner_id, stage");
         log.info("opportunities: {}", count);
     }
 
@@ -476,17 +491,25 @@ class DataGenerator {
                         + " ON l.invoice_id = i.id JOIN cus_customer c ON c.id = i.customer_id WHERE i.number LIKE 'INV-B-%'"
                         + " GROUP BY i.invoice_date, i.owner_id, COALESCE(c.tier, '-')"
                         + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), tax = tax + VALUES(tax), cost = cost + VALUES(cost)");
-        jdbc.update("INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net)"
-                + " SELECT YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date), i.customer_id, MAX(i.owner_id),"
-                + " SUM(i.net_total) FROM fin_invoice i WHERE i.number LIKE 'INV-B-%'"
-                + " GROUP BY YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date), i.customer_id"
-                + " ON DUPLICATE KEY UPDATE net = net + VALUES(net)");
-        jdbc.update("INSERT INTO dsh_revenue_month_product (month_key, product_id, owner_id, net, quantity)"
-                + " SELECT YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date), l.product_id, i.owner_id,"
-                + " SUM(l.net_amount), SUM(l.quantity) FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
-                + " WHERE i.number LIKE 'INV-B-%'"
-                + " GROUP BY YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date), l.product_id, i.owner_id"
-                + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), quantity = quantity + VALUES(quantity)");
+        // the rankings: per month, quarter and year, per owner and for all owners (0)
+        for (String key : List.of(
+                "YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date)",
+                "YEAR(i.invoice_date) * 10 + QUARTER(i.invoice_date)",
+                "YEAR(i.invoice_date)")) {
+            String grain = key.contains("MONTH") ? "M" : key.contains("QUARTER") ? "Q" : "Y";
+            for (String owner : List.of("i.owner_id", "0")) {
+                jdbc.update("INSERT INTO dsh_revenue_customer (grain, period_key, customer_id, owner_id, net)"
+                        + " SELECT '" + grain + "', " + key + ", i.customer_id, " + owner + ", SUM(i.net_total)"
+                        + " FROM fin_invoice i WHERE i.number LIKE 'INV-B-%'"
+                        + " GROUP BY " + key + ", i.customer_id, " + owner
+                        + " ON DUPLICATE KEY UPDATE net = net + VALUES(net)");
+                jdbc.update("INSERT INTO dsh_revenue_product (grain, period_key, product_id, owner_id, net, quantity)"
+                        + " SELECT '" + grain + "', " + key + ", l.product_id, " + owner + ", SUM(l.net_amount),"
+                        + " SUM(l.quantity) FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
+                        + " WHERE i.number LIKE 'INV-B-%' GROUP BY " + key + ", l.product_id, " + owner
+                        + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), quantity = quantity + VALUES(quantity)");
+            }
+        }
         log.info("revenue read models built in {} s", (System.currentTimeMillis() - t0) / 1000);
     }
 

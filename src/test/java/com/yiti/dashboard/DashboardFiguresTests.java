@@ -19,6 +19,7 @@ import com.yiti.finance.ReceivablesManagement;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
+import com.yiti.opportunity.OpportunityData;
 import com.yiti.opportunity.OpportunityManagement;
 import com.yiti.opportunity.OpportunityView;
 import com.yiti.opportunity.Stage;
@@ -123,7 +124,9 @@ class DashboardFiguresTests {
                         Date.valueOf(JAN_31))
                 > 0) {
             jdbc.update("DELETE FROM dsh_revenue_day WHERE revenue_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
-            jdbc.update("DELETE FROM dsh_revenue_month_customer WHERE month_key < 200201");
+            jdbc.update(
+                    "DELETE FROM dsh_revenue_customer WHERE period_key < 2002 OR (grain = 'Q' AND period_key < 20021)"
+                            + " OR (grain = 'M' AND period_key < 200201)");
             jdbc.update("DELETE FROM dsh_order_fact WHERE order_id >= 900000000");
             jdbc.update("DELETE FROM dsh_cycle_day WHERE delivered_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
             // an earlier run's January tickets and opportunities move out of the month
@@ -154,14 +157,8 @@ class DashboardFiguresTests {
                 "INSERT INTO dsh_revenue_day (revenue_day, owner_id, tier, net, tax, cost) VALUES (?, ?, 'B', 500, 65, 300)",
                 Date.valueOf(LocalDate.of(2001, 1, 20)),
                 sales3);
-        jdbc.update(
-                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (200101, ?, ?, 1000)",
-                teamCustomer.id(),
-                sales1);
-        jdbc.update(
-                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (200101, ?, ?, 500)",
-                otherCustomer.id(),
-                sales3);
+        rankingRows(teamCustomer.id(), sales1, 1000);
+        rankingRows(otherCustomer.id(), sales3, 500);
         // five deliveries: 2, 4, 4, 7, 10 days; on time, on time, late, on time, no promise
         int[] cycle = {2, 4, 4, 7, 10};
         Boolean[] onTime = {true, true, false, true, null};
@@ -227,6 +224,22 @@ class DashboardFiguresTests {
                     met[i],
                     csat[i],
                     t.id());
+        }
+    }
+
+    /** A customer's January-2001 revenue in the rankings: month, quarter and year, for the owner and for all. */
+    private void rankingRows(long customerId, long ownerId, int net) {
+        for (Object[] unit : List.of(new Object[] {"M", 200101}, new Object[] {"Q", 20011}, new Object[] {"Y", 2001})) {
+            for (long owner : new long[] {ownerId, 0}) {
+                jdbc.update(
+                        "INSERT INTO dsh_revenue_customer (grain, period_key, customer_id, owner_id, net)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        unit[0],
+                        unit[1],
+                        customerId,
+                        owner,
+                        net);
+            }
         }
     }
 
@@ -310,6 +323,45 @@ class DashboardFiguresTests {
         assertThat(all).contains(teamCustomer.name()).contains(otherCustomer.name());
     }
 
+    /** The kept ranking rows from 2002 on (the January-2001 fixture aside): grain/key/item/owner → net. */
+    private Map<String, BigDecimal> kept(String table, String item) {
+        Map<String, BigDecimal> rows = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT grain, period_key, " + item + ", owner_id, net FROM " + table
+                        + " WHERE period_key >= 2002 AND NOT (grain = 'Q' AND period_key < 20021)"
+                        + " AND NOT (grain = 'M' AND period_key < 200201)",
+                rs -> {
+                    rows.put(
+                            rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4),
+                            rs.getBigDecimal(5).setScale(2));
+                });
+        return rows;
+    }
+
+    /** The same rows summed again from (day, item, owner, net) of every invoice and credit note. */
+    private Map<String, BigDecimal> recomputedRankings(String sql) {
+        Map<String, BigDecimal> rows = new java.util.TreeMap<>();
+        jdbc.query(sql, rs -> {
+            LocalDate day = rs.getDate(1).toLocalDate();
+            if (day.getYear() < 2002) {
+                return;
+            }
+            int q = (day.getMonthValue() + 2) / 3;
+            for (String unit : List.of(
+                    "M/" + (day.getYear() * 100 + day.getMonthValue()),
+                    "Q/" + (day.getYear() * 10 + q),
+                    "Y/" + day.getYear())) {
+                for (long owner : new long[] {rs.getLong(3), 0}) {
+                    rows.merge(
+                            unit + "/" + rs.getLong(2) + "/" + owner,
+                            rs.getBigDecimal(4).setScale(2),
+                            BigDecimal::add);
+                }
+            }
+        });
+        return rows;
+    }
+
     @Test
     void theReadModelsEqualARecomputationFromTheBusinessTables(Scenario scenario) {
         // a mixed sequence: confirm two lines, ship part, ship the rest of one line, credit a line, cancel the rest
@@ -363,26 +415,79 @@ class DashboardFiguresTests {
         assertThat(kept).hasSameSizeAs(recomputed);
         recomputed.forEach((k, v) -> assertThat(kept.get(k)).as(k).isEqualByComparingTo(v));
 
-        // revenue per month and product
-        Map<String, BigDecimal> byProduct = new HashMap<>();
+        // the rankings: per product and per customer, by month, quarter and year, per owner and for all owners
+        assertThat(kept("dsh_revenue_product", "product_id"))
+                .isEqualTo(recomputedRankings(
+                        "SELECT i.invoice_date, l.product_id, i.owner_id, l.net_amount FROM fin_invoice i"
+                                + " JOIN fin_invoice_line l ON l.invoice_id = i.id"
+                                + " UNION ALL SELECT cn.note_date, il.product_id, i.owner_id, -cl.net_amount"
+                                + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
+                                + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id"
+                                + " JOIN fin_invoice i ON i.id = cn.invoice_id"));
+        assertThat(kept("dsh_revenue_customer", "customer_id"))
+                .isEqualTo(recomputedRankings("SELECT i.invoice_date, i.customer_id, i.owner_id, i.net_total"
+                        + " FROM fin_invoice i UNION ALL SELECT cn.note_date, i.customer_id, i.owner_id, -cn.net_total"
+                        + " FROM fin_credit_note cn JOIN fin_invoice i ON i.id = cn.invoice_id"));
+
+        // where each product is available: the stock ledger's counts equal the balances counted again
+        Map<Long, Integer> availabilityKept = new java.util.TreeMap<>();
+        jdbc.query("SELECT product_id, available_locations FROM inv_product_availability", rs -> {
+            availabilityKept.put(rs.getLong(1), rs.getInt(2));
+        });
+        Map<Long, Integer> availabilityRecomputed = new java.util.TreeMap<>();
         jdbc.query(
-                "SELECT month_key, product_id, SUM(net) FROM dsh_revenue_month_product WHERE month_key >= 200201"
-                        + " GROUP BY month_key, product_id",
+                "SELECT p.id, (SELECT COUNT(*) FROM inv_stock_balance sb JOIN inv_warehouse w ON w.id = sb.warehouse_id"
+                        + " WHERE sb.product_id = p.id AND w.quarantine = FALSE AND sb.on_hand > sb.reserved)"
+                        + " FROM inv_product p",
                 rs -> {
-                    byProduct.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBigDecimal(3));
+                    availabilityRecomputed.put(rs.getLong(1), rs.getInt(2));
                 });
-        Map<String, BigDecimal> byProductRecomputed = new HashMap<>();
+        assertThat(availabilityKept).isEqualTo(availabilityRecomputed);
+        assertThat(availabilityKept.get(b.id())).as("b: 2 on hand, 4 ordered").isZero();
+
+        // the open pipeline per owner and stage: an opportunity created, re-valued, handed over, moved, closed
+        long sales2 = directory.findByUsername("sales2").orElseThrow().id();
+        OpportunityView moving = crm.opportunityOf("sales1", teamCustomer.id(), new BigDecimal("1200.50"));
+        OpportunityView closing = crm.opportunityOf("sales1", teamCustomer.id(), new BigDecimal("800"));
+        OpportunityView revalued = users.runAs(
+                "salesmgr",
+                () -> opportunities.update(
+                        moving.id(),
+                        moving.version(),
+                        new OpportunityData(
+                                teamCustomer.id(),
+                                moving.title(),
+                                new BigDecimal("2300.25"),
+                                Stage.PROPOSAL,
+                                35,
+                                moving.expectedCloseDate(),
+                                sales2,
+                                null,
+                                null)));
+        assertThat(revalued.ownerId()).isEqualTo(sales2);
+        users.runAs("sales1", () -> opportunities.changeStage(closing.id(), Stage.NEGOTIATION, null));
+        users.runAs("sales1", () -> opportunities.changeStage(closing.id(), Stage.LOST, "预算取消 budget cut"));
+        Map<String, String> pipelineKept = new java.util.TreeMap<>();
         jdbc.query(
-                "SELECT m, p, SUM(n) FROM (SELECT YEAR(i.invoice_date) * 100 + MONTH(i.invoice_date) m, l.product_id p,"
-                        + " l.net_amount n FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
-                        + " UNION ALL SELECT YEAR(cn.note_date) * 100 + MONTH(cn.note_date), il.product_id, -cl.net_amount"
-                        + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
-                        + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id) r GROUP BY m, p",
+                "SELECT owner_id, stage, opportunities, amount, weighted_x100 FROM opp_pipeline_total"
+                        + " WHERE opportunities <> 0 OR amount <> 0",
                 rs -> {
-                    byProductRecomputed.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBigDecimal(3));
+                    pipelineKept.put(
+                            rs.getLong(1) + "/" + rs.getString(2),
+                            rs.getLong(3) + " " + rs.getBigDecimal(4).setScale(2) + " "
+                                    + rs.getBigDecimal(5).setScale(2));
                 });
-        assertThat(byProduct).hasSameSizeAs(byProductRecomputed);
-        byProductRecomputed.forEach((k, v) -> assertThat(byProduct.get(k)).as(k).isEqualByComparingTo(v));
+        Map<String, String> pipelineRecomputed = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT owner_id, stage, COUNT(*), SUM(amount), SUM(amount * probability) FROM opp_opportunity"
+                        + " WHERE stage NOT IN ('WON', 'LOST') GROUP BY owner_id, stage",
+                rs -> {
+                    pipelineRecomputed.put(
+                            rs.getLong(1) + "/" + rs.getString(2),
+                            rs.getLong(3) + " " + rs.getBigDecimal(4).setScale(2) + " "
+                                    + rs.getBigDecimal(5).setScale(2));
+                });
+        assertThat(pipelineKept).isEqualTo(pipelineRecomputed).containsKey(sales2 + "/PROPOSAL");
 
         // every order fact equals the order as it is
         List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM dsh_order_fact WHERE order_id < 900000000");
@@ -397,6 +502,28 @@ class DashboardFiguresTests {
             assertThat(((Number) row.get("waiting_production")).intValue()).isEqualTo(now.waitingProduction());
             assertThat(((Number) row.get("waiting_purchase")).intValue()).isEqualTo(now.waitingPurchase());
         }
+        // the backlog per owner equals the open facts summed again
+        Map<Long, String> backlogKept = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT owner_id, orders, open_value, waiting_production, waiting_purchase FROM dsh_backlog"
+                        + " WHERE orders <> 0 OR open_value <> 0",
+                rs -> {
+                    backlogKept.put(
+                            rs.getLong(1),
+                            rs.getLong(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getLong(4) + " "
+                                    + rs.getLong(5));
+                });
+        Map<Long, String> backlogRecomputed = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT owner_id, COUNT(*), SUM(open_value), SUM(waiting_production), SUM(waiting_purchase)"
+                        + " FROM dsh_order_fact WHERE is_open = TRUE GROUP BY owner_id",
+                rs -> {
+                    backlogRecomputed.put(
+                            rs.getLong(1),
+                            rs.getLong(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getLong(4) + " "
+                                    + rs.getLong(5));
+                });
+        assertThat(backlogKept).isEqualTo(backlogRecomputed);
         // the delivery histogram equals the delivered facts counted again
         Map<String, Long> histogram = new HashMap<>();
         jdbc.query(

@@ -91,10 +91,23 @@ class SecurityTests {
                 "/images/favicon.svg",
                 "/webjars/htmx.org/dist/htmx.min.js",
                 "/webjars/bootstrap/dist/css/bootstrap.min.css",
+                "/webjars/echarts/dist/echarts.min.js",
+                "/js/dashboard.js",
+                "/css/print.css",
                 "/actuator/health"
             })
     void loginPageStaticAssetsAndHealthArePublic(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @Test
+    void staticFilesAreCachedAndAnythingElseIsNoFile() throws Exception {
+        mvc.perform(get("/css/app.css"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=3600")));
+        // files are served from their folders only, not from any path
+        mvc.perform(get("/messages.properties").with(users.as("admin"))).andExpect(status().isNotFound());
     }
 
     @Test

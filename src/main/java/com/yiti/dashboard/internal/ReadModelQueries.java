@@ -66,22 +66,41 @@ public class ReadModelQueries {
 
     /** The top customers (id as key) by net over the months of the period. */
     public List<Row> topCustomers(int fromMonth, int toMonth, Collection<Long> owners, int limit) {
-        return jdbc.query(
-                "SELECT customer_id, SUM(net) s FROM dsh_revenue_month_customer WHERE month_key BETWEEN ? AND ?"
-                        + owners("owner_id", owners) + " GROUP BY customer_id ORDER BY s DESC LIMIT " + limit,
-                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2)),
-                fromMonth,
-                toMonth);
+        return top("dsh_revenue_customer", "customer_id", fromMonth, toMonth, owners, limit);
     }
 
     /** The top products (id as key) by net over the months of the period. */
     public List<Row> topProducts(int fromMonth, int toMonth, Collection<Long> owners, int limit) {
-        return jdbc.query(
-                "SELECT product_id, SUM(net) s FROM dsh_revenue_month_product WHERE month_key BETWEEN ? AND ?"
-                        + owners("owner_id", owners) + " GROUP BY product_id ORDER BY s DESC LIMIT " + limit,
-                (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2)),
+        return top("dsh_revenue_product", "product_id", fromMonth, toMonth, owners, limit);
+    }
+
+    /**
+     * A ranking from the fewest month, quarter and year rows that make up the period: for everyone and one unit
+     * (this month, quarter or year to date) the first entries of an index, no grouping.
+     */
+    private List<Row> top(String table, String item, int fromMonth, int toMonth, Collection<Long> owners, int limit) {
+        List<RevenuePeriods.Unit> units = RevenuePeriods.units(
                 fromMonth,
-                toMonth);
+                toMonth,
+                (a, b) -> jdbc.queryForList(
+                                "SELECT period_key FROM " + table
+                                        + " WHERE grain = 'M' AND period_key BETWEEN ? AND ? LIMIT 1",
+                                Integer.class,
+                                a,
+                                b)
+                        .isEmpty());
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        String who = owners == null ? " AND owner_id = " + RevenuePeriods.ALL_OWNERS : owners("owner_id", owners);
+        String where = units.stream()
+                .map(u -> "(grain = '" + u.grain() + "' AND period_key = " + u.key() + who + ")")
+                .collect(Collectors.joining(" OR "));
+        String sql = units.size() == 1 && owners == null
+                ? "SELECT " + item + ", net s FROM " + table + " WHERE " + where + " ORDER BY net DESC LIMIT " + limit
+                : "SELECT " + item + ", SUM(net) s FROM " + table + " WHERE " + where + " GROUP BY " + item
+                        + " ORDER BY s DESC LIMIT " + limit;
+        return jdbc.query(sql, (rs, i) -> new Row(String.valueOf(rs.getLong(1)), rs.getBigDecimal(2)));
     }
 
     /** Deliveries between the days by cycle days: cycle days, orders, on time, with a promised date; ascending. */
@@ -118,11 +137,11 @@ public class ReadModelQueries {
                 Long.class);
     }
 
-    /** Open orders: count, value still to ship, lines waiting for production, for purchase. */
+    /** Open orders: count, value still to ship, lines waiting for production, for purchase (kept per owner). */
     public Object[] backlog(Collection<Long> owners) {
         return jdbc.queryForObject(
-                "SELECT COUNT(*), COALESCE(SUM(open_value), 0), COALESCE(SUM(waiting_production), 0),"
-                        + " COALESCE(SUM(waiting_purchase), 0) FROM dsh_order_fact WHERE is_open = TRUE"
+                "SELECT COALESCE(SUM(orders), 0), COALESCE(SUM(open_value), 0), COALESCE(SUM(waiting_production), 0),"
+                        + " COALESCE(SUM(waiting_purchase), 0) FROM dsh_backlog WHERE 1 = 1"
                         + owners("owner_id", owners),
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)});
     }

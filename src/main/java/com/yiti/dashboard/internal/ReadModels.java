@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,11 +58,13 @@ public class ReadModels {
         String tier = customer == null || customer.tier() == null
                 ? "-"
                 : customer.tier().name();
-        int month = day.getYear() * 100 + day.getMonthValue();
+        List<Object[]> periods = RevenuePeriods.of(day);
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
-        // rows are upserted in product order: two invoices at once lock them in the same order, never crosswise
+        // per product, for the month, quarter and year, for the owner and for all owners (0); rows are upserted in
+        // product order: two invoices at once lock them in the same order, never crosswise
+        List<Object[]> productRows = new java.util.ArrayList<>();
         List<RevenueLine> byProduct = lines.stream()
                 .sorted(java.util.Comparator.comparingLong(RevenueLine::productId))
                 .toList();
@@ -68,16 +72,24 @@ public class ReadModels {
             net = net.add(l.net());
             tax = tax.add(l.tax());
             cost = cost.add(l.cost());
-            jdbc.update(
-                    "INSERT INTO dsh_revenue_month_product (month_key, product_id, owner_id, net, quantity)"
-                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE net = net + VALUES(net),"
-                            + " quantity = quantity + VALUES(quantity)",
-                    month,
-                    l.productId(),
-                    ownerId,
-                    l.net().multiply(sign),
-                    l.quantity().multiply(sign));
+            for (Object[] period : periods) {
+                for (long owner : new long[] {ownerId, RevenuePeriods.ALL_OWNERS}) {
+                    productRows.add(new Object[] {
+                        period[0],
+                        period[1],
+                        l.productId(),
+                        owner,
+                        l.net().multiply(sign),
+                        l.quantity().multiply(sign)
+                    });
+                }
+            }
         }
+        jdbc.batchUpdate(
+                "INSERT INTO dsh_revenue_product (grain, period_key, product_id, owner_id, net, quantity)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE net = net + VALUES(net),"
+                        + " quantity = quantity + VALUES(quantity)",
+                productRows);
         jdbc.update(
                 "INSERT INTO dsh_revenue_day (revenue_day, owner_id, tier, net, tax, cost) VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), tax = tax + VALUES(tax),"
@@ -88,13 +100,16 @@ public class ReadModels {
                 net.multiply(sign),
                 tax.multiply(sign),
                 cost.multiply(sign));
-        jdbc.update(
-                "INSERT INTO dsh_revenue_month_customer (month_key, customer_id, owner_id, net) VALUES (?, ?, ?, ?)"
+        List<Object[]> customerRows = new java.util.ArrayList<>();
+        for (Object[] period : periods) {
+            for (long owner : new long[] {ownerId, RevenuePeriods.ALL_OWNERS}) {
+                customerRows.add(new Object[] {period[0], period[1], customerId, owner, net.multiply(sign)});
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO dsh_revenue_customer (grain, period_key, customer_id, owner_id, net) VALUES (?, ?, ?, ?, ?)"
                         + " ON DUPLICATE KEY UPDATE net = net + VALUES(net)",
-                month,
-                customerId,
-                ownerId,
-                net.multiply(sign));
+                customerRows);
     }
 
     /** Collects the orders a transaction touches; their fact rows are written once, before it commits. */
@@ -112,7 +127,7 @@ public class ReadModels {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    ids.forEach(ReadModels.this::refresh);
+                    refresh(ids);
                 }
 
                 @Override
@@ -127,12 +142,72 @@ public class ReadModels {
 
     /** Writes an order's fact row from its current state (drafts are not facts yet). */
     public void refresh(long orderId) {
+        refresh(Set.of(orderId));
+    }
+
+    /**
+     * Writes the orders' fact rows, then moves their open values in the backlog per owner: once per owner, in owner
+     * order, last (the orders are locked by then; two transactions never wait for each other's owner rows
+     * crosswise).
+     */
+    private void refresh(Set<Long> orderIds) {
+        Map<Long, Backlog> backlog = new TreeMap<>();
+        orderIds.forEach(id -> fact(id, backlog));
+        backlog.forEach((owner, b) -> {
+            if (!b.isZero()) {
+                jdbc.update(
+                        "INSERT INTO dsh_backlog (owner_id, orders, open_value, waiting_production, waiting_purchase)"
+                                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders),"
+                                + " open_value = open_value + VALUES(open_value),"
+                                + " waiting_production = waiting_production + VALUES(waiting_production),"
+                                + " waiting_purchase = waiting_purchase + VALUES(waiting_purchase)",
+                        owner,
+                        b.orders,
+                        b.openValue,
+                        b.waitingProduction,
+                        b.waitingPurchase);
+            }
+        });
+    }
+
+    /** An owner's share of open orders: the sums the backlog keeps, as a change. */
+    private static final class Backlog {
+        int orders;
+        BigDecimal openValue = BigDecimal.ZERO;
+        int waitingProduction;
+        int waitingPurchase;
+
+        void add(int sign, Number value, Number production, Number purchase) {
+            orders += sign;
+            openValue = openValue.add(new BigDecimal(value.toString()).multiply(BigDecimal.valueOf(sign)));
+            waitingProduction += sign * production.intValue();
+            waitingPurchase += sign * purchase.intValue();
+        }
+
+        boolean isZero() {
+            return orders == 0 && openValue.signum() == 0 && waitingProduction == 0 && waitingPurchase == 0;
+        }
+    }
+
+    private void fact(long orderId, Map<Long, Backlog> backlog) {
         OrderFacts f = orders.lockedFacts(orderId);
         if (f.confirmedOn() == null) {
             return;
         }
         List<java.util.Map<String, Object>> before = jdbc.queryForList(
-                "SELECT delivered_on, cycle_days, on_time FROM dsh_order_fact WHERE order_id = ? FOR UPDATE", orderId);
+                "SELECT delivered_on, cycle_days, on_time, is_open, owner_id, open_value, waiting_production,"
+                        + " waiting_purchase FROM dsh_order_fact WHERE order_id = ? FOR UPDATE",
+                orderId);
+        if (!before.isEmpty() && isTrue(before.get(0).get("is_open"))) {
+            java.util.Map<String, Object> old = before.get(0);
+            backlog.computeIfAbsent(((Number) old.get("owner_id")).longValue(), k -> new Backlog())
+                    .add(-1, (Number) old.get("open_value"), (Number) old.get("waiting_production"), (Number)
+                            old.get("waiting_purchase"));
+        }
+        if (f.status().open()) {
+            backlog.computeIfAbsent(f.ownerId(), k -> new Backlog())
+                    .add(1, f.openValue(), f.waitingProduction(), f.waitingPurchase());
+        }
         Integer cycle =
                 f.deliveredOn() == null ? null : (int) ChronoUnit.DAYS.between(f.confirmedOn(), f.deliveredOn());
         Boolean onTime = f.deliveredOn() == null || f.promisedDate() == null
@@ -180,12 +255,16 @@ public class ReadModels {
                     old.get("delivered_on"),
                     ((Number) old.get("cycle_days")).intValue(),
                     -1,
-                    Boolean.TRUE.equals(oldOnTime) || Integer.valueOf(1).equals(oldOnTime) ? -1 : 0,
+                    isTrue(oldOnTime) ? -1 : 0,
                     oldOnTime == null ? 0 : -1);
         }
         if (f.deliveredOn() != null) {
             deliveries(f.deliveredOn(), cycle, 1, Boolean.TRUE.equals(onTime) ? 1 : 0, onTime == null ? 0 : 1);
         }
+    }
+
+    private static boolean isTrue(Object flag) {
+        return Boolean.TRUE.equals(flag) || (flag instanceof Number n && n.intValue() == 1);
     }
 
     private void deliveries(Object day, int cycleDays, int orders, int onTime, int promised) {

@@ -19,10 +19,4 @@ public interface StockBalances extends JpaRepository<StockBalance, Long>, JpaSpe
 
     @Query("select coalesce(sum(b.onHand * p.standardCost), 0) from StockBalance b, Product p where p.id = b.productId")
     java.math.BigDecimal stockValue();
-
-    /** Stocked products with no balance in a real warehouse that has anything available. */
-    @Query(
-            "select p.id from Product p where p.type <> :service and not exists (select b from StockBalance b, Warehouse w"
-                    + " where b.productId = p.id and w.id = b.warehouseId and w.quarantine = false and b.onHand > b.reserved)")
-    java.util.List<Long> productsWithoutAvailable(@Param("service") com.yiti.inventory.ProductType service);
 }

@@ -21,12 +21,19 @@ public class StockLedger {
     private final StockMoves moves;
     private final Reservations reservations;
     private final Clock clock;
+    private final ProductAvailability availability;
 
-    StockLedger(StockBalances balances, StockMoves moves, Reservations reservations, Clock clock) {
+    StockLedger(
+            StockBalances balances,
+            StockMoves moves,
+            Reservations reservations,
+            Clock clock,
+            ProductAvailability availability) {
         this.balances = balances;
         this.moves = moves;
         this.reservations = reservations;
         this.clock = clock;
+        this.availability = availability;
     }
 
     public StockBalance move(
@@ -42,7 +49,9 @@ public class StockLedger {
             throw new BusinessRuleException(
                     "quantity", "stock.belowReserved", balance.getReserved().toPlainString());
         }
+        boolean available = balance.available().signum() > 0;
         balance.changeOnHand(quantity);
+        availability.changed(balance, available);
         moves.save(new StockMove(productId, warehouseId, quantity, reason, reference, note, by, clock.instant()));
         return balance;
     }
@@ -52,7 +61,9 @@ public class StockLedger {
         StockBalance balance = locked(productId, warehouseId);
         BigDecimal granted = balance.available().min(quantity).max(BigDecimal.ZERO);
         if (granted.signum() > 0) {
+            boolean available = balance.available().signum() > 0;
             balance.changeReserved(granted);
+            availability.changed(balance, available);
             reservations.save(new Reservation(productId, warehouseId, reference, granted, by, clock.instant()));
         }
         return granted;
@@ -108,7 +119,10 @@ public class StockLedger {
             }
             long productId = e.getKey().get(0);
             long warehouseId = e.getKey().get(1);
-            locked(productId, warehouseId).changeReserved(quantity.negate());
+            StockBalance balance = locked(productId, warehouseId);
+            boolean available = balance.available().signum() > 0;
+            balance.changeReserved(quantity.negate());
+            availability.changed(balance, available);
             reservations.save(
                     new Reservation(productId, warehouseId, reference, quantity.negate(), by, clock.instant()));
             released = released.add(quantity);

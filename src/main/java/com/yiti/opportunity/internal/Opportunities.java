@@ -9,14 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
-    /** Open opportunities by stage: stage, count, amount, amount × probability ÷ 100 (all owners when none given). */
-    @Query("select o.stage, count(o), sum(o.amount), sum(o.amount * o.probability / 100) from Opportunity o"
-            + " where o.stage not in :closed and (:all = true or o.ownerId in :owners) group by o.stage")
-    List<Object[]> openByStage(
-            @Param("closed") java.util.Collection<Stage> closed,
-            @Param("all") boolean all,
-            @Param("owners") java.util.Collection<Long> owners);
-
     /** Closed in a period, per owner: owner, won, closed. */
     @Query("select o.ownerId, sum(case when o.stage = com.yiti.opportunity.Stage.WON then 1 else 0 end), count(o)"
             + " from Opportunity o where o.stage in :closed and o.closedAt >= :from and o.closedAt < :to"
