@@ -14,6 +14,7 @@ import com.yiti.finance.internal.InvoiceLine;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.finance.internal.Journal;
 import com.yiti.finance.internal.Journal.Leg;
+import com.yiti.finance.internal.OpenByDueDate;
 import com.yiti.finance.internal.Payment;
 import com.yiti.finance.internal.Payments;
 import com.yiti.inventory.InventoryManagement;
@@ -83,6 +84,7 @@ public class ReceivablesManagement {
     private final UserDirectory directory;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final OpenByDueDate dues;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -97,8 +99,10 @@ public class ReceivablesManagement {
             TaskManagement tasks,
             UserDirectory directory,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            OpenByDueDate dues) {
         this.events = events;
+        this.dues = dues;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.payments = payments;
@@ -156,6 +160,7 @@ public class ReceivablesManagement {
         }
         invoice.nothingDueIfFree();
         invoices.saveAndFlush(invoice);
+        dues.changed(invoice.getDueDate(), invoice.open());
         journal.post(
                 today,
                 DocumentType.INVOICE,
@@ -328,8 +333,7 @@ public class ReceivablesManagement {
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<AgingRow> agingSummary(LocalDate asOf, int top) {
-        Object[] t = invoices.agingTotal(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90), OPEN)
-                .get(0);
+        Object[] t = dues.agingTotal(asOf);
         List<Long> worst =
                 invoices.mostOverdue(asOf, OPEN, org.springframework.data.domain.PageRequest.of(0, top)).stream()
                         .map(r -> (Long) r[0])
@@ -470,6 +474,7 @@ public class ReceivablesManagement {
             freed = makeRoom(invoice, note.getGrossTotal(), why);
         }
         invoice.credit(note.getGrossTotal());
+        dues.changed(invoice.getDueDate(), note.getGrossTotal().negate());
         creditNotes.saveAndFlush(note);
         invoices.flush();
         journal.post(
@@ -645,6 +650,7 @@ public class ReceivablesManagement {
             }
             payment.allocate(amount);
             invoice.pay(amount);
+            dues.changed(invoice.getDueDate(), amount.negate());
             allocations.save(new Allocation(payment.getId(), invoice.getId(), amount, actor(), clock.instant()));
             journal.post(
                     today(),
@@ -686,6 +692,7 @@ public class ReceivablesManagement {
         allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
         payment.allocate(allocation.getAmount().negate());
         invoice.pay(allocation.getAmount().negate());
+        dues.changed(invoice.getDueDate(), allocation.getAmount());
         journal.post(
                 today(),
                 DocumentType.ALLOCATION_REVERSAL,

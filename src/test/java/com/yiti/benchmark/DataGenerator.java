@@ -61,6 +61,11 @@ class DataGenerator {
         generateOpportunities((int) Math.max(1000, 200_000 * scale), firstCustomer, customers, owners);
         generateStockValues();
         buildRevenueReadModels();
+        // what is open per due date, as the migration's backfill sums it
+        jdbc.update("DELETE FROM fin_open_due");
+        jdbc.update(
+                "INSERT INTO fin_open_due (due_date, open_amount) SELECT due_date, SUM(gross_total - credited - paid)"
+                        + " FROM fin_invoice WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date");
         log.info("generated {} orders in {} s", orders, (System.currentTimeMillis() - t0) / 1000);
     }
 

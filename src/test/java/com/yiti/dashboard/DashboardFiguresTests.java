@@ -429,6 +429,22 @@ class DashboardFiguresTests {
                         + " FROM fin_invoice i UNION ALL SELECT cn.note_date, i.customer_id, i.owner_id, -cn.net_total"
                         + " FROM fin_credit_note cn JOIN fin_invoice i ON i.id = cn.invoice_id"));
 
+        // what is open per due date (the invoice issued, then credited) equals the open invoices summed again
+        Map<String, BigDecimal> dueKept = new java.util.TreeMap<>();
+        jdbc.query("SELECT due_date, open_amount FROM fin_open_due WHERE open_amount <> 0", rs -> {
+            dueKept.put(rs.getDate(1).toString(), rs.getBigDecimal(2).setScale(2));
+        });
+        Map<String, BigDecimal> dueRecomputed = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT due_date, SUM(gross_total - credited - paid) FROM fin_invoice"
+                        + " WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date"
+                        + " HAVING SUM(gross_total - credited - paid) <> 0",
+                rs -> {
+                    dueRecomputed.put(
+                            rs.getDate(1).toString(), rs.getBigDecimal(2).setScale(2));
+                });
+        assertThat(dueKept).isEqualTo(dueRecomputed);
+
         // where each product is available: the stock ledger's counts equal the balances counted again
         Map<Long, Integer> availabilityKept = new java.util.TreeMap<>();
         jdbc.query("SELECT product_id, available_locations FROM inv_product_availability", rs -> {

@@ -119,10 +119,8 @@ class FinanceBrowserIT {
         // time passes: the invoice is 40 days overdue, and the aging report shows it
         String invoiceNumber =
                 jdbc.queryForObject("select number from fin_invoice where order_id = ?", String.class, order.id());
-        jdbc.update(
-                "update fin_invoice set due_date = ? where order_id = ?",
-                LocalDate.now().minusDays(40),
-                order.id());
+        com.yiti.support.InvoiceDueDates.moveForOrder(
+                jdbc, order.id(), LocalDate.now().minusDays(40));
         signIn(colleague, "finance");
         Pages.open(colleague, base() + "/finance/aging");
         assertThat(colleague.findElement(By.id("aging-" + customer.id())).getText())

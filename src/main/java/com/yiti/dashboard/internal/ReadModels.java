@@ -8,6 +8,7 @@ import com.yiti.finance.RevenueLine;
 import com.yiti.order.OrderChanged;
 import com.yiti.order.OrderFacts;
 import com.yiti.order.OrderManagement;
+import com.yiti.shared.BeforeCommit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +20,6 @@ import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the dashboards' read models in the transaction of the business change (synchronous listeners): an invoice
@@ -115,29 +114,7 @@ public class ReadModels {
     /** Collects the orders a transaction touches; their fact rows are written once, before it commits. */
     @EventListener
     void on(OrderChanged changed) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(changed.orderId());
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(ORDERS_KEY);
-        if (pending == null) {
-            Set<Long> ids = new TreeSet<>();
-            TransactionSynchronizationManager.bindResource(ORDERS_KEY, ids);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    refresh(ids);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ORDERS_KEY);
-                }
-            });
-            pending = ids;
-        }
-        pending.add(changed.orderId());
+        BeforeCommit.collect(ORDERS_KEY, TreeSet<Long>::new, ids -> ids.add(changed.orderId()), this::refresh);
     }
 
     /** Writes an order's fact row from its current state (drafts are not facts yet). */

@@ -40,13 +40,17 @@ class FinanceDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final OpenByDueDate dues;
+
     FinanceDemoData(
             Invoices invoices,
             Payments payments,
             ReceivablesManagement receivables,
             FulfilmentManagement fulfilment,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            OpenByDueDate dues) {
+        this.dues = dues;
         this.invoices = invoices;
         this.payments = payments;
         this.receivables = receivables;
@@ -119,7 +123,11 @@ class FinanceDemoData implements ApplicationRunner {
         Invoice overdue = list.get(list.size() - 1);
         tx.executeWithoutResult(status -> invoices.findById(overdue.getId())
                 .filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
-                .ifPresent(i -> i.backdate(today.minusDays(40))));
+                .ifPresent(i -> {
+                    dues.changed(i.getDueDate(), i.open().negate());
+                    i.backdate(today.minusDays(40));
+                    dues.changed(i.getDueDate(), i.open());
+                }));
         receivables.refreshOverdueTasks();
     }
 }

@@ -62,21 +62,6 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
     @Query("select i from Invoice i where i.status in :statuses and i.dueDate < :asOf")
     List<Invoice> overdue(@Param("asOf") LocalDate asOf, @Param("statuses") Collection<InvoiceStatus> statuses);
 
-    /** Aging of all open receivables together: one row of the five buckets, as of a day. */
-    @Query("select"
-            + " coalesce(sum(case when i.dueDate >= :asOf then i.grossTotal - i.credited - i.paid else 0 end), 0),"
-            + " coalesce(sum(case when i.dueDate < :asOf and i.dueDate >= :d30 then i.grossTotal - i.credited - i.paid else 0 end), 0),"
-            + " coalesce(sum(case when i.dueDate < :d30 and i.dueDate >= :d60 then i.grossTotal - i.credited - i.paid else 0 end), 0),"
-            + " coalesce(sum(case when i.dueDate < :d60 and i.dueDate >= :d90 then i.grossTotal - i.credited - i.paid else 0 end), 0),"
-            + " coalesce(sum(case when i.dueDate < :d90 then i.grossTotal - i.credited - i.paid else 0 end), 0)"
-            + " from Invoice i where i.status in :statuses")
-    List<Object[]> agingTotal(
-            @Param("asOf") LocalDate asOf,
-            @Param("d30") LocalDate d30,
-            @Param("d60") LocalDate d60,
-            @Param("d90") LocalDate d90,
-            @Param("statuses") Collection<InvoiceStatus> statuses);
-
     /** The customers owing most past due: customer id, overdue amount, largest first. */
     @Query("select i.customerId, sum(i.grossTotal - i.credited - i.paid) from Invoice i"
             + " where i.status in :statuses and i.dueDate < :asOf group by i.customerId"

@@ -1,12 +1,11 @@
 package com.yiti.inventory.internal;
 
+import com.yiti.shared.BeforeCommit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per product, the number of stock locations (quarantine aside) with something available, in
@@ -44,29 +43,11 @@ public class ProductAvailability {
             return;
         }
         int delta = availableNow ? 1 : -1;
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(Map.of(balance.getProductId(), delta));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Integer> pending = (Map<Long, Integer>) TransactionSynchronizationManager.getResource(KEY);
-        if (pending == null) {
-            Map<Long, Integer> deltas = new TreeMap<>();
-            TransactionSynchronizationManager.bindResource(KEY, deltas);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write(deltas);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-            pending = deltas;
-        }
-        pending.merge(balance.getProductId(), delta, Integer::sum);
+        BeforeCommit.collect(
+                KEY,
+                TreeMap<Long, Integer>::new,
+                pending -> pending.merge(balance.getProductId(), delta, Integer::sum),
+                this::write);
     }
 
     private void write(Map<Long, Integer> deltas) {
