@@ -18,6 +18,7 @@ import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -112,14 +113,16 @@ public class TicketManagement {
         if (CLOCKED.contains(filter.sla())) {
             // on track, at risk or breached is the clock's verdict now: decided over all running tickets (the open
             // ones not waiting for the customer), then paged
-            List<TicketView> matching = views(tickets.findAll(spec(filter, scope), pageable.getSort())).stream()
+            List<TicketView> matching = views(tickets.findAll(
+                            spec(filter, scope).and(Keyset.<Ticket>after(pageable)), pageable.getSort()))
+                    .stream()
                     .filter(v -> v.sla() == filter.sla())
                     .toList();
             int from = (int) Math.min(pageable.getOffset(), matching.size());
             int to = Math.min(from + pageable.getPageSize(), matching.size());
             return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
         }
-        Page<Ticket> page = tickets.findAll(spec(filter, scope), pageable);
+        Page<Ticket> page = tickets.findAll(spec(filter, scope).and(Keyset.<Ticket>after(pageable)), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

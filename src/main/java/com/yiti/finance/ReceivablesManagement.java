@@ -32,6 +32,7 @@ import com.yiti.platform.SalesScope;
 import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -200,7 +201,7 @@ public class ReceivablesManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Invoice> page = invoices.findAll(spec(filter, scope), pageable);
+        Page<Invoice> page = invoices.findAll(spec(filter, scope).and(Keyset.<Invoice>after(pageable)), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

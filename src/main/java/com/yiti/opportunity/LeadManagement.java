@@ -21,6 +21,7 @@ import com.yiti.platform.SalesScope;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -87,7 +88,7 @@ public class LeadManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Lead> page = leads.findAll(specification(filter, scope), pageable);
+        Page<Lead> page = leads.findAll(specification(filter, scope).and(Keyset.<Lead>after(pageable)), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

@@ -29,6 +29,7 @@ import com.yiti.purchasing.NewRequisition;
 import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,13 +116,14 @@ public class OrderManagement {
         }
         Page<SalesOrder> page = orders.findAll(
                 OrderSupport.<SalesOrder>documentSpec(
-                        scope,
-                        filter.q(),
-                        filter.status(),
-                        filter.customerId(),
-                        filter.ownerId(),
-                        "number",
-                        "customerReference"),
+                                scope,
+                                filter.q(),
+                                filter.status(),
+                                filter.customerId(),
+                                filter.ownerId(),
+                                "number",
+                                "customerReference")
+                        .and(Keyset.<SalesOrder>after(pageable)),
                 pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }

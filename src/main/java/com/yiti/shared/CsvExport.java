@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
@@ -24,12 +25,13 @@ public final class CsvExport {
 
     private CsvExport() {}
 
-    public static <T> void write(
+    private static <T> void csv(
             HttpServletResponse response,
             String filename,
             List<String> header,
             Sort sort,
             Function<Pageable, Page<T>> source,
+            ToLongFunction<T> id,
             Function<T, List<?>> row)
             throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
@@ -38,7 +40,7 @@ public final class CsvExport {
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().get())) {
             csv.printRecord(header);
-            eachPage(sort, source, items -> {
+            eachPage(sort, source, id, items -> {
                 for (T item : items) {
                     csv.printRecord(
                             row.apply(item).stream().map(CsvExport::cell).toList());
@@ -52,9 +54,26 @@ public final class CsvExport {
         void write(List<T> items) throws IOException;
     }
 
-    /** Runs the list's own query page by page, handing each page to the writer before fetching the next. */
-    private static <T> void eachPage(Sort sort, Function<Pageable, Page<T>> source, PageWriter<T> writer)
+    /**
+     * Runs the list's own query page by page, handing each page to the writer before fetching the next. A list sorted
+     * by id whose rows' ids are known continues each page after the last id (keyset paging: the millionth row costs
+     * what the first did); other lists page by offset.
+     */
+    private static <T> void eachPage(
+            Sort sort, Function<Pageable, Page<T>> source, ToLongFunction<T> id, PageWriter<T> writer)
             throws IOException {
+        if (id != null && Keyset.byId(sort)) {
+            List<T> rows = source.apply(PageRequest.of(0, PAGE_SIZE, sort)).getContent();
+            while (!rows.isEmpty()) {
+                writer.write(rows);
+                if (rows.size() < PAGE_SIZE) {
+                    return;
+                }
+                rows = source.apply(Keyset.after(PAGE_SIZE, sort, id.applyAsLong(rows.get(rows.size() - 1))))
+                        .getContent();
+            }
+            return;
+        }
         int pageNumber = 0;
         Page<T> page;
         do {
@@ -92,8 +111,25 @@ public final class CsvExport {
             Function<Pageable, Page<T>> source,
             Function<T, List<?>> row)
             throws IOException {
+        write(response, format, baseName, header, sort, source, null, row);
+    }
+
+    /**
+     * The same for a list sorted by id whose query takes {@link Keyset#after(Pageable)}: {@code id} gives a row's
+     * id, and each page continues after the last one's.
+     */
+    public static <T> void write(
+            HttpServletResponse response,
+            Format format,
+            String baseName,
+            List<String> header,
+            Sort sort,
+            Function<Pageable, Page<T>> source,
+            ToLongFunction<T> id,
+            Function<T, List<?>> row)
+            throws IOException {
         if (format != Format.XLSX) {
-            write(response, baseName + ".csv", header, sort, source, row);
+            csv(response, baseName + ".csv", header, sort, source, id, row);
             return;
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -106,7 +142,7 @@ public final class CsvExport {
                 first.createCell(c).setCellValue(header.get(c));
             }
             int[] next = {1};
-            eachPage(sort, source, items -> {
+            eachPage(sort, source, id, items -> {
                 for (T item : items) {
                     org.apache.poi.ss.usermodel.Row line = sheet.createRow(next[0]++);
                     List<?> cells = row.apply(item);

@@ -123,6 +123,7 @@ class TicketController {
                         "csat"),
                 Sort.by(Sort.Order.desc("id")),
                 pageable -> tickets.search(filter, pageable),
+                com.yiti.aftersales.TicketView::id,
                 t -> com.yiti.shared.CsvExport.row(
                         t.number(),
                         t.subject(),

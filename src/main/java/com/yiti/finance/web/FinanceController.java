@@ -118,6 +118,7 @@ class FinanceController {
                         "days_overdue"),
                 Sort.by(Sort.Order.desc("id")),
                 pageable -> receivables.invoices(filter, pageable),
+                com.yiti.finance.InvoiceView::id,
                 i -> com.yiti.shared.CsvExport.row(
                         i.number(),
                         i.customerName(),

@@ -123,6 +123,7 @@ class LeadController {
                         "created_at"),
                 DEFAULT_SORT,
                 pageable -> leads.search(filter, pageable),
+                com.yiti.opportunity.LeadView::id,
                 l -> CsvExport.row(
                         l.id(),
                         l.company(),

@@ -106,6 +106,7 @@ class OrderController {
                         "confirmed_at"),
                 Sort.by(Sort.Order.desc("id")),
                 pageable -> orders.search(filter, pageable),
+                com.yiti.order.OrderView::id,
                 o -> com.yiti.shared.CsvExport.row(
                         o.number(),
                         o.customerName(),
