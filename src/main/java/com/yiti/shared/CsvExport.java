@@ -21,7 +21,7 @@ import org.springframework.data.domain.Sort;
  */
 public final class CsvExport {
 
-    private static final int PAGE_SIZE = 500;
+    private static final int PAGE_SIZE = 2000;
 
     private CsvExport() {}
 

@@ -21,8 +21,8 @@ class CsvExportPagingTests {
 
     record Row(long id) {}
 
-    /** 1,234 rows, ids 1..1234 with gaps at every seventh; a query that knows keyset pages, as the modules' do. */
-    private final List<Row> table = LongStream.rangeClosed(1, 1234)
+    /** 4,567 rows, ids 1..4567 with gaps at every seventh; a query that knows keyset pages, as the modules' do. */
+    private final List<Row> table = LongStream.rangeClosed(1, 4567)
             .filter(i -> i % 7 != 0)
             .mapToObj(Row::new)
             .toList();
@@ -65,8 +65,8 @@ class CsvExportPagingTests {
                         .sorted(Comparator.comparingLong(Row::id).reversed())
                         .map(r -> String.valueOf(r.id()))
                         .toList());
-        assertThat(asked).hasSize(3).allSatisfy(p -> assertThat(p.getOffset()).isZero());
-        assertThat(asked.subList(1, 3)).allSatisfy(p -> assertThat(p).isInstanceOf(Keyset.After.class));
+        assertThat(asked).hasSize(2).allSatisfy(p -> assertThat(p.getOffset()).isZero());
+        assertThat(asked.get(1)).isInstanceOf(Keyset.After.class);
     }
 
     @Test
@@ -74,6 +74,6 @@ class CsvExportPagingTests {
         List<String> keyed = export(true);
         asked.clear();
         assertThat(export(false)).isEqualTo(keyed);
-        assertThat(asked).extracting(Pageable::getOffset).containsExactly(0L, 500L, 1000L);
+        assertThat(asked).extracting(Pageable::getOffset).containsExactly(0L, 2000L);
     }
 }
