@@ -145,8 +145,6 @@ public class OpportunityManagement {
                         ? scope.ownerIds()
                         : wanted.stream().filter(scope::includes).toList();
         boolean all = owners == null;
-        java.util.Collection<Long> ids = all || owners.isEmpty() ? List.of(-1L) : owners;
-        java.util.Set<Stage> closed = java.util.EnumSet.of(Stage.WON, Stage.LOST);
         List<PipelineFigures.StageAmount> open = !withOpen
                 ? List.of()
                 : pipelineTotals.openByStage(all ? null : owners).stream()
@@ -157,23 +155,18 @@ public class OpportunityManagement {
                                 money(((BigDecimal) r[3]).movePointLeft(2))))
                         .sorted(java.util.Comparator.comparing(PipelineFigures.StageAmount::stage))
                         .toList();
-        List<PipelineFigures.RepWinRate> reps = opportunities.closedByOwner(closed, from, to, all, ids).stream()
-                .map(r -> new PipelineFigures.RepWinRate(
-                        (Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
-                .toList();
+        java.time.LocalDate fromDay = java.time.LocalDate.ofInstant(from, PipelineTotals.ZONE);
+        java.time.LocalDate toDay = java.time.LocalDate.ofInstant(to, PipelineTotals.ZONE);
+        List<PipelineFigures.RepWinRate> reps =
+                pipelineTotals.closedByOwner(fromDay, toDay, all ? null : owners).stream()
+                        .map(r -> new PipelineFigures.RepWinRate(r[0], r[1], r[2]))
+                        .toList();
         // days to close only for the period shown, not for the one it is compared with
-        List<Object[]> won = withOpen ? opportunities.wonBetween(from, to, all, ids) : List.of();
-        java.math.BigDecimal averageDays = won.isEmpty()
+        long[] won = withOpen ? pipelineTotals.won(fromDay, toDay, all ? null : owners) : new long[] {0, 0};
+        java.math.BigDecimal averageDays = won[0] == 0
                 ? null
-                : java.math.BigDecimal.valueOf(won.stream()
-                                .mapToLong(r -> java.time.Duration.between(
-                                                (java.time.Instant) r[0], (java.time.Instant) r[1])
-                                        .toMinutes())
-                                .sum())
-                        .divide(
-                                java.math.BigDecimal.valueOf(won.size() * 24L * 60L),
-                                1,
-                                java.math.RoundingMode.HALF_UP);
+                : java.math.BigDecimal.valueOf(won[1])
+                        .divide(java.math.BigDecimal.valueOf(won[0] * 24L * 60L), 1, java.math.RoundingMode.HALF_UP);
         return new PipelineFigures(open, reps, averageDays);
     }
 

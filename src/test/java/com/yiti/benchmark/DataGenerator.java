@@ -466,6 +466,13 @@ class DataGenerator {
         jdbc.update("INSERT INTO opp_pipeline_total (owner_id, stage, opportunities, amount, weighted_x100)"
                 + " SELECT owner_id, stage, COUNT(*), SUM(amount), SUM(amount * probability) FROM opp_opportunity"
                 + " WHERE stage NOT IN ('WON', 'LOST') GROUP BY owner_id, stage");
+        jdbc.update("DELETE FROM opp_closed_day");
+        jdbc.update("INSERT INTO opp_closed_day (closed_on, owner_id, won, lost, won_minutes)"
+                + " SELECT DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id,"
+                + " SUM(CASE WHEN stage = 'WON' THEN 1 ELSE 0 END), SUM(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN stage = 'WON' THEN TIMESTAMPDIFF(MINUTE, created_at, closed_at) ELSE 0 END)"
+                + " FROM opp_opportunity WHERE stage IN ('WON', 'LOST') AND closed_at IS NOT NULL"
+                + " GROUP BY DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id");
         log.info("opportunities: {}", count);
     }
 

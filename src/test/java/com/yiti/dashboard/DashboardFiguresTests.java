@@ -143,6 +143,7 @@ class DashboardFiguresTests {
                     java.sql.Timestamp.valueOf("2002-01-01 00:00:00"));
             jdbc.update(
                     "DELETE FROM dsh_stock_value_day WHERE snapshot_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+            jdbc.update("DELETE FROM opp_closed_day WHERE closed_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
         }
         sales1 = directory.findByUsername("sales1").orElseThrow().id();
         sales3 = directory.findByUsername("sales3").orElseThrow().id();
@@ -190,7 +191,7 @@ class DashboardFiguresTests {
         for (int i = 0; i < 3; i++) {
             OpportunityView o = crm.opportunityOf("sales1", teamCustomer.id(), new BigDecimal("1000"));
             boolean won = i < 2;
-            users.runAs(
+            OpportunityView closed = users.runAs(
                     "sales1",
                     () -> opportunities.changeStage(o.id(), won ? Stage.WON : Stage.LOST, won ? null : "价格 price"));
             jdbc.update(
@@ -198,6 +199,23 @@ class DashboardFiguresTests {
                     java.sql.Timestamp.valueOf("2001-01-05 10:00:00"),
                     java.sql.Timestamp.valueOf("2001-01-15 10:00:00"),
                     o.id());
+            // and its closing moves in the closings per day: from today (created a moment before) to 15 January,
+            // ten days (14,400 minutes) after its creation
+            jdbc.update(
+                    "UPDATE opp_closed_day SET won = won - ?, lost = lost - ? WHERE closed_on = ? AND owner_id = ?",
+                    won ? 1 : 0,
+                    won ? 0 : 1,
+                    Date.valueOf(LocalDate.ofInstant(closed.closedAt(), java.time.ZoneId.of("Asia/Shanghai"))),
+                    sales1);
+            jdbc.update(
+                    "INSERT INTO opp_closed_day (closed_on, owner_id, won, lost, won_minutes) VALUES (?, ?, ?, ?, ?)"
+                            + " ON DUPLICATE KEY UPDATE won = won + VALUES(won), lost = lost + VALUES(lost),"
+                            + " won_minutes = won_minutes + VALUES(won_minutes)",
+                    Date.valueOf(LocalDate.of(2001, 1, 15)),
+                    sales1,
+                    won ? 1 : 0,
+                    won ? 0 : 1,
+                    won ? 14_400 : 0);
         }
         // four tickets resolved in January: three within SLA; satisfaction 5, 4, (none), 3
         Boolean[] met = {true, true, true, false};
@@ -504,6 +522,33 @@ class DashboardFiguresTests {
                                     + rs.getBigDecimal(5).setScale(2));
                 });
         assertThat(pipelineKept).isEqualTo(pipelineRecomputed).containsKey(sales2 + "/PROPOSAL");
+
+        // the closings per day and rep (from 2002: the January fixture's are set by hand) equal the closed
+        // opportunities counted again
+        Map<String, String> closingsKept = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT closed_on, owner_id, won, lost, won_minutes FROM opp_closed_day WHERE closed_on >= ?"
+                        + " AND (won <> 0 OR lost <> 0)",
+                rs -> {
+                    closingsKept.put(
+                            rs.getDate(1) + "/" + rs.getLong(2),
+                            rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
+                },
+                Date.valueOf(LocalDate.of(2002, 1, 1)));
+        Map<String, String> closingsRecomputed = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)) d, owner_id,"
+                        + " SUM(CASE WHEN stage = 'WON' THEN 1 ELSE 0 END), SUM(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN stage = 'WON' THEN TIMESTAMPDIFF(MINUTE, created_at, closed_at) ELSE 0 END)"
+                        + " FROM opp_opportunity WHERE stage IN ('WON', 'LOST') AND closed_at >= ?"
+                        + " GROUP BY DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id",
+                rs -> {
+                    closingsRecomputed.put(
+                            rs.getDate(1) + "/" + rs.getLong(2),
+                            rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
+                },
+                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
+        assertThat(closingsKept).isEqualTo(closingsRecomputed).isNotEmpty();
 
         // every order fact equals the order as it is
         List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM dsh_order_fact WHERE order_id < 900000000");

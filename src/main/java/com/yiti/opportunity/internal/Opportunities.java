@@ -9,26 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
-    /** Closed in a period, per owner: owner, won, closed. */
-    @Query("select o.ownerId, sum(case when o.stage = com.yiti.opportunity.Stage.WON then 1 else 0 end), count(o)"
-            + " from Opportunity o where o.stage in :closed and o.closedAt >= :from and o.closedAt < :to"
-            + " and (:all = true or o.ownerId in :owners) group by o.ownerId")
-    List<Object[]> closedByOwner(
-            @Param("closed") java.util.Collection<Stage> closed,
-            @Param("from") java.time.Instant from,
-            @Param("to") java.time.Instant to,
-            @Param("all") boolean all,
-            @Param("owners") java.util.Collection<Long> owners);
-
-    /** Won in a period: created and closed instants. */
-    @Query("select o.createdAt, o.closedAt from Opportunity o where o.stage = com.yiti.opportunity.Stage.WON"
-            + " and o.closedAt >= :from and o.closedAt < :to and (:all = true or o.ownerId in :owners)")
-    List<Object[]> wonBetween(
-            @Param("from") java.time.Instant from,
-            @Param("to") java.time.Instant to,
-            @Param("all") boolean all,
-            @Param("owners") java.util.Collection<Long> owners);
-
     /** Open opportunities whose expected close date has passed: id, owner, title, expected close date. */
     @Query("select o.id, o.ownerId, o.title, o.expectedCloseDate from Opportunity o"
             + " where o.stage not in :closed and o.expectedCloseDate < :today")

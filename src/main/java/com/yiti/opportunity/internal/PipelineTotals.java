@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The open pipeline per owner and stage (count, amount, Σ amount × probability), kept in {@code opp_pipeline_total}
+ * The open pipeline per owner and stage (count, amount, Σ amount × probability), kept in {@code opp_pipeline_total},
+ * and the closings per business day and owner (won, lost, minutes from creation to a win) in {@code opp_closed_day},
  * in the transaction of every change to an opportunity, so that the dashboard reads a few hundred rows instead of
  * every open opportunity. A change moves the opportunity out of its old (owner, stage) row and into its new one; the
  * rows are written in key order, so two changes at once never lock them crosswise. A test recomputes the rows from
@@ -19,11 +20,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class PipelineTotals {
 
+    /** The business day a closing counts on (the dashboards' periods are days in this zone). */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     /** What of an opportunity the totals depend on. */
-    public record Key(long ownerId, Stage stage, BigDecimal amount, int probability) {
+    public record Key(
+            long ownerId,
+            Stage stage,
+            BigDecimal amount,
+            int probability,
+            java.time.Instant createdAt,
+            java.time.Instant closedAt) {
 
         public static Key of(Opportunity o) {
-            return new Key(o.getOwnerId(), o.getStage(), o.getAmount(), o.getProbability());
+            return new Key(
+                    o.getOwnerId(), o.getStage(), o.getAmount(), o.getProbability(), o.getCreatedAt(), o.getClosedAt());
+        }
+
+        boolean closed() {
+            return stage.closed() && closedAt != null;
+        }
+
+        java.time.LocalDate closedOn() {
+            return java.time.LocalDate.ofInstant(closedAt, ZONE);
+        }
+
+        /** Whole minutes from creation to closing (as the days to close are averaged). */
+        long minutesToClose() {
+            return createdAt == null
+                    ? 0
+                    : java.time.Duration.between(createdAt, closedAt).toMinutes();
         }
     }
 
@@ -48,6 +74,55 @@ public class PipelineTotals {
                 .sorted(Comparator.comparingLong((Delta d) -> d.key().ownerId())
                         .thenComparing(d -> d.key().stage().name()))
                 .forEach(d -> add(d.key(), d.sign()));
+        // closings per day and owner: won, lost, minutes from creation to a win
+        deltas.stream()
+                .filter(d -> d.key().closed())
+                .sorted(Comparator.comparing((Delta d) -> d.key().closedOn())
+                        .thenComparingLong(d -> d.key().ownerId()))
+                .forEach(d -> closing(d.key(), d.sign()));
+    }
+
+    private void closing(Key k, int sign) {
+        boolean won = k.stage() == Stage.WON;
+        jdbc.update(
+                "INSERT INTO opp_closed_day (closed_on, owner_id, won, lost, won_minutes) VALUES (?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE won = won + VALUES(won), lost = lost + VALUES(lost),"
+                        + " won_minutes = won_minutes + VALUES(won_minutes)",
+                java.sql.Date.valueOf(k.closedOn()),
+                k.ownerId(),
+                won ? sign : 0,
+                won ? 0 : sign,
+                won ? sign * k.minutesToClose() : 0);
+    }
+
+    /** Closed between the days (to exclusive), per owner: owner, won, closed; all owners when owners is null. */
+    public List<long[]> closedByOwner(java.time.LocalDate from, java.time.LocalDate to, Collection<Long> owners) {
+        return jdbc.query(
+                "SELECT owner_id, SUM(won), SUM(won + lost) FROM opp_closed_day WHERE closed_on >= ? AND closed_on < ?"
+                        + owners(" AND", owners) + " GROUP BY owner_id HAVING SUM(won + lost) > 0",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to));
+    }
+
+    /** Won between the days (to exclusive): how many, and the minutes from creation to winning summed. */
+    public long[] won(java.time.LocalDate from, java.time.LocalDate to, Collection<Long> owners) {
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(won), 0), COALESCE(SUM(won_minutes), 0) FROM opp_closed_day"
+                        + " WHERE closed_on >= ? AND closed_on < ?" + owners(" AND", owners),
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to));
+    }
+
+    private static String owners(String joiner, Collection<Long> owners) {
+        if (owners == null) {
+            return "";
+        }
+        return owners.isEmpty()
+                ? joiner + " 1 = 0"
+                : joiner + " owner_id IN ("
+                        + owners.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 
     private record Delta(Key key, int sign) {}
@@ -68,14 +143,9 @@ public class PipelineTotals {
 
     /** Open opportunities by stage: stage, count, amount, Σ amount × probability; all owners when owners is null. */
     public List<Object[]> openByStage(Collection<Long> owners) {
-        String where = owners == null
-                ? ""
-                : owners.isEmpty()
-                        ? " WHERE 1 = 0"
-                        : " WHERE owner_id IN ("
-                                + owners.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         return jdbc.query(
-                "SELECT stage, SUM(opportunities), SUM(amount), SUM(weighted_x100) FROM opp_pipeline_total" + where
+                "SELECT stage, SUM(opportunities), SUM(amount), SUM(weighted_x100) FROM opp_pipeline_total"
+                        + (owners == null ? "" : owners(" WHERE", owners))
                         + " GROUP BY stage HAVING SUM(opportunities) > 0",
                 (rs, i) -> new Object[] {
                     Stage.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
