@@ -4,6 +4,7 @@ import static com.yiti.shared.Text.blankToNull;
 
 import com.yiti.aftersales.internal.CsatLink;
 import com.yiti.aftersales.internal.CsatLinks;
+import com.yiti.aftersales.internal.ServiceDays;
 import com.yiti.aftersales.internal.Ticket;
 import com.yiti.aftersales.internal.Tickets;
 import com.yiti.customer.CustomerManagement;
@@ -43,6 +44,7 @@ public class SatisfactionSurvey {
     private final CustomerManagement customers;
     private final UserDirectory directory;
     private final Clock clock;
+    private final ServiceDays serviceDays;
 
     SatisfactionSurvey(
             CsatLinks links,
@@ -50,7 +52,9 @@ public class SatisfactionSurvey {
             TicketManagement ticketManagement,
             CustomerManagement customers,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            ServiceDays serviceDays) {
+        this.serviceDays = serviceDays;
         this.links = links;
         this.tickets = tickets;
         this.ticketManagement = ticketManagement;
@@ -104,7 +108,10 @@ public class SatisfactionSurvey {
             throw new BusinessRuleException("comment", "field.tooLong", 1000);
         }
         Ticket t = tickets.lock(link.getTicketId()).orElseThrow();
+        ServiceDays.Key before = ServiceDays.Key.of(t);
         t.rate(score, c);
+        tickets.flush();
+        serviceDays.change(before, ServiceDays.Key.of(t));
         link.use(clock.instant());
     }
 

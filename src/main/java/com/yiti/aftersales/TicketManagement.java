@@ -2,6 +2,7 @@ package com.yiti.aftersales;
 
 import static com.yiti.shared.Text.blankToNull;
 
+import com.yiti.aftersales.internal.ServiceDays;
 import com.yiti.aftersales.internal.Ticket;
 import com.yiti.aftersales.internal.TicketComment;
 import com.yiti.aftersales.internal.TicketComments;
@@ -78,6 +79,7 @@ public class TicketManagement {
     private final TaskManagement tasks;
     private final DocumentNumbers numbers;
     private final Clock clock;
+    private final ServiceDays serviceDays;
 
     TicketManagement(
             Tickets tickets,
@@ -89,7 +91,9 @@ public class TicketManagement {
             UserDirectory directory,
             TaskManagement tasks,
             DocumentNumbers numbers,
-            Clock clock) {
+            Clock clock,
+            ServiceDays serviceDays) {
+        this.serviceDays = serviceDays;
         this.tickets = tickets;
         this.comments = comments;
         this.levels = levels;
@@ -212,6 +216,7 @@ public class TicketManagement {
     public TicketView changeStatus(
             long id, long expectedVersion, TicketStatus next, String resolution, Integer csat, String csatComment) {
         Ticket t = workable(id, expectedVersion);
+        ServiceDays.Key before = ServiceDays.Key.of(t);
         if (next == null || !NEXT.get(t.getStatus()).contains(next)) {
             throw new BusinessRuleException("status", "ticket.transitionNotAllowed");
         }
@@ -248,6 +253,7 @@ public class TicketManagement {
             t.outcome(null, null);
         }
         tickets.flush();
+        serviceDays.change(before, ServiceDays.Key.of(t));
         if (!next.open()) {
             tasks.closeFor(WARNING_RULE, ref(id));
             tasks.closeFor(BREACH_RULE, ref(id));
@@ -268,8 +274,10 @@ public class TicketManagement {
         if (!DEFECT_TYPES.contains(t.getType()) || t.getProductId() == null) {
             throw new BusinessRuleException("rootCause", "ticket.rootCauseNeedsProduct");
         }
+        ServiceDays.Key before = ServiceDays.Key.of(t);
         t.traceTo(cause);
         tickets.flush();
+        serviceDays.change(before, ServiceDays.Key.of(t));
         Role department =
                 cause == RootCause.PRODUCTION ? Role.PRODUCTION : cause == RootCause.SUPPLIER ? Role.PURCHASING : null;
         if (department != null) {
@@ -356,45 +364,37 @@ public class TicketManagement {
     private ServiceSummary summary(LocalDate from, LocalDate to, boolean whole) {
         Instant start = from.atStartOfDay(levels.getZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
-        Object[] r = tickets.resolvedBetween(start, end).get(0);
+        ServiceDays.Resolved r = serviceDays.resolved(from, to);
+        java.math.BigDecimal csat = r.rated() == 0
+                ? null
+                : java.math.BigDecimal.valueOf(r.csatSum())
+                        .divide(java.math.BigDecimal.valueOf(r.rated()), 2, java.math.RoundingMode.HALF_UP);
         if (!whole) {
             return new ServiceSummary(
                     0,
                     0,
-                    count(r[0]),
-                    count(r[1]),
-                    count(r[2]),
-                    csat(r[3]),
+                    r.resolved(),
+                    r.withinSla(),
+                    r.rated(),
+                    csat,
                     List.of(),
                     new java.util.EnumMap<>(RootCause.class));
         }
         // breached now: the tickets the SLA sweep (every 5 minutes) holds a breach task open for
         long breached = tasks.openRecordRefs(BREACH_RULE).size();
-        Map<RootCause, Long> causes = new java.util.EnumMap<>(RootCause.class);
-        tickets.rootCauses(start, end).forEach(c -> causes.put((RootCause) c[0], ((Number) c[1]).longValue()));
+        Map<RootCause, Long> causes = serviceDays.causes(from, to);
         return new ServiceSummary(
                 tickets.countByStatusIn(
                         EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)),
                 breached,
-                count(r[0]),
-                count(r[1]),
-                count(r[2]),
-                csat(r[3]),
+                r.resolved(),
+                r.withinSla(),
+                r.rated(),
+                csat,
                 tickets.complaintsByProduct(start, end, org.springframework.data.domain.PageRequest.of(0, 5)).stream()
                         .map(c -> new ServiceSummary.ProductComplaints((Long) c[0], ((Number) c[1]).longValue()))
                         .toList(),
                 causes);
-    }
-
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static java.math.BigDecimal csat(Object average) {
-        return average == null
-                ? null
-                : java.math.BigDecimal.valueOf(((Number) average).doubleValue())
-                        .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Products with open complaints traced to production (or another cause), for the production screens. */

@@ -474,6 +474,17 @@ class DataGenerator {
                 + " FROM opp_opportunity WHERE stage IN ('WON', 'LOST') AND closed_at IS NOT NULL"
                 + " GROUP BY DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id");
         log.info("opportunities: {}", count);
+        // the service days, as the migration's backfill counts them
+        jdbc.update("DELETE FROM aft_resolved_day");
+        jdbc.update(
+                "INSERT INTO aft_resolved_day (resolved_on, resolved, within_sla, rated, csat_sum)"
+                        + " SELECT DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR)), COUNT(*),"
+                        + " SUM(CASE WHEN sla_met = TRUE THEN 1 ELSE 0 END), COUNT(csat), COALESCE(SUM(csat), 0)"
+                        + " FROM aft_ticket WHERE resolved_at IS NOT NULL GROUP BY DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR))");
+        jdbc.update("DELETE FROM aft_cause_day");
+        jdbc.update("INSERT INTO aft_cause_day (opened_on, root_cause, tickets)"
+                + " SELECT DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause, COUNT(*) FROM aft_ticket"
+                + " WHERE root_cause IS NOT NULL GROUP BY DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause");
     }
 
     private void generateStockValues() {

@@ -144,6 +144,8 @@ class DashboardFiguresTests {
             jdbc.update(
                     "DELETE FROM dsh_stock_value_day WHERE snapshot_day < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
             jdbc.update("DELETE FROM opp_closed_day WHERE closed_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+            jdbc.update("DELETE FROM aft_resolved_day WHERE resolved_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
+            jdbc.update("DELETE FROM aft_cause_day WHERE opened_on < ?", Date.valueOf(LocalDate.of(2002, 1, 1)));
         }
         sales1 = directory.findByUsername("sales1").orElseThrow().id();
         sales3 = directory.findByUsername("sales3").orElseThrow().id();
@@ -243,6 +245,10 @@ class DashboardFiguresTests {
                     csat[i],
                     t.id());
         }
+        // and the service figures of 20 January as the ticket changes keep them
+        jdbc.update(
+                "INSERT INTO aft_resolved_day (resolved_on, resolved, within_sla, rated, csat_sum) VALUES (?, 4, 3, 3, 12)",
+                Date.valueOf(LocalDate.of(2001, 1, 20)));
     }
 
     /** A customer's January-2001 revenue in the rankings: month, quarter and year, for the owner and for all. */
@@ -549,6 +555,45 @@ class DashboardFiguresTests {
                 },
                 java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
         assertThat(closingsKept).isEqualTo(closingsRecomputed).isNotEmpty();
+
+        // the service days (from 2002) equal the tickets counted again
+        Map<String, String> serviceKept = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT resolved_on, resolved, within_sla, rated, csat_sum FROM aft_resolved_day WHERE resolved_on >= ?"
+                        + " AND resolved <> 0",
+                rs -> {
+                    serviceKept.put(
+                            "resolved " + rs.getDate(1),
+                            rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
+                },
+                Date.valueOf(LocalDate.of(2002, 1, 1)));
+        jdbc.query(
+                "SELECT opened_on, root_cause, tickets FROM aft_cause_day WHERE opened_on >= ? AND tickets <> 0",
+                rs -> {
+                    serviceKept.put("cause " + rs.getDate(1) + " " + rs.getString(2), String.valueOf(rs.getLong(3)));
+                },
+                Date.valueOf(LocalDate.of(2002, 1, 1)));
+        Map<String, String> serviceRecomputed = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR)), COUNT(*),"
+                        + " SUM(CASE WHEN sla_met = TRUE THEN 1 ELSE 0 END), COUNT(csat), COALESCE(SUM(csat), 0)"
+                        + " FROM aft_ticket WHERE resolved_at >= ? GROUP BY DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR))",
+                rs -> {
+                    serviceRecomputed.put(
+                            "resolved " + rs.getDate(1),
+                            rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
+                },
+                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
+        jdbc.query(
+                "SELECT DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause, COUNT(*) FROM aft_ticket"
+                        + " WHERE root_cause IS NOT NULL AND opened_at >= ?"
+                        + " GROUP BY DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause",
+                rs -> {
+                    serviceRecomputed.put(
+                            "cause " + rs.getDate(1) + " " + rs.getString(2), String.valueOf(rs.getLong(3)));
+                },
+                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
+        assertThat(serviceKept).isEqualTo(serviceRecomputed).isNotEmpty();
 
         // every order fact equals the order as it is
         List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM dsh_order_fact WHERE order_id < 900000000");

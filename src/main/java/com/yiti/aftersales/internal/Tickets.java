@@ -46,11 +46,6 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
 
     long countByStatusIn(Collection<TicketStatus> statuses);
 
-    /** Tickets resolved in a period: resolved, within SLA, rated, average CSAT. */
-    @Query("select count(t), sum(case when t.slaMet = true then 1 else 0 end), count(t.csat), avg(t.csat)"
-            + " from Ticket t where t.resolvedAt >= :from and t.resolvedAt < :to")
-    List<Object[]> resolvedBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
-
     /** Complaints opened in a period per product, most first: product id, count. */
     @Query("select t.productId, count(t) from Ticket t where t.type = com.yiti.aftersales.TicketType.COMPLAINT"
             + " and t.productId is not null and t.openedAt >= :from and t.openedAt < :to"
@@ -59,9 +54,4 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
             @Param("from") java.time.Instant from,
             @Param("to") java.time.Instant to,
             org.springframework.data.domain.Pageable limit);
-
-    /** Root causes recorded on tickets opened in a period: cause, count. */
-    @Query("select t.rootCause, count(t) from Ticket t where t.rootCause is not null and t.openedAt >= :from"
-            + " and t.openedAt < :to group by t.rootCause")
-    List<Object[]> rootCauses(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 }
