@@ -347,6 +347,37 @@ class DashboardFiguresTests {
         assertThat(all).contains(teamCustomer.name()).contains(otherCustomer.name());
     }
 
+    /** 2002-01-01 00:00 in Shanghai, as the stored UTC time. */
+    private static final java.sql.Timestamp SINCE_2002_UTC = java.sql.Timestamp.valueOf("2001-12-31 16:00:00");
+
+    /**
+     * A query's rows as "key → values": the first {@code keyColumns} columns joined by "/", the others by " ",
+     * numbers without trailing zeros (so that 5.00 kept equals 5 recomputed).
+     */
+    private Map<String, String> rows(int keyColumns, String sql, Object... args) {
+        Map<String, String> rows = new java.util.TreeMap<>();
+        jdbc.query(
+                sql,
+                rs -> {
+                    int n = rs.getMetaData().getColumnCount();
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int c = 1; c <= n; c++) {
+                        Object v = rs.getObject(c);
+                        cells.add(
+                                v instanceof Number number
+                                        ? new BigDecimal(number.toString())
+                                                .stripTrailingZeros()
+                                                .toPlainString()
+                                        : String.valueOf(v));
+                    }
+                    rows.put(
+                            String.join("/", cells.subList(0, keyColumns)),
+                            String.join(" ", cells.subList(keyColumns, n)));
+                },
+                args);
+        return rows;
+    }
+
     /** The kept ranking rows from 2002 on (the January-2001 fixture aside): grain/key/item/owner → net. */
     private Map<String, BigDecimal> kept(String table, String item) {
         Map<String, BigDecimal> rows = new java.util.TreeMap<>();
@@ -454,36 +485,25 @@ class DashboardFiguresTests {
                         + " FROM fin_credit_note cn JOIN fin_invoice i ON i.id = cn.invoice_id"));
 
         // what is open per due date (the invoice issued, then credited) equals the open invoices summed again
-        Map<String, BigDecimal> dueKept = new java.util.TreeMap<>();
-        jdbc.query("SELECT due_date, open_amount FROM fin_open_due WHERE open_amount <> 0", rs -> {
-            dueKept.put(rs.getDate(1).toString(), rs.getBigDecimal(2).setScale(2));
-        });
-        Map<String, BigDecimal> dueRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT due_date, SUM(gross_total - credited - paid) FROM fin_invoice"
-                        + " WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date"
-                        + " HAVING SUM(gross_total - credited - paid) <> 0",
-                rs -> {
-                    dueRecomputed.put(
-                            rs.getDate(1).toString(), rs.getBigDecimal(2).setScale(2));
-                });
-        assertThat(dueKept).isEqualTo(dueRecomputed);
+        assertThat(rows(1, "SELECT due_date, open_amount FROM fin_open_due WHERE open_amount <> 0"))
+                .isEqualTo(rows(
+                        1,
+                        "SELECT due_date, SUM(gross_total - credited - paid) FROM fin_invoice"
+                                + " WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date"
+                                + " HAVING SUM(gross_total - credited - paid) <> 0"));
 
         // where each product is available: the stock ledger's counts equal the balances counted again
-        Map<Long, Integer> availabilityKept = new java.util.TreeMap<>();
-        jdbc.query("SELECT product_id, available_locations FROM inv_product_availability", rs -> {
-            availabilityKept.put(rs.getLong(1), rs.getInt(2));
-        });
-        Map<Long, Integer> availabilityRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT p.id, (SELECT COUNT(*) FROM inv_stock_balance sb JOIN inv_warehouse w ON w.id = sb.warehouse_id"
-                        + " WHERE sb.product_id = p.id AND w.quarantine = FALSE AND sb.on_hand > sb.reserved)"
-                        + " FROM inv_product p",
-                rs -> {
-                    availabilityRecomputed.put(rs.getLong(1), rs.getInt(2));
-                });
-        assertThat(availabilityKept).isEqualTo(availabilityRecomputed);
-        assertThat(availabilityKept.get(b.id())).as("b: 2 on hand, 4 ordered").isZero();
+        Map<String, String> availability =
+                rows(1, "SELECT product_id, available_locations FROM inv_product_availability");
+        assertThat(availability)
+                .isEqualTo(rows(
+                        1,
+                        "SELECT p.id, (SELECT COUNT(*) FROM inv_stock_balance sb JOIN inv_warehouse w"
+                                + " ON w.id = sb.warehouse_id WHERE sb.product_id = p.id AND w.quarantine = FALSE"
+                                + " AND sb.on_hand > sb.reserved) FROM inv_product p"));
+        assertThat(availability.get(String.valueOf(b.id())))
+                .as("b: 2 on hand, 4 ordered")
+                .isEqualTo("0");
 
         // the open pipeline per owner and stage: an opportunity created, re-valued, handed over, moved, closed
         long sales2 = directory.findByUsername("sales2").orElseThrow().id();
@@ -507,93 +527,58 @@ class DashboardFiguresTests {
         assertThat(revalued.ownerId()).isEqualTo(sales2);
         users.runAs("sales1", () -> opportunities.changeStage(closing.id(), Stage.NEGOTIATION, null));
         users.runAs("sales1", () -> opportunities.changeStage(closing.id(), Stage.LOST, "预算取消 budget cut"));
-        Map<String, String> pipelineKept = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT owner_id, stage, opportunities, amount, weighted_x100 FROM opp_pipeline_total"
-                        + " WHERE opportunities <> 0 OR amount <> 0",
-                rs -> {
-                    pipelineKept.put(
-                            rs.getLong(1) + "/" + rs.getString(2),
-                            rs.getLong(3) + " " + rs.getBigDecimal(4).setScale(2) + " "
-                                    + rs.getBigDecimal(5).setScale(2));
-                });
-        Map<String, String> pipelineRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT owner_id, stage, COUNT(*), SUM(amount), SUM(amount * probability) FROM opp_opportunity"
-                        + " WHERE stage NOT IN ('WON', 'LOST') GROUP BY owner_id, stage",
-                rs -> {
-                    pipelineRecomputed.put(
-                            rs.getLong(1) + "/" + rs.getString(2),
-                            rs.getLong(3) + " " + rs.getBigDecimal(4).setScale(2) + " "
-                                    + rs.getBigDecimal(5).setScale(2));
-                });
-        assertThat(pipelineKept).isEqualTo(pipelineRecomputed).containsKey(sales2 + "/PROPOSAL");
+        assertThat(rows(
+                        2,
+                        "SELECT owner_id, stage, opportunities, amount, weighted_x100 FROM opp_pipeline_total"
+                                + " WHERE opportunities <> 0 OR amount <> 0"))
+                .isEqualTo(rows(
+                        2,
+                        "SELECT owner_id, stage, COUNT(*), SUM(amount), SUM(amount * probability) FROM opp_opportunity"
+                                + " WHERE stage NOT IN ('WON', 'LOST') GROUP BY owner_id, stage"))
+                .containsKey(sales2 + "/PROPOSAL");
 
         // the closings per day and rep (from 2002: the January fixture's are set by hand) equal the closed
         // opportunities counted again
-        Map<String, String> closingsKept = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT closed_on, owner_id, won, lost, won_minutes FROM opp_closed_day WHERE closed_on >= ?"
-                        + " AND (won <> 0 OR lost <> 0)",
-                rs -> {
-                    closingsKept.put(
-                            rs.getDate(1) + "/" + rs.getLong(2),
-                            rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
-                },
-                Date.valueOf(LocalDate.of(2002, 1, 1)));
-        Map<String, String> closingsRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)) d, owner_id,"
-                        + " SUM(CASE WHEN stage = 'WON' THEN 1 ELSE 0 END), SUM(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN stage = 'WON' THEN TIMESTAMPDIFF(MINUTE, created_at, closed_at) ELSE 0 END)"
-                        + " FROM opp_opportunity WHERE stage IN ('WON', 'LOST') AND closed_at >= ?"
-                        + " GROUP BY DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id",
-                rs -> {
-                    closingsRecomputed.put(
-                            rs.getDate(1) + "/" + rs.getLong(2),
-                            rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
-                },
-                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
-        assertThat(closingsKept).isEqualTo(closingsRecomputed).isNotEmpty();
+        assertThat(rows(
+                        2,
+                        "SELECT closed_on, owner_id, won, lost, won_minutes FROM opp_closed_day WHERE closed_on >= ?"
+                                + " AND (won <> 0 OR lost <> 0)",
+                        Date.valueOf(LocalDate.of(2002, 1, 1))))
+                .isEqualTo(rows(
+                        2,
+                        "SELECT DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)) d, owner_id,"
+                                + " SUM(CASE WHEN stage = 'WON' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN stage = 'WON' THEN TIMESTAMPDIFF(MINUTE, created_at, closed_at) ELSE 0 END)"
+                                + " FROM opp_opportunity WHERE stage IN ('WON', 'LOST') AND closed_at >= ?"
+                                + " GROUP BY DATE(DATE_ADD(closed_at, INTERVAL 8 HOUR)), owner_id",
+                        SINCE_2002_UTC))
+                .isNotEmpty();
 
         // the service days (from 2002) equal the tickets counted again
-        Map<String, String> serviceKept = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT resolved_on, resolved, within_sla, rated, csat_sum FROM aft_resolved_day WHERE resolved_on >= ?"
-                        + " AND resolved <> 0",
-                rs -> {
-                    serviceKept.put(
-                            "resolved " + rs.getDate(1),
-                            rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
-                },
-                Date.valueOf(LocalDate.of(2002, 1, 1)));
-        jdbc.query(
-                "SELECT opened_on, root_cause, tickets FROM aft_cause_day WHERE opened_on >= ? AND tickets <> 0",
-                rs -> {
-                    serviceKept.put("cause " + rs.getDate(1) + " " + rs.getString(2), String.valueOf(rs.getLong(3)));
-                },
-                Date.valueOf(LocalDate.of(2002, 1, 1)));
-        Map<String, String> serviceRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR)), COUNT(*),"
-                        + " SUM(CASE WHEN sla_met = TRUE THEN 1 ELSE 0 END), COUNT(csat), COALESCE(SUM(csat), 0)"
-                        + " FROM aft_ticket WHERE resolved_at >= ? GROUP BY DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR))",
-                rs -> {
-                    serviceRecomputed.put(
-                            "resolved " + rs.getDate(1),
-                            rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5));
-                },
-                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
-        jdbc.query(
-                "SELECT DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause, COUNT(*) FROM aft_ticket"
-                        + " WHERE root_cause IS NOT NULL AND opened_at >= ?"
-                        + " GROUP BY DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause",
-                rs -> {
-                    serviceRecomputed.put(
-                            "cause " + rs.getDate(1) + " " + rs.getString(2), String.valueOf(rs.getLong(3)));
-                },
-                java.sql.Timestamp.valueOf("2001-12-31 16:00:00"));
-        assertThat(serviceKept).isEqualTo(serviceRecomputed).isNotEmpty();
+        assertThat(rows(
+                        1,
+                        "SELECT resolved_on, resolved, within_sla, rated, csat_sum FROM aft_resolved_day"
+                                + " WHERE resolved_on >= ? AND resolved <> 0",
+                        Date.valueOf(LocalDate.of(2002, 1, 1))))
+                .isEqualTo(rows(
+                        1,
+                        "SELECT DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR)), COUNT(*),"
+                                + " SUM(CASE WHEN sla_met = TRUE THEN 1 ELSE 0 END), COUNT(csat), COALESCE(SUM(csat), 0)"
+                                + " FROM aft_ticket WHERE resolved_at >= ?"
+                                + " GROUP BY DATE(DATE_ADD(resolved_at, INTERVAL 8 HOUR))",
+                        SINCE_2002_UTC))
+                .isNotEmpty();
+        assertThat(rows(
+                        2,
+                        "SELECT opened_on, root_cause, tickets FROM aft_cause_day WHERE opened_on >= ? AND tickets <> 0",
+                        Date.valueOf(LocalDate.of(2002, 1, 1))))
+                .isEqualTo(rows(
+                        2,
+                        "SELECT DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause, COUNT(*) FROM aft_ticket"
+                                + " WHERE root_cause IS NOT NULL AND opened_at >= ?"
+                                + " GROUP BY DATE(DATE_ADD(opened_at, INTERVAL 8 HOUR)), root_cause",
+                        SINCE_2002_UTC));
 
         // every order fact equals the order as it is
         List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM dsh_order_fact WHERE order_id < 900000000");
@@ -609,27 +594,14 @@ class DashboardFiguresTests {
             assertThat(((Number) row.get("waiting_purchase")).intValue()).isEqualTo(now.waitingPurchase());
         }
         // the backlog per owner equals the open facts summed again
-        Map<Long, String> backlogKept = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT owner_id, orders, open_value, waiting_production, waiting_purchase FROM dsh_backlog"
-                        + " WHERE orders <> 0 OR open_value <> 0",
-                rs -> {
-                    backlogKept.put(
-                            rs.getLong(1),
-                            rs.getLong(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getLong(4) + " "
-                                    + rs.getLong(5));
-                });
-        Map<Long, String> backlogRecomputed = new java.util.TreeMap<>();
-        jdbc.query(
-                "SELECT owner_id, COUNT(*), SUM(open_value), SUM(waiting_production), SUM(waiting_purchase)"
-                        + " FROM dsh_order_fact WHERE is_open = TRUE GROUP BY owner_id",
-                rs -> {
-                    backlogRecomputed.put(
-                            rs.getLong(1),
-                            rs.getLong(2) + " " + rs.getBigDecimal(3).setScale(2) + " " + rs.getLong(4) + " "
-                                    + rs.getLong(5));
-                });
-        assertThat(backlogKept).isEqualTo(backlogRecomputed);
+        assertThat(rows(
+                        1,
+                        "SELECT owner_id, orders, open_value, waiting_production, waiting_purchase FROM dsh_backlog"
+                                + " WHERE orders <> 0 OR open_value <> 0"))
+                .isEqualTo(rows(
+                        1,
+                        "SELECT owner_id, COUNT(*), SUM(open_value), SUM(waiting_production), SUM(waiting_purchase)"
+                                + " FROM dsh_order_fact WHERE is_open = TRUE GROUP BY owner_id"));
         // the delivery histogram equals the delivered facts counted again
         Map<String, Long> histogram = new HashMap<>();
         jdbc.query(
