@@ -524,12 +524,13 @@ class DataGenerator {
                 jdbc.update("INSERT INTO dsh_revenue_customer (grain, period_key, customer_id, owner_id, net)"
                         + " SELECT '" + grain + "', " + key + ", i.customer_id, " + owner + ", SUM(i.net_total)"
                         + " FROM fin_invoice i WHERE i.number LIKE 'INV-B-%'"
-                        + " GROUP BY " + key + ", i.customer_id, " + owner
+                        + " GROUP BY " + key + ", i.customer_id" + (owner.equals("0") ? "" : ", " + owner)
                         + " ON DUPLICATE KEY UPDATE net = net + VALUES(net)");
                 jdbc.update("INSERT INTO dsh_revenue_product (grain, period_key, product_id, owner_id, net, quantity)"
                         + " SELECT '" + grain + "', " + key + ", l.product_id, " + owner + ", SUM(l.net_amount),"
                         + " SUM(l.quantity) FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
-                        + " WHERE i.number LIKE 'INV-B-%' GROUP BY " + key + ", l.product_id, " + owner
+                        + " WHERE i.number LIKE 'INV-B-%' GROUP BY " + key + ", l.product_id"
+                        + (owner.equals("0") ? "" : ", " + owner)
                         + " ON DUPLICATE KEY UPDATE net = net + VALUES(net), quantity = quantity + VALUES(quantity)");
             }
         }
