@@ -33,6 +33,9 @@ class EmbeddedDefaultSmokeTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.yiti.support.TestUsers users;
+
     @Test
     void migrationsAndDemoDataLoadOnH2() {
         assertThat(jdbc.queryForObject("select count(*) from plt_user", Integer.class))
@@ -46,5 +49,23 @@ class EmbeddedDefaultSmokeTests {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(post("/login").with(csrf()).param("username", "sales1").param("password", "demo123"))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theManagersDashboardShowsTheDemoFiguresOnH2() throws Exception {
+        for (String period : new String[] {"THIS_MONTH", "QUARTER_TO_DATE", "YEAR_TO_DATE"}) {
+            String page = mvc.perform(get("/dashboard").param("period", period).with(users.as("manager")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).contains("id=\"kpi-revenue\"", "id=\"table-complaints\"", "id=\"definitions\"");
+        }
+        // the demo's invoices are in this year's rankings, its open opportunities in the pipeline totals
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dsh_revenue_customer where grain = 'Y' and owner_id = 0", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select sum(opportunities) from opp_pipeline_total", Integer.class))
+                .isPositive();
     }
 }
