@@ -110,7 +110,6 @@ public class SatisfactionSurvey {
         Ticket t = tickets.lock(link.getTicketId()).orElseThrow();
         ServiceDays.Key before = ServiceDays.Key.of(t);
         t.rate(score, c);
-        tickets.flush();
         serviceDays.change(before, ServiceDays.Key.of(t));
         link.use(clock.instant());
     }

@@ -365,10 +365,6 @@ public class TicketManagement {
         Instant start = from.atStartOfDay(levels.getZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
         ServiceDays.Resolved r = serviceDays.resolved(from, to);
-        java.math.BigDecimal csat = r.rated() == 0
-                ? null
-                : java.math.BigDecimal.valueOf(r.csatSum())
-                        .divide(java.math.BigDecimal.valueOf(r.rated()), 2, java.math.RoundingMode.HALF_UP);
         if (!whole) {
             return new ServiceSummary(
                     0,
@@ -376,7 +372,7 @@ public class TicketManagement {
                     r.resolved(),
                     r.withinSla(),
                     r.rated(),
-                    csat,
+                    r.averageCsat(),
                     List.of(),
                     new java.util.EnumMap<>(RootCause.class));
         }
@@ -390,7 +386,7 @@ public class TicketManagement {
                 r.resolved(),
                 r.withinSla(),
                 r.rated(),
-                csat,
+                r.averageCsat(),
                 tickets.complaintsByProduct(start, end, org.springframework.data.domain.PageRequest.of(0, 5)).stream()
                         .map(c -> new ServiceSummary.ProductComplaints((Long) c[0], ((Number) c[1]).longValue()))
                         .toList(),

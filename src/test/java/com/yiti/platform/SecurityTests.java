@@ -106,9 +106,16 @@ class SecurityTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=3600")));
-        // files are served from their folders only, not from any path
+        // files are served from their folders only, not from any path: a page's links are never looked up as files
         mvc.perform(get("/messages.properties").with(users.as("admin"))).andExpect(status().isNotFound());
+        assertThat(resourceUrls.getHandlerMap().keySet())
+                .extracting(Object::toString)
+                .contains("/css/**", "/js/**", "/images/**", "/webjars/**")
+                .doesNotContain("/**");
     }
+
+    @Autowired
+    org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
 
     @Test
     void actuatorShowsNothingButHealth() throws Exception {

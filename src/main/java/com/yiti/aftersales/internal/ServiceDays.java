@@ -33,7 +33,16 @@ public class ServiceDays {
     }
 
     /** The resolved tickets of some days: resolved, within SLA, rated, sum of the ratings. */
-    public record Resolved(long resolved, long withinSla, long rated, long csatSum) {}
+    public record Resolved(long resolved, long withinSla, long rated, long csatSum) {
+
+        /** The average rating of those rated (two decimals, half up); null when none was rated. */
+        public java.math.BigDecimal averageCsat() {
+            return rated == 0
+                    ? null
+                    : java.math.BigDecimal.valueOf(csatSum)
+                            .divide(java.math.BigDecimal.valueOf(rated), 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;

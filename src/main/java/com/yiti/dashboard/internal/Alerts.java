@@ -67,12 +67,19 @@ public class Alerts {
                     rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
                 },
                 Date.valueOf(today));
-        Map<Long, String> numbers =
-                orders.numbers(late.stream().map(r -> (Long) r[0]).toList());
+        // records already in alert keep their open task: only new ones are raised (and their numbers looked up)
+        Set<String> openLate = tasks.openRecordRefs(LATE_ORDER);
+        Map<Long, String> numbers = orders.numbers(late.stream()
+                .map(r -> (Long) r[0])
+                .filter(id -> !openLate.contains("order:" + id))
+                .toList());
         Set<String> lateRefs = new HashSet<>();
         for (Object[] r : late) {
             String ref = "order:" + r[0];
             lateRefs.add(ref);
+            if (openLate.contains(ref)) {
+                continue;
+            }
             tasks.raise(new NewTask(
                     "task.dashboard.lateOrder",
                     List.of(numbers.getOrDefault((Long) r[0], String.valueOf(r[0])), r[2].toString()),
@@ -115,6 +122,9 @@ public class Alerts {
                 }
                 String ref = "order:" + r[0];
                 lateRefs.add(ref);
+                if (openLate.contains(ref)) {
+                    continue;
+                }
                 tasks.raise(new NewTask(
                         "task.dashboard.supplyLate",
                         List.of(
@@ -129,11 +139,15 @@ public class Alerts {
                         ref));
             }
         }
-        close(LATE_ORDER, lateRefs);
+        close(LATE_ORDER, openLate, lateRefs);
+        Set<String> openOverdue = tasks.openRecordRefs(OVERDUE_OPPORTUNITY);
         Set<String> overdueRefs = new HashSet<>();
         for (OverdueOpportunity o : opportunities.pastCloseDate(today)) {
             String ref = "opportunity:" + o.id();
             overdueRefs.add(ref);
+            if (openOverdue.contains(ref)) {
+                continue;
+            }
             tasks.raise(new NewTask(
                     "task.dashboard.opportunityPastClose",
                     List.of(o.title(), o.expectedCloseDate().toString()),
@@ -144,13 +158,12 @@ public class Alerts {
                     OVERDUE_OPPORTUNITY,
                     ref));
         }
-        close(OVERDUE_OPPORTUNITY, overdueRefs);
+        close(OVERDUE_OPPORTUNITY, openOverdue, overdueRefs);
         return lateRefs.size() + overdueRefs.size();
     }
 
-    private void close(String rule, Set<String> current) {
-        tasks.openRecordRefs(rule).stream()
-                .filter(ref -> !current.contains(ref))
-                .forEach(ref -> tasks.closeFor(rule, ref));
+    /** Closes the open tasks of a rule whose record is no longer in alert. */
+    private void close(String rule, Set<String> open, Set<String> current) {
+        open.stream().filter(ref -> !current.contains(ref)).forEach(ref -> tasks.closeFor(rule, ref));
     }
 }

@@ -1,5 +1,6 @@
 package com.yiti.dashboard.internal;
 
+import com.yiti.shared.SqlIds;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -25,21 +26,11 @@ public class ReadModelQueries {
         this.jdbc = jdbc;
     }
 
-    private static String owners(String column, Collection<Long> owners) {
-        if (owners == null) {
-            return "";
-        }
-        if (owners.isEmpty()) {
-            return " AND 1 = 0";
-        }
-        return " AND " + column + " IN (" + owners.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
-    }
-
     /** Net, tax and cost invoiced (less credit notes) between the days. */
     public BigDecimal[] revenue(LocalDate from, LocalDate to, Collection<Long> owners) {
         return jdbc.queryForObject(
                 "SELECT COALESCE(SUM(net), 0), COALESCE(SUM(tax), 0), COALESCE(SUM(cost), 0) FROM dsh_revenue_day"
-                        + " WHERE revenue_day BETWEEN ? AND ?" + owners("owner_id", owners),
+                        + " WHERE revenue_day BETWEEN ? AND ?" + SqlIds.andIn("owner_id", owners),
                 (rs, i) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)},
                 Date.valueOf(from),
                 Date.valueOf(to));
@@ -48,7 +39,7 @@ public class ReadModelQueries {
     public List<Row> revenueByMonth(LocalDate from, LocalDate to, Collection<Long> owners) {
         return jdbc.query(
                 "SELECT YEAR(revenue_day) * 100 + MONTH(revenue_day) m, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
-                        + owners("owner_id", owners)
+                        + SqlIds.andIn("owner_id", owners)
                         + " GROUP BY YEAR(revenue_day) * 100 + MONTH(revenue_day) ORDER BY m",
                 (rs, i) -> new Row(month(rs.getInt(1)), rs.getBigDecimal(2)),
                 Date.valueOf(from),
@@ -58,7 +49,7 @@ public class ReadModelQueries {
     public List<Row> revenueByTier(LocalDate from, LocalDate to, Collection<Long> owners) {
         return jdbc.query(
                 "SELECT tier, SUM(net) FROM dsh_revenue_day WHERE revenue_day BETWEEN ? AND ?"
-                        + owners("owner_id", owners) + " GROUP BY tier ORDER BY tier",
+                        + SqlIds.andIn("owner_id", owners) + " GROUP BY tier ORDER BY tier",
                 (rs, i) -> new Row(rs.getString(1), rs.getBigDecimal(2)),
                 Date.valueOf(from),
                 Date.valueOf(to));
@@ -92,7 +83,7 @@ public class ReadModelQueries {
         if (units.isEmpty()) {
             return List.of();
         }
-        String who = owners == null ? " AND owner_id = " + RevenuePeriods.ALL_OWNERS : owners("owner_id", owners);
+        String who = owners == null ? " AND owner_id = " + RevenuePeriods.ALL_OWNERS : SqlIds.andIn("owner_id", owners);
         String where = units.stream()
                 .map(u -> "(grain = '" + u.grain() + "' AND period_key = " + u.key() + who + ")")
                 .collect(Collectors.joining(" OR "));
@@ -132,8 +123,8 @@ public class ReadModelQueries {
             return 0;
         }
         return jdbc.queryForObject(
-                "SELECT COUNT(DISTINCT product_id) FROM dsh_backorder WHERE product_id IN ("
-                        + products.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
+                "SELECT COUNT(DISTINCT product_id) FROM dsh_backorder WHERE 1 = 1"
+                        + SqlIds.andIn("product_id", products),
                 Long.class);
     }
 
@@ -142,7 +133,7 @@ public class ReadModelQueries {
         return jdbc.queryForObject(
                 "SELECT COALESCE(SUM(orders), 0), COALESCE(SUM(open_value), 0), COALESCE(SUM(waiting_production), 0),"
                         + " COALESCE(SUM(waiting_purchase), 0) FROM dsh_backlog WHERE 1 = 1"
-                        + owners("owner_id", owners),
+                        + SqlIds.andIn("owner_id", owners),
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)});
     }
 

@@ -57,7 +57,7 @@ public class ReadModels {
         String tier = customer == null || customer.tier() == null
                 ? "-"
                 : customer.tier().name();
-        List<Object[]> periods = RevenuePeriods.of(day);
+        List<Object[]> keys = RevenuePeriods.rowKeys(day, ownerId);
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
@@ -71,17 +71,15 @@ public class ReadModels {
             net = net.add(l.net());
             tax = tax.add(l.tax());
             cost = cost.add(l.cost());
-            for (Object[] period : periods) {
-                for (long owner : new long[] {ownerId, RevenuePeriods.ALL_OWNERS}) {
-                    productRows.add(new Object[] {
-                        period[0],
-                        period[1],
-                        l.productId(),
-                        owner,
-                        l.net().multiply(sign),
-                        l.quantity().multiply(sign)
-                    });
-                }
+            for (Object[] k : keys) {
+                productRows.add(new Object[] {
+                    k[0],
+                    k[1],
+                    l.productId(),
+                    k[2],
+                    l.net().multiply(sign),
+                    l.quantity().multiply(sign)
+                });
             }
         }
         jdbc.batchUpdate(
@@ -100,10 +98,8 @@ public class ReadModels {
                 tax.multiply(sign),
                 cost.multiply(sign));
         List<Object[]> customerRows = new java.util.ArrayList<>();
-        for (Object[] period : periods) {
-            for (long owner : new long[] {ownerId, RevenuePeriods.ALL_OWNERS}) {
-                customerRows.add(new Object[] {period[0], period[1], customerId, owner, net.multiply(sign)});
-            }
+        for (Object[] k : keys) {
+            customerRows.add(new Object[] {k[0], k[1], customerId, k[2], net.multiply(sign)});
         }
         jdbc.batchUpdate(
                 "INSERT INTO dsh_revenue_customer (grain, period_key, customer_id, owner_id, net) VALUES (?, ?, ?, ?, ?)"

@@ -26,6 +26,16 @@ final class RevenuePeriods {
                 new Object[] {"M", y * 100 + m}, new Object[] {"Q", y * 10 + (m + 2) / 3}, new Object[] {"Y", y});
     }
 
+    /** The (grain, key, owner) a day's revenue is added under: its month, quarter and year, for the owner and for all. */
+    static List<Object[]> rowKeys(LocalDate day, long ownerId) {
+        List<Object[]> keys = new ArrayList<>();
+        for (Object[] unit : of(day)) {
+            keys.add(new Object[] {unit[0], unit[1], ownerId});
+            keys.add(new Object[] {unit[0], unit[1], ALL_OWNERS});
+        }
+        return keys;
+    }
+
     /**
      * The fewest units that hold exactly the months fromMonth..toMonth (yyyymm): whole years and quarters where the
      * period covers them, months elsewhere. A year or quarter the period covers only up to toMonth is still used

@@ -49,9 +49,7 @@ public class StockLedger {
             throw new BusinessRuleException(
                     "quantity", "stock.belowReserved", balance.getReserved().toPlainString());
         }
-        boolean available = balance.available().signum() > 0;
-        balance.changeOnHand(quantity);
-        availability.changed(balance, available);
+        tracked(balance, () -> balance.changeOnHand(quantity));
         moves.save(new StockMove(productId, warehouseId, quantity, reason, reference, note, by, clock.instant()));
         return balance;
     }
@@ -61,9 +59,7 @@ public class StockLedger {
         StockBalance balance = locked(productId, warehouseId);
         BigDecimal granted = balance.available().min(quantity).max(BigDecimal.ZERO);
         if (granted.signum() > 0) {
-            boolean available = balance.available().signum() > 0;
-            balance.changeReserved(granted);
-            availability.changed(balance, available);
+            tracked(balance, () -> balance.changeReserved(granted));
             reservations.save(new Reservation(productId, warehouseId, reference, granted, by, clock.instant()));
         }
         return granted;
@@ -120,14 +116,19 @@ public class StockLedger {
             long productId = e.getKey().get(0);
             long warehouseId = e.getKey().get(1);
             StockBalance balance = locked(productId, warehouseId);
-            boolean available = balance.available().signum() > 0;
-            balance.changeReserved(quantity.negate());
-            availability.changed(balance, available);
+            tracked(balance, () -> balance.changeReserved(quantity.negate()));
             reservations.save(
                     new Reservation(productId, warehouseId, reference, quantity.negate(), by, clock.instant()));
             released = released.add(quantity);
         }
         return released;
+    }
+
+    /** Changes a balance, telling the availability counts when its available quantity crosses zero. */
+    private void tracked(StockBalance balance, Runnable change) {
+        boolean available = balance.available().signum() > 0;
+        change.run();
+        availability.changed(balance, available);
     }
 
     private StockBalance locked(long productId, long warehouseId) {

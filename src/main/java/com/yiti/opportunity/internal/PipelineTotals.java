@@ -1,11 +1,11 @@
 package com.yiti.opportunity.internal;
 
 import com.yiti.opportunity.Stage;
+import com.yiti.shared.SqlIds;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -99,7 +99,7 @@ public class PipelineTotals {
     public List<long[]> closedByOwner(java.time.LocalDate from, java.time.LocalDate to, Collection<Long> owners) {
         return jdbc.query(
                 "SELECT owner_id, SUM(won), SUM(won + lost) FROM opp_closed_day WHERE closed_on >= ? AND closed_on < ?"
-                        + owners(" AND", owners) + " GROUP BY owner_id HAVING SUM(won + lost) > 0",
+                        + SqlIds.andIn("owner_id", owners) + " GROUP BY owner_id HAVING SUM(won + lost) > 0",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
                 java.sql.Date.valueOf(from),
                 java.sql.Date.valueOf(to));
@@ -109,20 +109,10 @@ public class PipelineTotals {
     public long[] won(java.time.LocalDate from, java.time.LocalDate to, Collection<Long> owners) {
         return jdbc.queryForObject(
                 "SELECT COALESCE(SUM(won), 0), COALESCE(SUM(won_minutes), 0) FROM opp_closed_day"
-                        + " WHERE closed_on >= ? AND closed_on < ?" + owners(" AND", owners),
+                        + " WHERE closed_on >= ? AND closed_on < ?" + SqlIds.andIn("owner_id", owners),
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
                 java.sql.Date.valueOf(from),
                 java.sql.Date.valueOf(to));
-    }
-
-    private static String owners(String joiner, Collection<Long> owners) {
-        if (owners == null) {
-            return "";
-        }
-        return owners.isEmpty()
-                ? joiner + " 1 = 0"
-                : joiner + " owner_id IN ("
-                        + owners.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 
     private record Delta(Key key, int sign) {}
@@ -144,8 +134,8 @@ public class PipelineTotals {
     /** Open opportunities by stage: stage, count, amount, Σ amount × probability; all owners when owners is null. */
     public List<Object[]> openByStage(Collection<Long> owners) {
         return jdbc.query(
-                "SELECT stage, SUM(opportunities), SUM(amount), SUM(weighted_x100) FROM opp_pipeline_total"
-                        + (owners == null ? "" : owners(" WHERE", owners))
+                "SELECT stage, SUM(opportunities), SUM(amount), SUM(weighted_x100) FROM opp_pipeline_total WHERE 1 = 1"
+                        + SqlIds.andIn("owner_id", owners)
                         + " GROUP BY stage HAVING SUM(opportunities) > 0",
                 (rs, i) -> new Object[] {
                     Stage.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
