@@ -510,7 +510,7 @@ public class CustomerManagement {
     }
 
     private static CustomerSummary toSummary(Customer c) {
-        return new CustomerSummary(c.getId(), c.getName(), c.getOwnerId(), c.getStatus(), c.getTier());
+        return new CustomerSummary(c.getId(), c.getName(), c.getOwnerId(), c.getStatus(), c.getTier(), c.getCurrency());
     }
 
     private static CustomerView toView(Customer c, String ownerName) {

@@ -11,5 +11,7 @@ public enum AccountPurpose {
     CUSTOMER_CREDIT,
     PAYABLES,
     GRNI,
-    PRODUCTION
+    PRODUCTION,
+    STOCK_DIFFERENCES,
+    OPENING_BALANCE
 }

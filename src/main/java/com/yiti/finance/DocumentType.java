@@ -10,5 +10,6 @@ public enum DocumentType {
     SHIPMENT,
     RECEIPT,
     PRODUCTION,
-    RETURN
+    RETURN,
+    STOCK_COUNT
 }

@@ -3,6 +3,7 @@ package com.yiti.finance;
 import com.yiti.customer.CreditTerms;
 import com.yiti.customer.CustomerManagement;
 import com.yiti.finance.internal.Invoices;
+import com.yiti.order.OrderCancelled;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.spi.CreditCheck;
 import com.yiti.order.spi.CreditDecision;
@@ -76,7 +77,10 @@ class FinanceCreditCheck implements CreditCheck {
                         ReceivablesManagement.money(terms.creditLimit()));
             }
         }
-        if (decision.hold()) {
+        if (!decision.hold()) {
+            // held before and passes now (limit raised, invoices paid): finance has nothing left to decide
+            tasks.closeFor(HOLD_RULE, holdRef(order.orderId()));
+        } else {
             tasks.raise(new NewTask(
                     "task.finance.creditHold",
                     List.of(order.number(), terms.name()),
@@ -88,6 +92,12 @@ class FinanceCreditCheck implements CreditCheck {
                     holdRef(order.orderId())));
         }
         return decision;
+    }
+
+    /** A held order cancelled by its rep (or rejected) leaves finance nothing to decide. */
+    @org.springframework.context.event.EventListener
+    void on(OrderCancelled cancelled) {
+        tasks.closeFor(HOLD_RULE, holdRef(cancelled.orderId()));
     }
 
     static String holdRef(long orderId) {

@@ -173,8 +173,8 @@ public class ReceivablesManagement {
                         Leg.debit(AccountPurpose.RECEIVABLES, invoice.getGrossTotal(), invoice.getCustomerId()),
                         Leg.credit(AccountPurpose.REVENUE, invoice.getNetTotal(), null),
                         Leg.credit(AccountPurpose.OUTPUT_VAT, invoice.getTaxTotal(), null)));
-        orders.recordStep(
-                invoice.getOrderId(), TimelineType.INVOICED, invoice.getNumber(), money(invoice.getGrossTotal()));
+        orders.shipmentInvoiced(
+                invoice.getOrderId(), shipment.shipmentId(), invoice.getNumber(), money(invoice.getGrossTotal()));
         events.publishEvent(new InvoiceIssued(
                 invoice.getId(),
                 invoice.getNumber(),

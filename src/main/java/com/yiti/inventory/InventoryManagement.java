@@ -53,6 +53,10 @@ public class InventoryManagement {
             Role.PURCHASING,
             Role.PRODUCTION,
             Role.FINANCE);
+    /** Costs and margins are not for sales reps (brief: they never see costs); every other price reader sees them. */
+    private static final Set<Role> COST_READERS =
+            Set.of(Role.ADMIN, Role.MANAGER, Role.SALES_MANAGER, Role.PURCHASING, Role.PRODUCTION, Role.FINANCE);
+
     private static final int QUANTITY_SCALE = 3;
 
     private final Products products;
@@ -97,13 +101,16 @@ public class InventoryManagement {
     @Transactional(readOnly = true)
     public Page<ProductView> products(ProductFilter filter, Pageable pageable) {
         boolean prices = canSeePrices();
-        return products.findAll(productSpec(filter), pageable).map(p -> view(p, prices));
+        boolean costs = canSeeCosts();
+        return products.findAll(productSpec(filter), pageable).map(p -> view(p, prices, costs));
     }
 
     @Transactional(readOnly = true)
     public ProductView product(long id) {
         return view(
-                products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id)), canSeePrices());
+                products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id)),
+                canSeePrices(),
+                canSeeCosts());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
@@ -120,7 +127,7 @@ public class InventoryManagement {
         products.saveAndFlush(p);
         warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
         availability.added(p.getId());
-        return view(p, true);
+        return view(p, true, true);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
@@ -131,7 +138,7 @@ public class InventoryManagement {
         }
         apply(p, data);
         products.flush();
-        return view(p, true);
+        return view(p, true, true);
     }
 
     /** The warehouses orders, purchase and production orders choose from (never the quarantine location). */
@@ -263,7 +270,10 @@ public class InventoryManagement {
                 m.getMovedAt()));
     }
 
-    /** A count correction: the counted quantity becomes on hand, through an ADJUSTMENT move of the difference. */
+    /**
+     * A count correction (or the opening stock of a balance): the counted quantity becomes on hand, through an
+     * ADJUSTMENT move of the difference, and {@link StockCounted} in this transaction (journal, waiting orders).
+     */
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
     public StockBalanceView adjust(long productId, long warehouseId, BigDecimal counted, String note) {
         if (counted == null || counted.signum() < 0) {
@@ -281,6 +291,7 @@ public class InventoryManagement {
         BigDecimal delta = quantity.subtract(onHand);
         if (delta.signum() != 0) {
             ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
+            events.publishEvent(new StockCounted(productId, warehouseId, delta, note.trim()));
         }
         return balance(productId, warehouseId);
     }
@@ -339,7 +350,23 @@ public class InventoryManagement {
     @Transactional(readOnly = true)
     public Map<Long, ProductView> productsById(java.util.Collection<Long> ids) {
         boolean prices = canSeePrices();
-        return products.findAllById(ids).stream().collect(Collectors.toMap(Product::getId, p -> view(p, prices)));
+        boolean costs = canSeeCosts();
+        return products.findAllById(ids).stream()
+                .collect(Collectors.toMap(Product::getId, p -> view(p, prices, costs)));
+    }
+
+    /** Product types by id (whoever asks: for postings that treat services apart). */
+    @Transactional(readOnly = true)
+    public Map<Long, ProductType> productTypes(java.util.Collection<Long> ids) {
+        return products.findAllById(ids).stream().collect(Collectors.toMap(Product::getId, Product::getType));
+    }
+
+    /** A product's SKU (for references in postings made without a screen). */
+    @Transactional(readOnly = true)
+    public String skuOf(long productId) {
+        return products.findById(productId)
+                .map(Product::getSku)
+                .orElseThrow(() -> new RecordNotFoundException("Product", productId));
     }
 
     /**
@@ -406,9 +433,17 @@ public class InventoryManagement {
         return tasks.openRecordRefs(LOW_STOCK_RULE).size();
     }
 
-    /** Releases everything still reserved under a reference; returns the quantity released. */
+    /**
+     * Releases everything still reserved under a reference; returns the quantity released. {@link StockReleased} is
+     * published in this transaction, so call it after the releasing document stopped waiting for the stock.
+     */
     public BigDecimal release(String reference) {
-        return ledger.release(reference, actor());
+        BigDecimal total = BigDecimal.ZERO;
+        for (var e : ledger.release(reference, actor()).entrySet()) {
+            total = total.add(e.getValue());
+            events.publishEvent(new StockReleased(e.getKey().get(0), e.getKey().get(1), e.getValue(), reference));
+        }
+        return total;
     }
 
     static final String LOW_STOCK_RULE = "inventory.low-stock";
@@ -518,6 +553,10 @@ public class InventoryManagement {
         return directory.current().map(u -> u.hasAnyRole(PRICE_READERS)).orElse(true);
     }
 
+    private boolean canSeeCosts() {
+        return directory.current().map(u -> u.hasAnyRole(COST_READERS)).orElse(true);
+    }
+
     private static void apply(Product p, ProductData d) {
         if (d.nameZh() == null || d.nameZh().isBlank()) {
             throw new BusinessRuleException("nameZh", "field.required");
@@ -601,7 +640,7 @@ public class InventoryManagement {
                 p.getReorderPoint());
     }
 
-    private static ProductView view(Product p, boolean prices) {
+    private static ProductView view(Product p, boolean prices, boolean costs) {
         return new ProductView(
                 p.getId(),
                 p.getSku(),
@@ -610,7 +649,7 @@ public class InventoryManagement {
                 p.getUnit(),
                 p.getType(),
                 prices ? p.getListPrice() : null,
-                prices ? p.getStandardCost() : null,
+                prices && costs ? p.getStandardCost() : null,
                 p.getTaxRate(),
                 p.getLeadTimeDays(),
                 p.getReorderPoint(),

@@ -130,6 +130,9 @@ public class FulfilmentManagement {
                 if (q.signum() < 0) {
                     throw new BusinessRuleException("quantity", "stock.quantityPositive");
                 }
+                if (line.getSupply() == LineSupply.SERVICE) {
+                    throw new BusinessRuleException("quantity", "shipment.serviceNotShipped");
+                }
                 if (q.stripTrailingZeros().scale() > 3) {
                     throw new BusinessRuleException("quantity", "stock.quantityScale", 3);
                 }
@@ -155,30 +158,92 @@ public class FulfilmentManagement {
                 line.shipped(q);
                 shipment.add(line.getId(), line.getProductId(), q);
             }
-            shipments.saveAndFlush(shipment);
-            boolean complete = order.getLines().stream()
+            boolean goodsComplete = order.getLines().stream()
                     .filter(l -> l.getSupply() != LineSupply.SERVICE)
                     .allMatch(l -> l.open().signum() == 0);
-            order.moveTo(complete ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED);
+            if (goodsComplete) {
+                renderServices(order, shipment);
+            }
+            shipments.saveAndFlush(shipment);
+            order.moveTo(goodsComplete ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED);
             support.timeline(
                     order.getId(),
-                    complete ? TimelineType.SHIPPED_FULL : TimelineType.SHIPPED_PARTIAL,
+                    goodsComplete ? TimelineType.SHIPPED_FULL : TimelineType.SHIPPED_PARTIAL,
                     shipment.getNumber(),
                     carrier == null ? "" : carrier,
                     tracking == null ? "" : tracking);
             orders.flush();
-            events.publishEvent(new ShipmentDispatched(
-                    shipment.getId(),
-                    shipment.getNumber(),
-                    order.getId(),
-                    order.getNumber(),
-                    order.getCustomerId(),
-                    shipment.getLines().stream()
-                            .map(l ->
-                                    new ShipmentDispatched.Line(l.getOrderLineId(), l.getProductId(), l.getQuantity()))
-                            .toList()));
+            dispatched(order, shipment);
             return views(List.of(shipment)).get(0);
         });
+    }
+
+    /**
+     * Services are delivered with the goods: the shipment that completes an order's goods also carries its service
+     * lines (installation, training), so they are invoiced with it and the order cannot close with a service unbilled.
+     */
+    private static void renderServices(SalesOrder order, Shipment shipment) {
+        for (OrderLine line : order.getLines()) {
+            BigDecimal open = line.open();
+            if (line.getSupply() == LineSupply.SERVICE && open.signum() > 0) {
+                line.rendered(open);
+                shipment.add(line.getId(), line.getProductId(), open);
+            }
+        }
+    }
+
+    /**
+     * An order of services only (nothing to pick) is fulfilled when its rep records the services as done: a
+     * fulfilment document without stock moves, delivered today, invoiced like any shipment; the order is delivered.
+     * Open to whoever may change the order (its rep, the team's manager, ADMIN).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ShipmentView completeServices(long orderId) {
+        return retry.run("complete services", () -> {
+            SalesOrder order = support.writable(orders.lock(orderId), SalesOrder::getOwnerId, "Order", orderId);
+            if (!order.getStatus().open()) {
+                throw new BusinessRuleException(null, "shipment.orderNotOpen");
+            }
+            boolean goodsOpen = order.getLines().stream()
+                    .anyMatch(
+                            l -> l.getSupply() != LineSupply.SERVICE && l.open().signum() > 0);
+            if (goodsOpen) {
+                throw new BusinessRuleException(null, "shipment.servicesWithGoods");
+            }
+            Shipment shipment = new Shipment(
+                    numbers.next("SHP"),
+                    order.getId(),
+                    order.getWarehouseId(),
+                    null,
+                    null,
+                    support.actor(),
+                    support.clock.instant());
+            renderServices(order, shipment);
+            if (shipment.getLines().isEmpty()) {
+                throw new BusinessRuleException(null, "shipment.nothingToShip");
+            }
+            LocalDate today = support.today();
+            shipment.delivered(today);
+            shipments.saveAndFlush(shipment);
+            order.moveTo(OrderStatus.DELIVERED);
+            support.timeline(order.getId(), TimelineType.SERVICES_DONE, shipment.getNumber());
+            orders.flush();
+            dispatched(order, shipment);
+            events.publishEvent(new OrderDelivered(order.getId(), order.getNumber(), order.getCustomerId(), today));
+            return views(List.of(shipment)).get(0);
+        });
+    }
+
+    private void dispatched(SalesOrder order, Shipment shipment) {
+        events.publishEvent(new ShipmentDispatched(
+                shipment.getId(),
+                shipment.getNumber(),
+                order.getId(),
+                order.getNumber(),
+                order.getCustomerId(),
+                shipment.getLines().stream()
+                        .map(l -> new ShipmentDispatched.Line(l.getOrderLineId(), l.getProductId(), l.getQuantity()))
+                        .toList()));
     }
 
     /** The customer received a shipment; when every shipment of a fully shipped order is delivered, so is the order. */

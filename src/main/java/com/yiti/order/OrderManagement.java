@@ -386,6 +386,7 @@ public class OrderManagement {
         if (customer.status() == CustomerStatus.INACTIVE) {
             throw new BusinessRuleException(null, "order.customerInactive", customer.name());
         }
+        OrderSupport.requireBookCurrency(customer, null);
         Map<Long, ProductView> products = support.products(
                 order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
         for (OrderLine line : order.getLines()) {
@@ -457,8 +458,10 @@ public class OrderManagement {
     }
 
     /**
-     * The value still to ship of a customer's confirmed orders (gross, pro rata per line): with open receivables,
-     * the customer's credit exposure. Read inside the credit check, after the customer row is locked.
+     * The value of a customer's orders not yet invoiced (gross, pro rata per line): still to ship of confirmed
+     * orders, plus what was shipped and is not invoiced yet (finance invoices a shipment after it commits, so
+     * without it an order confirmed in between would see a too-small exposure). With open receivables, the
+     * customer's credit exposure. Read inside the credit check, after the customer row is locked.
      */
     @Transactional(readOnly = true)
     public BigDecimal openOrderValue(long customerId) {
@@ -466,6 +469,12 @@ public class OrderManagement {
         for (SalesOrder o : orders.findByCustomerIdAndStatusIn(
                 customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
             total = total.add(openValue(o));
+        }
+        for (Object[] r : shipments.uninvoiced(customerId)) {
+            BigDecimal shipped = (BigDecimal) r[0];
+            BigDecimal gross = (BigDecimal) r[1];
+            BigDecimal quantity = (BigDecimal) r[2];
+            total = total.add(gross.multiply(shipped).divide(quantity, 2, java.math.RoundingMode.HALF_UP));
         }
         return total;
     }
@@ -590,7 +599,20 @@ public class OrderManagement {
     }
 
     private static final Set<TimelineType> OUTSIDE_STEPS =
-            EnumSet.of(TimelineType.INVOICED, TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED);
+            EnumSet.of(TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED);
+
+    /**
+     * Finance invoiced a shipment (in the invoice's transaction): the shipment leaves the customer's shipped-not-
+     * invoiced exposure as its invoice enters open receivables, and INVOICED goes on the timeline. Once per shipment.
+     */
+    public void shipmentInvoiced(long orderId, long shipmentId, String invoiceNumber, String amount) {
+        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
+        if (shipments.markInvoiced(shipmentId, orderId, support.clock.instant()) == 0
+                && !shipments.existsById(shipmentId)) {
+            throw new RecordNotFoundException("Shipment", shipmentId);
+        }
+        support.timeline(orderId, TimelineType.INVOICED, invoiceNumber, amount);
+    }
 
     /**
      * Other modules' steps on the order's timeline: invoiced (number, amount), credited, paid (date) from finance;
@@ -606,10 +628,15 @@ public class OrderManagement {
         support.timeline(orderId, type, args);
     }
 
-    /** A delivered order whose invoices are all paid is closed (finance decides when that is). */
+    /**
+     * A delivered order whose invoices are all paid is closed (finance decides when that is); never while a line is
+     * still open (a service not rendered) or a shipment is not yet invoiced.
+     */
     public boolean closeIfDelivered(long orderId) {
         SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        if (order.getStatus() != OrderStatus.DELIVERED) {
+        if (order.getStatus() != OrderStatus.DELIVERED
+                || order.getLines().stream().anyMatch(l -> l.open().signum() > 0)
+                || shipments.existsByOrderIdAndInvoicedAtIsNull(orderId)) {
             return false;
         }
         order.moveTo(OrderStatus.CLOSED);
@@ -740,12 +767,7 @@ public class OrderManagement {
                     .anyMatch(l -> l.getShippedQuantity().signum() > 0);
             List<Long> lineIds = order.getLines().stream().map(OrderLine::getId).toList();
             if (status.open()) {
-                order.getLines().stream()
-                        .sorted(Comparator.comparing(OrderLine::getProductId))
-                        .forEach(l -> {
-                            support.inventory.release(l.reservationReference());
-                            l.cancelRemainder();
-                        });
+                order.getLines().forEach(OrderLine::cancelRemainder);
                 production.cancelDemand(lineIds);
                 purchasing.cancelDemand(lineIds);
             }
@@ -758,6 +780,12 @@ public class OrderManagement {
                 support.timeline(order.getId(), TimelineType.CANCELLED, why);
             }
             orders.flush();
+            if (status.open()) {
+                // released only now that this order waits for nothing: the freed stock goes to orders waiting for it
+                order.getLines().stream()
+                        .sorted(Comparator.comparing(OrderLine::getProductId))
+                        .forEach(l -> support.inventory.release(l.reservationReference()));
+            }
             events.publishEvent(
                     new OrderCancelled(order.getId(), order.getNumber(), order.getCustomerId(), partlyShipped));
             return get(id);

@@ -139,7 +139,18 @@ class OrderSupport {
         if (c.status() == CustomerStatus.INACTIVE) {
             throw new BusinessRuleException("customerId", "order.customerInactive", c.name());
         }
+        requireBookCurrency(c, "customerId");
         return c;
+    }
+
+    /**
+     * Prices are kept in CNY and the journal books CNY: a customer billed in another currency would be invoiced CNY
+     * amounts labelled with its currency. Until foreign currency is built, such a customer cannot be sold to.
+     */
+    static void requireBookCurrency(CustomerSummary c, String field) {
+        if (!c.inBookCurrency()) {
+            throw new BusinessRuleException(field, "order.currencyNotSupported", c.name(), c.currency());
+        }
     }
 
     long warehouse(Long warehouseId) {

@@ -75,4 +75,15 @@ public record OrderView(
     public long stockedLines() {
         return lines.stream().filter(l -> l.supply() != LineSupply.SERVICE).count();
     }
+
+    /** An open order with nothing left to ship but services: its rep records them as done (then it is invoiced). */
+    public boolean servicesToComplete() {
+        return status.open()
+                && lines.stream().allMatch(l -> l.supply() == LineSupply.SERVICE || open(l).signum() == 0)
+                && lines.stream().anyMatch(l -> l.supply() == LineSupply.SERVICE && open(l).signum() > 0);
+    }
+
+    private static java.math.BigDecimal open(LineView l) {
+        return l.quantity().subtract(l.shippedQuantity()).subtract(l.cancelledQuantity());
+    }
 }

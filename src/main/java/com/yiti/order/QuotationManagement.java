@@ -121,23 +121,34 @@ public class QuotationManagement {
 
     public QuotationView addLine(long id, long expectedVersion, LineData line) {
         Quotation q = draft(id, expectedVersion);
+        boolean pending = q.getApproval() == Approval.PENDING;
         q.addLine(line.productId(), support.price(line));
-        quotations.flush();
+        linesChanged(q, pending);
         return get(id);
     }
 
     public QuotationView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         Quotation q = draft(id, expectedVersion);
+        boolean pending = q.getApproval() == Approval.PENDING;
         q.changeLine(lineOf(q, lineId), line.productId(), support.price(line));
-        quotations.flush();
+        linesChanged(q, pending);
         return get(id);
     }
 
     public QuotationView removeLine(long id, long expectedVersion, long lineId) {
         Quotation q = draft(id, expectedVersion);
+        boolean pending = q.getApproval() == Approval.PENDING;
         q.removeLine(lineOf(q, lineId));
-        quotations.flush();
+        linesChanged(q, pending);
         return get(id);
+    }
+
+    /** A line change voids a pending approval: the manager's task goes with it (the rep asks again). */
+    private void linesChanged(Quotation q, boolean wasPending) {
+        quotations.flush();
+        if (wasPending && q.getApproval() != Approval.PENDING) {
+            tasks.closeFor(APPROVAL_RULE, approvalRef(q.getId()));
+        }
     }
 
     // ---- approval ----------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ package com.yiti.order;
 
 import com.yiti.inventory.MoveReason;
 import com.yiti.inventory.StockArrived;
+import com.yiti.inventory.StockCounted;
+import com.yiti.inventory.StockReleased;
 import com.yiti.order.internal.OrderLine;
 import com.yiti.order.internal.OrderLines;
 import com.yiti.order.internal.SalesOrder;
@@ -12,7 +14,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When stock arrives (production output, a receipt, a return), open order lines waiting for that product in that
+ * When stock arrives (production output, a receipt, a return), a count finds more, or another order releases its
+ * reservation, open order lines waiting for that product in that
  * warehouse reserve it, earliest promised date first, in the same transaction as the move: listening synchronously
  * keeps inventory, production and purchasing free of any dependency on orders.
  */
@@ -41,8 +44,30 @@ class StockAllocation {
         if (type == null && arrived.reason() != MoveReason.RETURN) {
             return;
         }
+        allocate(arrived.productId(), arrived.warehouseId(), type, arrived.reference());
+    }
+
+    /** A count found more than the books: the gain is offered to waiting lines like arriving stock. */
+    @EventListener
+    void on(StockCounted counted) {
+        if (counted.difference().signum() > 0) {
+            allocate(counted.productId(), counted.warehouseId(), null, null);
+        }
+    }
+
+    /** Stock another line gave up (a cancelled order): offered to waiting lines at once. */
+    @EventListener
+    void on(StockReleased released) {
+        allocate(released.productId(), released.warehouseId(), null, null);
+    }
+
+    /**
+     * Waiting lines of the product in the warehouse reserve what is available, earliest promised first; with a type
+     * (produced, received) the timeline says where the stock came from, otherwise it shows the new coverage.
+     */
+    private void allocate(long productId, long warehouseId, TimelineType type, String reference) {
         String sku = null;
-        for (Object[] ids : lines.waiting(arrived.productId(), arrived.warehouseId(), OPEN)) {
+        for (Object[] ids : lines.waiting(productId, warehouseId, OPEN)) {
             SalesOrder order = orders.lock((Long) ids[1]).orElseThrow();
             if (!order.getStatus().open()) {
                 continue;
@@ -55,8 +80,8 @@ class StockAllocation {
             if (wanted.signum() <= 0) {
                 continue;
             }
-            BigDecimal granted = support.inventory.reserve(
-                    arrived.productId(), arrived.warehouseId(), wanted, waiting.reservationReference());
+            BigDecimal granted =
+                    support.inventory.reserve(productId, warehouseId, wanted, waiting.reservationReference());
             if (granted.signum() == 0) {
                 return;
             }
@@ -69,9 +94,7 @@ class StockAllocation {
                             l.getSupply() != LineSupply.SERVICE && l.backorder().signum() == 0)
                     .count();
             if (sku == null) {
-                sku = support.products(List.of(arrived.productId()))
-                        .get(arrived.productId())
-                        .sku();
+                sku = support.products(List.of(productId)).get(productId).sku();
             }
             support.timeline(
                     order.getId(),
@@ -81,7 +104,7 @@ class StockAllocation {
                             : new String[] {
                                 sku,
                                 OrderSupport.plain(granted),
-                                arrived.reference() == null ? "" : arrived.reference(),
+                                reference == null ? "" : reference,
                                 String.valueOf(covered),
                                 String.valueOf(stocked)
                             });

@@ -15,6 +15,7 @@ public enum TimelineType {
     RECEIVED,
     SHIPPED_PARTIAL,
     SHIPPED_FULL,
+    SERVICES_DONE,
     DELIVERED,
     CANCELLED,
     REMAINDER_CANCELLED,

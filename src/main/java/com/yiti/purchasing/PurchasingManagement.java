@@ -321,14 +321,14 @@ public class PurchasingManagement {
         Map<Long, List<RequisitionLine>> byProduct = lines.stream()
                 .sorted(Comparator.comparing(RequisitionLine::getProductId))
                 .collect(Collectors.groupingBy(RequisitionLine::getProductId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, ProductView> products = inventory.productsById(byProduct.keySet());
+        Map<Long, BigDecimal> costs = inventory.standardCosts(byProduct.keySet());
         Map<Long, PurchaseOrderLine> poLines = new LinkedHashMap<>();
         byProduct.forEach((productId, reqs) -> poLines.put(
                 productId,
                 po.addLine(
                         productId,
                         reqs.stream().map(RequisitionLine::getQuantity).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        products.get(productId).standardCost())));
+                        costs.get(productId))));
         purchaseOrders.saveAndFlush(po);
         byProduct.forEach((productId, reqs) ->
                 reqs.forEach(r -> r.orderedOn(poLines.get(productId).getId())));

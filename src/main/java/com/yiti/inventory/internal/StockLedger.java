@@ -100,14 +100,14 @@ public class StockLedger {
     }
 
     /** Gives back everything still reserved under a reference; returns the quantity released. */
-    public BigDecimal release(String reference, String by) {
+    public Map<List<Long>, BigDecimal> release(String reference, String by) {
         Map<List<Long>, BigDecimal> open = new LinkedHashMap<>();
         reservations.findByReference(reference).stream()
                 .sorted(java.util.Comparator.comparing(Reservation::getProductId)
                         .thenComparing(Reservation::getWarehouseId))
                 .forEach(r ->
                         open.merge(List.of(r.getProductId(), r.getWarehouseId()), r.getQuantity(), BigDecimal::add));
-        BigDecimal released = BigDecimal.ZERO;
+        Map<List<Long>, BigDecimal> released = new LinkedHashMap<>();
         for (var e : open.entrySet()) {
             BigDecimal quantity = e.getValue();
             if (quantity.signum() <= 0) {
@@ -119,7 +119,7 @@ public class StockLedger {
             tracked(balance, () -> balance.changeReserved(quantity.negate()));
             reservations.save(
                     new Reservation(productId, warehouseId, reference, quantity.negate(), by, clock.instant()));
-            released = released.add(quantity);
+            released.put(e.getKey(), quantity);
         }
         return released;
     }

@@ -35,7 +35,9 @@ class InventoryApiController {
     }
 
     @GetMapping("/products")
-    @Operation(summary = "Products; list price and standard cost are null for roles that may not see prices")
+    @Operation(
+            summary =
+                    "Products; list price is null for roles that may not see prices, standard cost also for sales reps")
     PageResponse<ProductView> products(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) ProductType type,

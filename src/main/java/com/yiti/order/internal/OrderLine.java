@@ -92,6 +92,11 @@ public class OrderLine {
         this.shippedQuantity = shippedQuantity.add(q);
     }
 
+    /** A service line done (it was never reserved): what is rendered counts as shipped, and is invoiced with it. */
+    public void rendered(BigDecimal q) {
+        this.shippedQuantity = shippedQuantity.add(q);
+    }
+
     /** Cancels what is not shipped; the reservation has been released by the caller. */
     public void cancelRemainder() {
         this.reservedQuantity = BigDecimal.ZERO;

@@ -58,6 +58,9 @@ public class Shipment extends AuditedEntity {
     @Column(name = "delivered_on")
     private LocalDate deliveredOn;
 
+    @Column(name = "invoiced_at")
+    private Instant invoicedAt;
+
     @NotAudited
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "shipment_id", nullable = false, updatable = false)
@@ -89,6 +92,10 @@ public class Shipment extends AuditedEntity {
     public void delivered(LocalDate on) {
         this.status = ShipmentStatus.DELIVERED;
         this.deliveredOn = on;
+    }
+
+    public Instant getInvoicedAt() {
+        return invoicedAt;
     }
 
     public Long getId() {

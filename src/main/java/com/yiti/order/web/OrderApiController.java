@@ -204,6 +204,16 @@ class OrderApiController {
         return orders.confirm(id, key);
     }
 
+    @PostMapping("/orders/{id}/services-done")
+    @Operation(
+            summary = "Record the services of an order as done",
+            description = "For an open order with nothing left to ship but services: a fulfilment document without"
+                    + " stock moves, delivered today and invoiced like a shipment. Services of an order with goods"
+                    + " are delivered with the shipment that completes the goods.")
+    ShipmentView servicesDone(@PathVariable long id) {
+        return fulfilment.completeServices(id);
+    }
+
     @PostMapping("/orders/{id}/cancel")
     OrderView cancel(@PathVariable long id, @Validated @RequestBody Cancellation body) {
         return orders.cancel(id, body.reason());

@@ -42,14 +42,17 @@ class OrderController {
     private final UserDirectory directory;
     private final OrdersPanel panel;
     private final com.yiti.customer.CustomerManagement customers;
+    private final com.yiti.order.FulfilmentManagement fulfilment;
 
     OrderController(
             OrderManagement orders,
+            com.yiti.order.FulfilmentManagement fulfilment,
             FormChoices choices,
             UserDirectory directory,
             OrdersPanel panel,
             com.yiti.customer.CustomerManagement customers) {
         this.orders = orders;
+        this.fulfilment = fulfilment;
         this.choices = choices;
         this.directory = directory;
         this.panel = panel;
@@ -247,6 +250,13 @@ class OrderController {
         if (result != null && result.status() == OrderStatus.CREDIT_HOLD) {
             redirect.addFlashAttribute("message", "order.heldForCredit");
         }
+        return "redirect:/orders/" + id;
+    }
+
+    /** An order of services only: its rep records them as done, and finance invoices them. */
+    @PostMapping("/{id}/services-done")
+    String servicesDone(@PathVariable long id, RedirectAttributes redirect) {
+        Flash.submit(redirect, "order.servicesRecorded", () -> fulfilment.completeServices(id));
         return "redirect:/orders/" + id;
     }
 
