@@ -258,6 +258,8 @@ public class OrderManagement {
 
     private OrderView confirmInTransaction(long id, String idempotencyKey) {
         CurrentUser user = support.directory.require();
+        // looked up under the order's lock: a parallel double click waits for the first and finds its key
+        SalesOrder order = writableLocked(id);
         if (idempotencyKey != null) {
             Optional<IdempotencyKey> seen = keys.findByUserIdAndOperationAndKey(user.id(), CONFIRM, idempotencyKey);
             if (seen.isPresent()) {
@@ -267,7 +269,6 @@ public class OrderManagement {
                 return get(id);
             }
         }
-        SalesOrder order = writableLocked(id);
         switch (order.getStatus()) {
             case CANCELLED -> throw new BusinessRuleException(null, "order.cancelledCannotConfirm");
             case DRAFT, CREDIT_HOLD -> runConfirmation(order, true);

@@ -17,6 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TransactionRetry {
 
+    /**
+     * A request attribute the API's error handler sets when the database chose the request's transaction as a
+     * deadlock victim: the request's owner of the transaction (the idempotency filter) runs it once more.
+     */
+    public static final String RETRYABLE_REQUEST = "com.yiti.platform.TransactionRetry.retryable";
+
     private static final Logger log = LoggerFactory.getLogger(TransactionRetry.class);
 
     private final TransactionTemplate transactions;

@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -169,17 +168,11 @@ class OrderApiController {
         return orders.get(id);
     }
 
-    /** With an Idempotency-Key, sending the same request again returns the order the first one created. */
+    /** With an Idempotency-Key (per user), sending the same request again returns the first answer. */
     @PostMapping("/orders")
-    ResponseEntity<OrderView> createOrder(
-            @RequestHeader(name = "Idempotency-Key", required = false) String key,
-            @Validated @RequestBody OrderData body) {
-        OrderView created = orders.create(new OrderData(
-                body.customerId(),
-                body.warehouseId(),
-                body.customerReference(),
-                body.note(),
-                key == null ? null : "api:" + key));
+    ResponseEntity<OrderView> createOrder(@Validated @RequestBody OrderData body) {
+        OrderView created = orders.create(
+                new OrderData(body.customerId(), body.warehouseId(), body.customerReference(), body.note(), null));
         return ResponseEntity.created(URI.create("/api/v1/orders/" + created.id()))
                 .body(created);
     }
@@ -200,8 +193,8 @@ class OrderApiController {
             summary = "Confirm in one transaction: reserve, plan shortages, promise dates",
             description = "Idempotent: confirming a confirmed order changes nothing; the same Idempotency-Key"
                     + " returns the same answer.")
-    OrderView confirm(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return orders.confirm(id, key);
+    OrderView confirm(@PathVariable long id) {
+        return orders.confirm(id, null);
     }
 
     @PostMapping("/orders/{id}/services-done")

@@ -73,10 +73,6 @@ public class ApiKey extends AuditedEntity {
         return revokedAt == null;
     }
 
-    void touch(Instant at) {
-        lastUsedAt = at;
-    }
-
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;

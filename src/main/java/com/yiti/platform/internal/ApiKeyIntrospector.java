@@ -44,7 +44,8 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
                 .filter(u -> u.isEnabled() && !u.isLocked(now))
                 .orElseThrow(() -> new BadOpaqueTokenException("Invalid API key"));
         if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-            key.touch(now);
+            // bookkeeping: a conditional update, never an optimistic-lock failure for the request
+            apiKeys.touch(key.getId(), now, now.minus(TOUCH_INTERVAL));
         }
         return new DefaultOAuth2AuthenticatedPrincipal(
                 user.getUsername(),

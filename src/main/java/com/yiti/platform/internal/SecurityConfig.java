@@ -5,7 +5,6 @@ import com.yiti.platform.RouteAuthorization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -130,27 +129,22 @@ class SecurityConfig {
         boolean invalidToken = e instanceof OAuth2AuthenticationException;
         response.setHeader(
                 "WWW-Authenticate", invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"yiti\"");
-        writeProblem(
+        Problems.write(
                 response,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 "Unauthorized",
                 invalidToken
                         ? "The API key is not valid."
-                        : "Send a personal API key as 'Authorization: Bearer <key>'.");
+                        : "Send a personal API key as 'Authorization: Bearer <key>'.",
+                invalidToken ? "auth.invalidKey" : "auth.required");
     }
 
     private static AccessDeniedHandler apiForbidden() {
-        return (request, response, e) ->
-                writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your roles do not allow this.");
-    }
-
-    private static void writeProblem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
+        return (request, response, e) -> Problems.write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
+                "Your roles do not allow this.",
+                "auth.forbidden");
     }
 }
