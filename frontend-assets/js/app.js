@@ -26,6 +26,17 @@
   document.addEventListener('htmx:responseError', showError);
   document.addEventListener('htmx:sendError', showError);
 
+  // Required fields say so next to their label (the input's own `required` tells assistive technology).
+  function markRequired(root) {
+    (root || document).querySelectorAll('input[required], select[required], textarea[required]').forEach(function (input) {
+      if (!input.id) return;
+      var label = document.querySelector('label[for="' + input.id + '"]');
+      if (label) label.classList.add('required');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { markRequired(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { markRequired(event.target); });
+
   // Destructive actions ask first: <form data-confirm="Really?">.
   document.addEventListener('submit', function (event) {
     var form = event.target;

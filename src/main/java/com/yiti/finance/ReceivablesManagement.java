@@ -244,6 +244,12 @@ public class ReceivablesManagement {
         return creditNotes.findAllByOrderByIdDesc(pageable).map(ReceivablesManagement::view);
     }
 
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CreditNoteView creditNote(long id) {
+        return view(creditNotes.findById(id).orElseThrow(() -> new RecordNotFoundException("CreditNote", id)));
+    }
+
     /** Payments with money not yet applied to invoices (the customers' credit), for finance's home. */
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)

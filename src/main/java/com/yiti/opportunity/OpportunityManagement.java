@@ -292,9 +292,20 @@ public class OpportunityManagement {
      * needs a reason. Moving to the stage it is in changes nothing.
      */
     public OpportunityView changeStage(long id, Stage target, String lostReason) {
+        return changeStage(id, null, target, lostReason);
+    }
+
+    /**
+     * The same, for a person acting on what their screen showed: with the version they saw, so a stale board or
+     * form cannot silently undo a change someone made meanwhile (a manager's "lost"); 409 instead.
+     */
+    public OpportunityView changeStage(long id, Long expectedVersion, Stage target, String lostReason) {
         CurrentUser user = directory.require();
         SalesScope scope = directory.writableSalesScope(user);
         Opportunity o = writable(id, scope);
+        if (expectedVersion != null && o.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Opportunity", id);
+        }
         if (target == null) {
             throw new BusinessRuleException("stage", "field.required");
         }

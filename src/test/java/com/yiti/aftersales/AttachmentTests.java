@@ -91,13 +91,13 @@ class AttachmentTests {
                         .file(new MockMultipartFile("file", "photo.png", "image/png", html))
                         .with(users.as("service"))
                         .with(csrf()))
-                .andExpect(flash().attribute("error", "attachment.wrongType"));
+                .andExpect(flash().attribute("flashError", "attachment.wrongType"));
         byte[] big = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
         mvc.perform(multipart("/tickets/" + t.id() + "/attachments")
                         .file(new MockMultipartFile("file", "big.png", "image/png", big))
                         .with(users.as("service"))
                         .with(csrf()))
-                .andExpect(flash().attribute("error", "attachment.tooLarge"));
+                .andExpect(flash().attribute("flashError", "attachment.tooLarge"));
         assertThat(users.runAs("service", () -> attachments.of(t.id()))).isEmpty();
         mvc.perform(multipart("/tickets/" + t.id() + "/attachments")
                         .file(new MockMultipartFile(

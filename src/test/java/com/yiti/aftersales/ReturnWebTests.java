@@ -123,7 +123,7 @@ class ReturnWebTests {
                         .param("reason", "DEFECT")
                         .param("settlement", "CREDIT"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", "return.aboveShipped"));
+                .andExpect(flash().attribute("flashError", "return.aboveShipped"));
         mvc.perform(post("/tickets/" + credited.ticketId() + "/returns")
                         .with(users.as("sales1"))
                         .with(csrf())
@@ -153,7 +153,7 @@ class ReturnWebTests {
                         .param("version", "0")
                         .param("disposition_1", "SOMEWHERE"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", "return.dispositionInvalid"));
+                .andExpect(flash().attribute("flashError", "return.dispositionInvalid"));
         mvc.perform(post("/tickets/" + credited.ticketId() + "/returns")
                         .with(users.as("service"))
                         .with(csrf())
@@ -161,6 +161,6 @@ class ReturnWebTests {
                         .param("reason", "DEFECT")
                         .param("settlement", "CREDIT"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", "return.quantityPositive"));
+                .andExpect(flash().attribute("flashError", "return.quantityPositive"));
     }
 }

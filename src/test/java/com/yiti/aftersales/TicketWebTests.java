@@ -91,7 +91,7 @@ class TicketWebTests {
                         .param("status", "RESOLVED"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "ticket.resolutionRequired"));
+                        .attribute("flashError", "ticket.resolutionRequired"));
         mvc.perform(get("/tickets/new").with(users.as("service"))).andExpect(status().isOk());
         mvc.perform(get("/customers/" + breached.customerId()).with(users.as("admin")))
                 .andExpect(content().string(containsString(breached.number())));

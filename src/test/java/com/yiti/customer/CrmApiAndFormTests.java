@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import com.yiti.support.CrmFixtures;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
@@ -123,13 +124,33 @@ class CrmApiAndFormTests {
         mvc.perform(post("/api/v1/opportunities/" + opportunityId + "/stage")
                         .header("Authorization", "Bearer demo-sales3-key")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"stage\":\"LOST\"}"))
+                        .content("{\"version\":0,\"stage\":\"LOST\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("lostReason"));
         mvc.perform(post("/api/v1/opportunities/" + opportunityId + "/stage")
                         .header("Authorization", "Bearer demo-sales3-key")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"stage\":\"WON\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        long version = ((Number) JsonPath.read(
+                        mvc.perform(get("/api/v1/opportunities/" + opportunityId)
+                                        .header("Authorization", "Bearer demo-sales3-key"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.version"))
+                .longValue();
+        mvc.perform(post("/api/v1/opportunities/" + opportunityId + "/stage")
+                        .header("Authorization", "Bearer demo-sales3-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (version + 1) + ",\"stage\":\"WON\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("record.changedByOther"));
+        mvc.perform(post("/api/v1/opportunities/" + opportunityId + "/stage")
+                        .header("Authorization", "Bearer demo-sales3-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"stage\":\"WON\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("WON"))
                 .andExpect(jsonPath("$.amount").value(88000.50));
@@ -237,6 +258,7 @@ class CrmApiAndFormTests {
                         .with(users.as("sales1"))
                         .with(csrf())
                         .header("HX-Request", "true")
+                        .param("version", String.valueOf(o.version()))
                         .param("stage", "PROPOSAL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"card-" + o.id() + "\"")))
@@ -245,19 +267,44 @@ class CrmApiAndFormTests {
                         .with(users.as("sales1"))
                         .with(csrf())
                         .header("HX-Request", "true")
+                        .param("version", String.valueOf(o.version() + 1))
                         .param("stage", "WON"))
-                .andExpect(header().string("HX-Redirect", "/opportunities/" + o.id() + "/close?stage=WON"));
+                .andExpect(header().string(
+                                "HX-Redirect",
+                                "/opportunities/" + o.id() + "/close?stage=WON&version=" + (o.version() + 1)));
+        // a stale card (the version the board showed before the move) is refused, not applied
+        mvc.perform(post("/opportunities/" + o.id() + "/stage")
+                        .with(users.as("sales1"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("version", String.valueOf(o.version()))
+                        .param("stage", "NEGOTIATION"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"board-error\"")));
         mvc.perform(get("/api/v1/opportunities/" + o.id()).header("Authorization", "Bearer demo-sales1-key"))
                 .andExpect(jsonPath("$.stage").value("PROPOSAL"));
         mvc.perform(post("/opportunities/" + o.id() + "/close")
                         .with(users.as("sales1"))
                         .with(csrf())
+                        .param("version", String.valueOf(o.version() + 1))
                         .param("stage", "LOST"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Say why the opportunity was lost.")));
         mvc.perform(post("/opportunities/" + o.id() + "/close")
                         .with(users.as("sales1"))
                         .with(csrf())
+                        .param("version", String.valueOf(o.version()))
+                        .param("stage", "LOST")
+                        .param("lostReason", "a stale screen"))
+                .andExpect(redirectedUrlPattern("/opportunities/*"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "record.changedByOther"));
+        mvc.perform(get("/api/v1/opportunities/" + o.id()).header("Authorization", "Bearer demo-sales1-key"))
+                .andExpect(jsonPath("$.stage").value("PROPOSAL"));
+        mvc.perform(post("/opportunities/" + o.id() + "/close")
+                        .with(users.as("sales1"))
+                        .with(csrf())
+                        .param("version", String.valueOf(o.version() + 1))
                         .param("stage", "WON"))
                 .andExpect(redirectedUrlPattern("/opportunities/*"));
         mvc.perform(get("/api/v1/opportunities/" + o.id()).header("Authorization", "Bearer demo-sales1-key"))

@@ -341,7 +341,7 @@ class OrderWebTests {
                         .param("version", String.valueOf(withLine.version())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "quotation.approvalNeeded"));
+                        .attribute("flashError", "quotation.approvalNeeded"));
         mvc.perform(post("/quotations/" + q.id() + "/request-approval")
                         .with(users.as("sales1"))
                         .with(csrf())

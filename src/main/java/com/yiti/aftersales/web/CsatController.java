@@ -43,7 +43,7 @@ class CsatController {
             model.addAttribute("subject", null);
         } catch (BusinessRuleException e) {
             model.addAttribute("subject", survey.subjectOf(token).orElse(null));
-            model.addAttribute("error", e.code());
+            model.addAttribute("flashError", e.code());
         }
         return "aftersales/csat";
     }

@@ -8,6 +8,7 @@ import com.yiti.aftersales.ReturnReason;
 import com.yiti.aftersales.ReturnSettlement;
 import com.yiti.aftersales.ReturnStatus;
 import com.yiti.aftersales.ReturnView;
+import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +40,7 @@ class ReturnApiController {
             ReturnReason reason,
             ReturnSettlement settlement,
             String note,
-            Map<Long, BigDecimal> quantities) {}
+            Map<Long, @Limits.Quantity BigDecimal> quantities) {}
 
     /** Disposition per return line id. */
     record Receipt(@NotNull Long version, Map<Long, Disposition> dispositions) {}

@@ -207,7 +207,7 @@ class CustomerController {
             customers.reassignOwner(id, ownerId);
             redirect.addFlashAttribute("message", "customer.reassigned");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("flashError", e.code());
         }
         return "redirect:/customers/" + id;
     }

@@ -1,5 +1,6 @@
 package com.yiti.finance.web;
 
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 /** Credit limit (empty: no check, 0: prepayment only) and payment terms in days. */
 public class CreditForm {
 
+    @Limits.Amount
     private BigDecimal creditLimit;
 
     @NotNull

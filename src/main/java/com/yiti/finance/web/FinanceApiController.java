@@ -12,6 +12,7 @@ import com.yiti.finance.NewPayment;
 import com.yiti.finance.PaymentMethod;
 import com.yiti.finance.PaymentView;
 import com.yiti.finance.ReceivablesManagement;
+import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,15 +44,16 @@ import org.springframework.web.bind.annotation.RestController;
 class FinanceApiController {
 
     record NewCreditNote(
-            Map<Long, BigDecimal> quantities, @NotBlank String reason) {}
+            Map<Long, @Limits.Quantity BigDecimal> quantities,
+            @NotBlank String reason) {}
 
     record NewPaymentBody(
             @NotNull Long customerId,
             LocalDate paymentDate,
-            @NotNull BigDecimal amount,
+            @NotNull @Limits.Amount BigDecimal amount,
             @NotNull PaymentMethod method,
             String reference,
-            Map<Long, BigDecimal> allocations) {}
+            Map<Long, @Limits.Amount BigDecimal> allocations) {}
 
     record Reversal(@NotBlank String reason) {}
 
@@ -89,7 +91,13 @@ class FinanceApiController {
             summary = "Issue a credit note: quantities per invoice line id, or empty for everything not credited yet")
     ResponseEntity<CreditNoteView> creditNote(@PathVariable long id, @Validated @RequestBody NewCreditNote body) {
         CreditNoteView note = receivables.issueCreditNote(id, body.quantities(), body.reason());
-        return ResponseEntity.created(URI.create("/api/v1/credit-notes")).body(note);
+        return ResponseEntity.created(URI.create("/api/v1/credit-notes/" + note.id()))
+                .body(note);
+    }
+
+    @GetMapping("/credit-notes/{id}")
+    CreditNoteView creditNote(@PathVariable long id) {
+        return receivables.creditNote(id);
     }
 
     @GetMapping("/credit-notes")
@@ -131,7 +139,8 @@ class FinanceApiController {
     }
 
     @PostMapping("/payments/{id}/allocations")
-    PaymentView allocate(@PathVariable long id, @RequestBody(required = false) Map<Long, BigDecimal> amounts) {
+    PaymentView allocate(
+            @PathVariable long id, @RequestBody(required = false) Map<Long, @Limits.Amount BigDecimal> amounts) {
         return receivables.allocate(id, amounts);
     }
 

@@ -1,6 +1,7 @@
 package com.yiti.finance.web;
 
 import com.yiti.finance.PaymentMethod;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ public class PaymentForm {
     private LocalDate paymentDate;
 
     @NotNull
+    @Limits.Amount
     private BigDecimal amount;
 
     @NotNull
@@ -30,7 +32,7 @@ public class PaymentForm {
 
     private boolean manual;
 
-    private Map<Long, BigDecimal> allocations = new LinkedHashMap<>();
+    private Map<Long, @Limits.Amount BigDecimal> allocations = new LinkedHashMap<>();
 
     public Long getCustomerId() {
         return customerId;

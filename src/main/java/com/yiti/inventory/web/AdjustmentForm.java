@@ -1,5 +1,6 @@
 package com.yiti.inventory.web;
 
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ public class AdjustmentForm {
     @NotNull
     @DecimalMin("0.000")
     @Digits(integer = 16, fraction = 3)
+    @Limits.Quantity
     private BigDecimal counted;
 
     @NotBlank

@@ -3,6 +3,7 @@ package com.yiti.inventory.web;
 import com.yiti.inventory.ProductData;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,16 +39,19 @@ public class ProductForm {
     @NotNull
     @DecimalMin("0.00")
     @Digits(integer = 15, fraction = 2)
+    @Limits.Price
     private BigDecimal listPrice;
 
     @NotNull
     @DecimalMin("0.0000")
     @Digits(integer = 15, fraction = 4)
+    @Limits.Price
     private BigDecimal standardCost;
 
     @NotNull
     @DecimalMin("0.0000")
     @DecimalMax("0.9999")
+    @Limits.Percent
     private BigDecimal taxRate = new BigDecimal("0.13");
 
     @NotNull
@@ -58,11 +62,13 @@ public class ProductForm {
     @NotNull
     @DecimalMin("0.000")
     @Digits(integer = 16, fraction = 3)
+    @Limits.Quantity
     private BigDecimal reorderPoint = BigDecimal.ZERO;
 
     @NotNull
     @DecimalMin("0.000")
     @Digits(integer = 16, fraction = 3)
+    @Limits.Quantity
     private BigDecimal reorderQuantity = BigDecimal.ZERO;
 
     private boolean active = true;

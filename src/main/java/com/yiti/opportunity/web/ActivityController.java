@@ -33,14 +33,14 @@ class ActivityController {
             RedirectAttributes redirect) {
         String back = Redirects.safeLocalPath(returnTo);
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("error", "activity.invalid");
+            redirect.addFlashAttribute("flashError", "activity.invalid");
             return "redirect:" + back;
         }
         try {
             activities.create(form.toData());
             redirect.addFlashAttribute("message", "activity.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("flashError", e.code());
         }
         return "redirect:" + back;
     }

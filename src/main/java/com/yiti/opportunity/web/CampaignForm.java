@@ -3,6 +3,7 @@ package com.yiti.opportunity.web;
 import com.yiti.opportunity.CampaignChannel;
 import com.yiti.opportunity.CampaignData;
 import com.yiti.opportunity.CampaignView;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ public class CampaignForm {
 
     @DecimalMin("0.00")
     @Digits(integer = 13, fraction = 2)
+    @Limits.Amount
     private BigDecimal budget;
 
     private long version;

@@ -200,7 +200,7 @@ class LeadController {
             leads.changeStatus(id, status, reason);
             redirect.addFlashAttribute("message", "lead.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("flashError", e.code());
         }
         return "redirect:/leads/" + id;
     }

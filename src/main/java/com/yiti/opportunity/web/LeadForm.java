@@ -3,6 +3,7 @@ package com.yiti.opportunity.web;
 import com.yiti.opportunity.LeadData;
 import com.yiti.opportunity.LeadSource;
 import com.yiti.opportunity.LeadView;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -39,6 +40,7 @@ public class LeadForm {
 
     @DecimalMin("0.00")
     @Digits(integer = 13, fraction = 2)
+    @Limits.Amount
     private BigDecimal estimatedAmount;
 
     @Size(max = 2000)

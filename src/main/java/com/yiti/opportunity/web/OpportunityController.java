@@ -9,6 +9,7 @@ import com.yiti.opportunity.OpportunityView;
 import com.yiti.opportunity.Stage;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.CsvExport;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.FormSubmission;
@@ -152,6 +153,7 @@ class OpportunityController {
     String changeStage(
             @PathVariable long id,
             @RequestParam Stage stage,
+            @RequestParam long version,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) YearMonth closeMonth,
             Model model,
@@ -159,31 +161,46 @@ class OpportunityController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (stage.closed()) {
-            String confirm = "/opportunities/" + id + "/close?stage=" + stage;
+            String confirm = "/opportunities/" + id + "/close?stage=" + stage + "&version=" + version;
             if (Htmx.isHtmx(request)) {
                 response.setHeader("HX-Redirect", confirm);
                 return null;
             }
             return "redirect:" + confirm;
         }
+        String error = null;
         try {
-            opportunities.changeStage(id, stage, null);
+            opportunities.changeStage(id, version, stage, null);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            error = e.code();
+        } catch (ConcurrentChangeException e) {
+            error = "record.changedByOther";
         }
         if (Htmx.isHtmx(request)) {
+            // the board is drawn again as it is now, with the reason the move did not happen
+            model.addAttribute("boardError", error);
             return board(ownerId, closeMonth, model, request);
+        }
+        if (error != null) {
+            redirect.addFlashAttribute("flashError", error);
         }
         return "redirect:/opportunities/board";
     }
 
     @GetMapping("/{id}/close")
-    String closeForm(@PathVariable long id, @RequestParam Stage stage, Model model) {
+    String closeForm(
+            @PathVariable long id,
+            @RequestParam Stage stage,
+            @RequestParam(required = false) Long version,
+            Model model) {
         if (!stage.closed()) {
             return "redirect:/opportunities/" + id;
         }
-        model.addAttribute("opportunity", opportunities.get(id));
+        OpportunityView o = opportunities.get(id);
+        model.addAttribute("opportunity", o);
         model.addAttribute("target", stage);
+        // from the board: the version the card showed; from the opportunity's page: the one just read
+        model.addAttribute("version", version == null ? o.version() : version);
         return "opportunity/close";
     }
 
@@ -191,20 +208,25 @@ class OpportunityController {
     String close(
             @PathVariable long id,
             @RequestParam Stage stage,
+            @RequestParam long version,
             @RequestParam(required = false) String lostReason,
             Model model,
             RedirectAttributes redirect) {
         try {
-            opportunities.changeStage(id, stage, lostReason);
+            opportunities.changeStage(id, version, stage, lostReason);
             redirect.addFlashAttribute(
                     "message", stage == Stage.WON ? "opportunity.wonMessage" : "opportunity.lostMessage");
             return "redirect:/opportunities/" + id;
         } catch (BusinessRuleException e) {
             model.addAttribute("opportunity", opportunities.get(id));
             model.addAttribute("target", stage);
+            model.addAttribute("version", version);
             model.addAttribute("lostReason", lostReason);
             model.addAttribute("reasonError", e.code());
             return "opportunity/close";
+        } catch (ConcurrentChangeException e) {
+            redirect.addFlashAttribute("flashError", "record.changedByOther");
+            return "redirect:/opportunities/" + id;
         }
     }
 

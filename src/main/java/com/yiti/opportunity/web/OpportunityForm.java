@@ -3,6 +3,7 @@ package com.yiti.opportunity.web;
 import com.yiti.opportunity.OpportunityData;
 import com.yiti.opportunity.OpportunityView;
 import com.yiti.opportunity.Stage;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ public class OpportunityForm {
     @NotNull
     @DecimalMin("0.00")
     @Digits(integer = 13, fraction = 2)
+    @Limits.Amount
     private BigDecimal amount;
 
     private Stage stage = Stage.PROSPECTING;

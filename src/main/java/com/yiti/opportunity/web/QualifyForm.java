@@ -1,6 +1,7 @@
 package com.yiti.opportunity.web;
 
 import com.yiti.opportunity.Qualification;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,7 @@ public class QualifyForm {
 
     @DecimalMin("0.00")
     @Digits(integer = 13, fraction = 2)
+    @Limits.Amount
     private BigDecimal amount;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -49,7 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pipeline", description = "Leads, opportunities, activities and campaigns, scoped like the screens")
 class SalesApiController {
 
-    record StageChange(@NotNull Stage stage, String lostReason) {}
+    /** The version the client last read: a stale client gets 409 instead of overwriting a newer stage. */
+    record StageChange(@NotNull Long version, @NotNull Stage stage, String lostReason) {}
 
     record StatusChange(@NotNull LeadStatus status, String reason) {}
 
@@ -170,9 +171,9 @@ class SalesApiController {
     }
 
     @PostMapping("/opportunities/{id}/stage")
-    @Operation(summary = "Move to a stage; LOST needs a lostReason")
+    @Operation(summary = "Move to a stage; LOST needs a lostReason; version as last read (409 when stale)")
     OpportunityView changeStage(@PathVariable long id, @Valid @RequestBody StageChange body) {
-        return opportunities.changeStage(id, body.stage(), body.lostReason());
+        return opportunities.changeStage(id, body.version(), body.stage(), body.lostReason());
     }
 
     // ---- activities ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package com.yiti.order.web;
 
 import com.yiti.order.LineData;
 import com.yiti.order.LineView;
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
@@ -12,10 +13,13 @@ public class LineForm {
     private Long productId;
 
     @NotNull
+    @Limits.Quantity
     private BigDecimal quantity;
 
+    @Limits.Price
     private BigDecimal unitPrice;
 
+    @Limits.Percent
     private BigDecimal discountPct;
 
     private long version;

@@ -16,6 +16,7 @@ import com.yiti.order.ShipmentData;
 import com.yiti.order.ShipmentStatus;
 import com.yiti.order.ShipmentView;
 import com.yiti.order.TimelineEntry;
+import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,9 +52,9 @@ class OrderApiController {
     record VersionedLine(
             @NotNull Long version,
             @NotNull Long productId,
-            @NotNull BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal discountPct) {
+            @NotNull @Limits.Quantity BigDecimal quantity,
+            @Limits.Price BigDecimal unitPrice,
+            @Limits.Percent BigDecimal discountPct) {
 
         LineData data() {
             return new LineData(productId, quantity, unitPrice, discountPct);
@@ -65,7 +66,10 @@ class OrderApiController {
     record Cancellation(@NotBlank String reason) {}
 
     record NewShipment(
-            @NotNull Long orderId, @NotNull Map<Long, BigDecimal> quantities, String carrier, String trackingNumber) {}
+            @NotNull Long orderId,
+            @NotNull Map<Long, @Limits.Quantity BigDecimal> quantities,
+            String carrier,
+            String trackingNumber) {}
 
     record Delivery(@NotNull Long version, LocalDate deliveredOn) {}
 

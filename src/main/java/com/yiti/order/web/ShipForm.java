@@ -1,5 +1,6 @@
 package com.yiti.order.web;
 
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 /** Quantities to ship per order line ({@code quantities[lineId]}), carrier and tracking number. */
 public class ShipForm {
 
-    private Map<Long, BigDecimal> quantities = new LinkedHashMap<>();
+    private Map<Long, @Limits.Quantity BigDecimal> quantities = new LinkedHashMap<>();
 
     @Size(max = 100)
     private String carrier;

@@ -50,12 +50,21 @@ class FormKeys implements BeanPostProcessor {
             Object method = request.getAttribute(METHOD);
             request.removeAttribute(METHOD);
             Map<String, String> fields = delegate.getExtraHiddenFields(request);
-            if (method == null || !"post".equalsIgnoreCase(method.toString())) {
+            if (method == null || !"post".equalsIgnoreCase(method.toString()) || !signedIn()) {
+                // only a signed-in user's posts are made once (the sign-in page stays the same for everyone)
                 return fields;
             }
             Map<String, String> withKey = new LinkedHashMap<>(fields == null ? Map.of() : fields);
             withKey.put(IdempotencyFilter.FORM_KEY, UUID.randomUUID().toString());
             return withKey;
+        }
+
+        private static boolean signedIn() {
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            return auth != null
+                    && auth.isAuthenticated()
+                    && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
         }
 
         @Override

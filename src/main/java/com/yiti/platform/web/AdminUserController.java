@@ -136,7 +136,7 @@ class AdminUserController {
             admin.setEnabled(id, enabled, principal.getName());
             redirect.addFlashAttribute("message", enabled ? "user.enabledMessage" : "user.disabledMessage");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("flashError", e.code());
         }
         return "redirect:/admin/users/" + id;
     }

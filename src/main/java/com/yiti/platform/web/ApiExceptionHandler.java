@@ -109,6 +109,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The database refused a value: out of a column's range (a safety net behind the range checks at the edge) is the
+     * client's 400; anything else (a duplicate that raced past its check) a 409 to retry.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail refused(org.springframework.dao.DataIntegrityViolationException e) {
+        Throwable root = e.getMostSpecificCause();
+        boolean range = root instanceof java.sql.SQLException sql && "22003".equals(sql.getSQLState())
+                || String.valueOf(root.getMessage()).contains("Out of range");
+        return range
+                ? problem(HttpStatus.BAD_REQUEST, "Value out of range", "A number is too large.", "value.outOfRange")
+                : problem(
+                        HttpStatus.CONFLICT,
+                        "Conflict",
+                        message("record.changedByOther", new Object[0]),
+                        "record.conflict");
+    }
+
     /** Anything unforeseen: logged with its cause, answered in the one problem shape without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {

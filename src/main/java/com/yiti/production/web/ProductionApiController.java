@@ -3,6 +3,7 @@ package com.yiti.production.web;
 import com.yiti.production.ProductionManagement;
 import com.yiti.production.ProductionOrderStatus;
 import com.yiti.production.ProductionOrderView;
+import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,8 @@ class ProductionApiController {
 
     record Versioned(@NotNull Long version) {}
 
-    record Completion(@NotNull Long version, @NotNull BigDecimal producedQuantity) {}
+    record Completion(
+            @NotNull Long version, @NotNull @Limits.Quantity BigDecimal producedQuantity) {}
 
     private final ProductionManagement production;
 

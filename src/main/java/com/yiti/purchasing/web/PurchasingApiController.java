@@ -4,6 +4,7 @@ import com.yiti.purchasing.PurchaseOrderStatus;
 import com.yiti.purchasing.PurchaseOrderView;
 import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.purchasing.ReceiptView;
+import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +39,7 @@ class PurchasingApiController {
 
     record Versioned(@NotNull Long version) {}
 
-    record NewReceipt(@NotNull Map<Long, BigDecimal> quantities, String note) {}
+    record NewReceipt(@NotNull Map<Long, @Limits.Quantity BigDecimal> quantities, String note) {}
 
     private final PurchasingManagement purchasing;
 
@@ -85,7 +86,15 @@ class PurchasingApiController {
     @Operation(summary = "Receive goods (quantities per purchase order line id); waiting order lines reserve them")
     ResponseEntity<ReceiptView> receive(@PathVariable long id, @Validated @RequestBody NewReceipt body) {
         ReceiptView receipt = purchasing.receive(id, body.quantities(), body.note());
-        return ResponseEntity.created(URI.create("/api/v1/purchase-orders/" + id + "/receipts"))
+        return ResponseEntity.created(URI.create("/api/v1/purchase-orders/" + id + "/receipts/" + receipt.id()))
                 .body(receipt);
+    }
+
+    @GetMapping("/{id}/receipts/{receiptId}")
+    ReceiptView receipt(@PathVariable long id, @PathVariable long receiptId) {
+        return purchasing.receiptsOf(id).stream()
+                .filter(r -> r.id() == receiptId)
+                .findFirst()
+                .orElseThrow(() -> new com.yiti.shared.RecordNotFoundException("Receipt", receiptId));
     }
 }

@@ -1,5 +1,6 @@
 package com.yiti.purchasing.web;
 
+import com.yiti.shared.Limits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 /** Quantities received per purchase order line ({@code quantities[lineId]}) and a note. */
 public class ReceiveForm {
 
-    private Map<Long, BigDecimal> quantities = new LinkedHashMap<>();
+    private Map<Long, @Limits.Quantity BigDecimal> quantities = new LinkedHashMap<>();
 
     @Size(max = 500)
     private String note;

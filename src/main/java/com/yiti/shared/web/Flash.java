@@ -30,10 +30,10 @@ public final class Flash {
             redirect.addFlashAttribute("message", successKey);
             return result;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
-            redirect.addFlashAttribute("errorArgs", e.args());
+            redirect.addFlashAttribute("flashError", e.code());
+            redirect.addFlashAttribute("flashErrorArgs", e.args());
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "record.changedByOther");
+            redirect.addFlashAttribute("flashError", "record.changedByOther");
         }
         return null;
     }
