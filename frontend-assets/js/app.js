@@ -37,6 +37,31 @@
   document.addEventListener('DOMContentLoaded', function () { markRequired(document); });
   document.addEventListener('htmx:afterSettle', function (event) { markRequired(event.target); });
 
+  // Back from an expired session: what the refused form held is filled in again (the layout's inert template).
+  document.addEventListener('DOMContentLoaded', function () {
+    var kept = document.getElementById('restored-form');
+    if (!kept) return;
+    var form = Array.prototype.find.call(document.forms, function (f) {
+      return new URL(f.action, window.location.href).pathname === kept.dataset.action;
+    });
+    if (!form) return;
+    var seen = {};
+    kept.content.querySelectorAll('input').forEach(function (saved) {
+      var fields = form.querySelectorAll('[name="' + CSS.escape(saved.name) + '"]');
+      var index = seen[saved.name] || 0;
+      seen[saved.name] = index + 1;
+      var field = fields[index];
+      if (!field || field.type === 'hidden' || field.type === 'file') return;
+      if (field.type === 'checkbox' || field.type === 'radio') {
+        form.querySelectorAll('[name="' + CSS.escape(saved.name) + '"]').forEach(function (box) {
+          if (box.value === saved.value) box.checked = true;
+        });
+      } else {
+        field.value = saved.value;
+      }
+    });
+  });
+
   // Destructive actions ask first: <form data-confirm="Really?">.
   document.addEventListener('submit', function (event) {
     var form = event.target;

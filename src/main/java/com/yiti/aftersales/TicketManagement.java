@@ -106,6 +106,20 @@ public class TicketManagement {
         this.clock = clock;
     }
 
+    /**
+     * The order a person names by its number on the ticket form: its id, or a message at the field when no order has
+     * that number (whether it belongs to the ticket's customer is checked when the ticket is saved).
+     */
+    @Transactional(readOnly = true)
+    public Long orderIdByNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        return orders.idOfNumber(number)
+                .orElseThrow(
+                        () -> new BusinessRuleException("orderNumber", "ticket.orderNumberUnknown", number.trim()));
+    }
+
     // ---- reads -------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

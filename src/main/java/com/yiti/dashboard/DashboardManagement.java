@@ -302,9 +302,9 @@ public class DashboardManagement {
     }
 
     DashboardFigures.Inventory inventory(Period p) {
-        // the value kept by the hourly snapshot today, or computed now when there is none yet
-        BigDecimal kept = queries.stockValueOn(today());
-        BigDecimal value = kept != null ? kept : inventory.stockValue();
+        // the value now, from the stock balances (one indexed sum); the daily snapshots only make the average: a
+        // snapshot taken before the day's stock came in once showed 0.00 for an hour
+        BigDecimal value = inventory.stockValue();
         BigDecimal cogs = queries.revenue(p.from(), p.to(), null)[2];
         BigDecimal averageKept = queries.averageStockValue(p.from(), p.to());
         BigDecimal average = (averageKept == null ? value : averageKept).setScale(2, RoundingMode.HALF_UP);

@@ -846,8 +846,9 @@ public class ReceivablesManagement {
         return directory.current().map(CurrentUser::username).orElse("system");
     }
 
+    /** Amounts in hold reasons, timeline steps and tasks read like everywhere else: ¥1,130.00. */
     static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return com.yiti.shared.Money.format(amount);
     }
 
     private static String plain(BigDecimal q) {

@@ -47,6 +47,8 @@ public class ActivityManagement {
     private final UserDirectory directory;
     private final TaskManagement tasks;
     private final Clock clock;
+    private final com.yiti.opportunity.internal.Opportunities opportunityRecords;
+    private final com.yiti.opportunity.internal.Leads leadRecords;
 
     ActivityManagement(
             Activities activities,
@@ -55,7 +57,11 @@ public class ActivityManagement {
             CustomerManagement customers,
             UserDirectory directory,
             TaskManagement tasks,
-            Clock clock) {
+            Clock clock,
+            com.yiti.opportunity.internal.Opportunities opportunityRecords,
+            com.yiti.opportunity.internal.Leads leadRecords) {
+        this.opportunityRecords = opportunityRecords;
+        this.leadRecords = leadRecords;
         this.activities = activities;
         this.opportunities = opportunities;
         this.leads = leads;
@@ -155,14 +161,36 @@ public class ActivityManagement {
     private void raiseTask(Activity a) {
         ActivityView view = views(List.of(a)).get(0);
         tasks.raise(new NewTask(
-                "task.crm.followUp",
-                List.of(a.getSubject()),
+                "task.crm.followUpWith",
+                List.of(a.getSubject(), recordName(a)),
                 view.recordLink(),
                 a.getOwnerId(),
                 null,
                 a.getDueDate(),
                 FOLLOW_UP_RULE,
                 ref(a)));
+    }
+
+    /** Who the follow-up is about, for its task's title: the opportunity, the lead's company, or the customer. */
+    private String recordName(Activity a) {
+        if (a.getOpportunityId() != null) {
+            return opportunityRecords
+                    .findById(a.getOpportunityId())
+                    .map(com.yiti.opportunity.internal.Opportunity::getTitle)
+                    .orElse("");
+        }
+        if (a.getLeadId() != null) {
+            return leadRecords
+                    .findById(a.getLeadId())
+                    .map(com.yiti.opportunity.internal.Lead::getCompany)
+                    .orElse("");
+        }
+        return a.getCustomerId() == null
+                ? ""
+                : customers.summaries(List.of(a.getCustomerId())).values().stream()
+                        .findFirst()
+                        .map(com.yiti.customer.CustomerSummary::name)
+                        .orElse("");
     }
 
     private static String ref(Activity a) {

@@ -506,6 +506,16 @@ public class OrderManagement {
         return counts;
     }
 
+    /**
+     * The id of the order with this number (what people type: SO-2026-000123), for modules that apply their own rule
+     * on which orders may be linked (after-sales: the ticket's customer's). No scope here.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfNumber(String number) {
+        String n = blankToNull(number);
+        return n == null ? Optional.empty() : orders.idOfNumber(n.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Order numbers by id (for alerts and reports made without a user). */
     @Transactional(readOnly = true)
     public Map<Long, String> numbers(java.util.Collection<Long> ids) {

@@ -81,7 +81,7 @@ class CrmBrowserIT {
         Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("opportunity-title")));
         assertThat(driver.findElement(By.id("flash-message")).getText()).contains("Lead qualified");
         assertThat(driver.findElement(By.id("opportunity-customer")).getText()).isEqualTo(lead.company());
-        assertThat(driver.findElement(By.id("opportunity-amount")).getText()).startsWith("120,000.00");
+        assertThat(driver.findElement(By.id("opportunity-amount")).getText()).startsWith("¥120,000.00");
         String opportunityUrl = driver.getCurrentUrl();
         long id = Long.parseLong(opportunityUrl.substring(opportunityUrl.lastIndexOf('/') + 1));
 

@@ -87,8 +87,8 @@ class FinanceBrowserIT {
         sales.findElement(By.id("order-confirm")).click();
         Pages.waitFor(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Credit hold"));
         assertThat(sales.findElement(By.id("order-hold")).getText())
-                .contains("1130.00")
-                .contains("800.00");
+                .contains("¥1,130.00")
+                .contains("¥800.00");
         ((JavascriptExecutor) sales).executeScript("window.yitiNoReload = true");
 
         // finance releases it with a note

@@ -79,7 +79,7 @@ class OrderBrowserIT {
         sales.findElement(By.id("quotation-save")).click();
         addLine(made, "3", "5");
         addLine(bought, "2", null);
-        assertThat(sales.findElement(By.id("gross-total")).getText()).isEqualTo("3,944.83");
+        assertThat(sales.findElement(By.id("gross-total")).getText()).isEqualTo("¥3,944.83");
         Screenshots.take(sales, "order-quotation");
         sales.findElement(By.id("quotation-send")).click();
         Pages.waitFor(sales).until(ExpectedConditions.textToBe(By.id("quotation-status"), "Sent"));
@@ -88,7 +88,7 @@ class OrderBrowserIT {
 
         // the accepted quotation is a draft order with the same lines; confirming it leaves the made line short
         Pages.waitFor(sales).until(ExpectedConditions.presenceOfElementLocated(By.id("order-confirm")));
-        assertThat(sales.findElement(By.id("gross-total")).getText()).isEqualTo("3,944.83");
+        assertThat(sales.findElement(By.id("gross-total")).getText()).isEqualTo("¥3,944.83");
         String orderNumber = sales.findElement(By.id("order-number")).getText();
         sales.findElement(By.id("order-confirm")).click();
         Pages.waitFor(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Confirmed"));

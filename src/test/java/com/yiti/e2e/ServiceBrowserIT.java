@@ -74,7 +74,7 @@ class ServiceBrowserIT {
         new Select(driver.findElement(By.id("type"))).selectByValue("COMPLAINT");
         new Select(driver.findElement(By.id("priority"))).selectByValue("HIGH");
         new Select(driver.findElement(By.id("productId"))).selectByValue(String.valueOf(product.id()));
-        driver.findElement(By.id("orderId")).sendKeys(String.valueOf(order.id()));
+        driver.findElement(By.id("orderNumber")).sendKeys(order.number());
         driver.findElement(By.id("subject")).sendKeys("外壳开裂 Cracked housing");
         driver.findElement(By.id("description")).sendKeys("客户来电：三台设备外壳开裂。");
         driver.findElement(By.id("ticket-save")).click();

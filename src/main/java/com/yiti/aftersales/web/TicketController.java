@@ -162,7 +162,8 @@ class TicketController {
 
     @PostMapping("/new")
     String open(@Valid @ModelAttribute("form") TicketForm form, BindingResult result, Model model) {
-        Optional<TicketView> opened = FormSubmission.submit(result, () -> tickets.open(form.toData()));
+        Optional<TicketView> opened =
+                FormSubmission.submit(result, () -> tickets.open(form.toData(tickets::orderIdByNumber)));
         return opened.map(t -> "redirect:/tickets/" + t.id()).orElseGet(() -> form(model, null));
     }
 
@@ -199,7 +200,7 @@ class TicketController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         TicketView t = tickets.get(id);
-        model.addAttribute("form", TicketForm.of(t));
+        model.addAttribute("form", TicketForm.of(t, returns.forTicket(id).orderNumber()));
         return form(model, t);
     }
 
@@ -210,7 +211,8 @@ class TicketController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (FormSubmission.run(result, () -> tickets.update(id, form.getVersion(), form.toData()))) {
+        if (FormSubmission.run(
+                result, () -> tickets.update(id, form.getVersion(), form.toData(tickets::orderIdByNumber)))) {
             redirect.addFlashAttribute("message", "ticket.saved");
             return "redirect:/tickets/" + id;
         }

@@ -14,7 +14,8 @@ public class TicketForm {
     @NotNull
     private Long customerId;
 
-    private Long orderId;
+    /** The order as people know it, by number (SO-2026-000123). */
+    private String orderNumber;
 
     private Long productId;
 
@@ -39,10 +40,10 @@ public class TicketForm {
 
     private long version;
 
-    static TicketForm of(TicketView t) {
+    static TicketForm of(TicketView t, String orderNumber) {
         TicketForm f = new TicketForm();
         f.customerId = t.customerId();
-        f.orderId = t.orderId();
+        f.orderNumber = orderNumber;
         f.productId = t.productId();
         f.type = t.type();
         f.priority = t.priority();
@@ -54,9 +55,19 @@ public class TicketForm {
         return f;
     }
 
-    TicketData toData() {
+    /** The ticket's data, with the order number turned into the order's id by {@code orderIds}. */
+    TicketData toData(java.util.function.Function<String, Long> orderIds) {
         return new TicketData(
-                customerId, null, orderId, productId, type, priority, channel, subject, description, assigneeId);
+                customerId,
+                null,
+                orderIds.apply(orderNumber),
+                productId,
+                type,
+                priority,
+                channel,
+                subject,
+                description,
+                assigneeId);
     }
 
     public Long getCustomerId() {
@@ -67,12 +78,12 @@ public class TicketForm {
         this.customerId = customerId;
     }
 
-    public Long getOrderId() {
-        return orderId;
+    public String getOrderNumber() {
+        return orderNumber;
     }
 
-    public void setOrderId(Long orderId) {
-        this.orderId = orderId;
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
     }
 
     public Long getProductId() {

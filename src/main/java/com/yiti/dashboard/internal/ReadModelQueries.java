@@ -146,18 +146,6 @@ public class ReadModelQueries {
                 Date.valueOf(to));
     }
 
-    /** The stock value kept for a day, or null. */
-    public BigDecimal stockValueOn(LocalDate day) {
-        return jdbc
-                .query(
-                        "SELECT stock_value FROM dsh_stock_value_day WHERE snapshot_day = ?",
-                        (rs, i) -> rs.getBigDecimal(1),
-                        Date.valueOf(day))
-                .stream()
-                .findFirst()
-                .orElse(null);
-    }
-
     /** Records today's stock value (replacing an earlier one of the same day). */
     public void keepStockValue(LocalDate day, BigDecimal value) {
         if (jdbc.update(

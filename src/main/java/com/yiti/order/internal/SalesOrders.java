@@ -17,6 +17,9 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
 
     Optional<SalesOrder> findByClientKey(String clientKey);
 
+    @Query("select o.id from SalesOrder o where o.number = :number")
+    Optional<Long> idOfNumber(@Param("number") String number);
+
     org.springframework.data.domain.Page<SalesOrder> findByStatus(
             com.yiti.order.OrderStatus status, org.springframework.data.domain.Pageable pageable);
 

@@ -58,7 +58,11 @@ public class Shipment extends AuditedEntity {
     @Column(name = "delivered_on")
     private LocalDate deliveredOn;
 
-    @Column(name = "invoiced_at")
+    /**
+     * Written only by finance's bookkeeping ({@link Shipments#markInvoiced}), never by saving the shipment: a shipment
+     * loaded before its invoice and saved after (delivered) must not write its stale empty value back.
+     */
+    @Column(name = "invoiced_at", insertable = false, updatable = false)
     private Instant invoicedAt;
 
     @NotAudited

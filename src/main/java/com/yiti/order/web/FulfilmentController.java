@@ -61,9 +61,7 @@ class FulfilmentController {
     String shipForm(@PathVariable long id, Model model) {
         PickOrder pick = fulfilment.pickOrder(id);
         ShipForm form = new ShipForm();
-        pick.lines()
-                .forEach(l ->
-                        form.getQuantities().put(l.orderLineId(), l.reserved().stripTrailingZeros()));
+        pick.lines().forEach(l -> form.getQuantities().put(l.orderLineId(), com.yiti.shared.Text.plain(l.reserved())));
         model.addAttribute("form", form);
         model.addAttribute("pick", pick);
         return "order/ship";

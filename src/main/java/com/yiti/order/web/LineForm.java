@@ -27,9 +27,9 @@ public class LineForm {
     static LineForm of(LineView line, long version) {
         LineForm f = new LineForm();
         f.productId = line.productId();
-        f.quantity = line.quantity().stripTrailingZeros();
+        f.quantity = com.yiti.shared.Text.plain(line.quantity());
         f.unitPrice = line.unitPrice();
-        f.discountPct = line.discountPct().stripTrailingZeros();
+        f.discountPct = com.yiti.shared.Text.plain(line.discountPct());
         f.version = version;
         return f;
     }

@@ -38,6 +38,14 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /**
+     * An amount of money as people read it: the currency sign, thousands grouped, two decimals ("¥1,234.56",
+     * "-¥80.00"). Yiti books in CNY (decision 016); a figure without a sign is a count or a quantity.
+     */
+    public String money(java.math.BigDecimal amount) {
+        return amount == null ? "" : com.yiti.shared.Money.format(amount);
+    }
+
     /** Today in the user's zone: what "overdue" is measured against. */
     public LocalDate today() {
         return LocalDate.now(zone());

@@ -93,10 +93,13 @@ class SecurityConfig {
                             .permitAll();
                     applyModuleRules(routes, modules);
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) ->
+                                afterLogin(request, response, authentication, returnTo(requestCache))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(webEntryPoint()).accessDeniedHandler(new ExpiredSessionHandler()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
@@ -107,6 +110,34 @@ class SecurityConfig {
             List<RouteAuthorization> modules) {
         modules.forEach(m -> m.configure(routes));
         routes.anyRequest().authenticated();
+    }
+
+    /**
+     * After signing in: back to the page whose form met an expired session, else to the page that asked for the
+     * sign-in, else home.
+     */
+    private static void afterLogin(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.Authentication authentication,
+            org.springframework.security.web.authentication.AuthenticationSuccessHandler otherwise)
+            throws IOException, jakarta.servlet.ServletException {
+        var session = request.getSession(false);
+        Object page = session == null ? null : session.getAttribute(ExpiredSessionHandler.AFTER_LOGIN);
+        if (page instanceof String path) {
+            session.removeAttribute(ExpiredSessionHandler.AFTER_LOGIN);
+            response.sendRedirect(path);
+            return;
+        }
+        otherwise.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler returnTo(
+            HttpSessionRequestCache requestCache) {
+        var saved = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setRequestCache(requestCache);
+        saved.setDefaultTargetUrl("/");
+        return saved;
     }
 
     /** Pages go to the login page; htmx requests are told to load it as a whole page. */

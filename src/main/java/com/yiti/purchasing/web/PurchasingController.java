@@ -185,9 +185,7 @@ class PurchasingController {
 
     private String order(Model model, PurchaseOrderView po, ReceiveForm form) {
         if (form.getQuantities().isEmpty()) {
-            po.lines()
-                    .forEach(l ->
-                            form.getQuantities().put(l.id(), l.openQuantity().stripTrailingZeros()));
+            po.lines().forEach(l -> form.getQuantities().put(l.id(), com.yiti.shared.Text.plain(l.openQuantity())));
         }
         List<ReceiptView> receipts = purchasing.receiptsOf(po.id());
         model.addAttribute("order", po);
