@@ -63,7 +63,11 @@ class ModularityTests {
         assertThat(docs.resolve("components.puml")).exists();
     }
 
+    /** The lines in any order; a table cell's opening bar goes with whichever line comes first, so it is left out. */
     private static List<String> sortedLines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().sorted().toList();
+        return Files.readAllLines(file).stream()
+                .map(line -> line.startsWith("|* ") ? line.substring(1) : line)
+                .sorted()
+                .toList();
     }
 }

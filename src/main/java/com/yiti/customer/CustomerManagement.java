@@ -296,7 +296,16 @@ public class CustomerManagement {
     /** Credit limit and payment terms: FINANCE's decision (empty limit: no check; 0: prepayment only). */
     @PreAuthorize("hasRole('FINANCE')")
     public void changeCreditTerms(long id, BigDecimal creditLimit, int paymentTermsDays) {
+        changeCreditTerms(id, null, creditLimit, paymentTermsDays);
+    }
+
+    /** The same, for a client that read the terms first: a stale version is a 409, never a silent overwrite. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public void changeCreditTerms(long id, Long expectedVersion, BigDecimal creditLimit, int paymentTermsDays) {
         Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
+        if (expectedVersion != null && c.getVersion() != expectedVersion) {
+            throw new com.yiti.shared.ConcurrentChangeException("Customer", id);
+        }
         if (creditLimit != null && creditLimit.signum() < 0) {
             throw new BusinessRuleException("creditLimit", "customer.creditLimitNegative");
         }

@@ -297,7 +297,7 @@ public class OpportunityManagement {
 
     /**
      * The same, for a person acting on what their screen showed: with the version they saw, so a stale board or
-     * form cannot silently undo a change someone made meanwhile (a manager's "lost"); 409 instead.
+     * form cannot silently undo a change someone made meanwhile (a manager's lost); 409 instead.
      */
     public OpportunityView changeStage(long id, Long expectedVersion, Stage target, String lostReason) {
         CurrentUser user = directory.require();

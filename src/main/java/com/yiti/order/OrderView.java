@@ -76,6 +76,22 @@ public record OrderView(
         return lines.stream().filter(l -> l.supply() != LineSupply.SERVICE).count();
     }
 
+    /**
+     * Where a confirmation left the order, for API clients (confirm answers 200 in every case): HELD (credit hold,
+     * finance decides), BACKORDERED (confirmed, some goods wait for production or purchase), RESERVED (confirmed,
+     * every stocked line covered); null before confirmation and once the order is done.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("confirmation")
+    public String confirmation() {
+        if (status == OrderStatus.CREDIT_HOLD) {
+            return "HELD";
+        }
+        if (!status.open()) {
+            return null;
+        }
+        return linesCovered() < stockedLines() ? "BACKORDERED" : "RESERVED";
+    }
+
     /** An open order with nothing left to ship but services: its rep records them as done (then it is invoiced). */
     public boolean servicesToComplete() {
         return status.open()

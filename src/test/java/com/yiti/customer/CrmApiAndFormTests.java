@@ -327,7 +327,7 @@ class CrmApiAndFormTests {
                         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                         null)));
         mvc.perform(get("/").with(users.as("sales2")))
-                .andExpect(content().string(containsString("Follow up: " + subject)))
+                .andExpect(content().string(containsString("Follow up with " + c.name() + ": " + subject)))
                 .andExpect(content().string(containsString("href=\"/customers/" + c.id() + "\"")));
     }
 

@@ -263,7 +263,7 @@ class PipelineTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(task.link()).isEqualTo("/customers/" + customer.id());
-        assertThat(task.titleArgs()).containsExactly("send the quote");
+        assertThat(task.titleArgs()).containsExactly("send the quote", customer.name());
 
         users.runAs("sales2", () -> activities.complete(due.id()));
         assertThat(tasks.inbox(sales2, TaskStatus.OPEN, PageRequest.of(0, 500)).getContent())

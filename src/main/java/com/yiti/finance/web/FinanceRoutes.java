@@ -25,6 +25,12 @@ class FinanceRoutes {
     RouteAuthorization financeRouteAuthorization() {
         return routes -> routes.requestMatchers(HttpMethod.GET, "/api/v1/customers/*/exposure", "/api/v1/invoices/**")
                 .hasAnyRole(WITH_SALES)
+                .requestMatchers("/api/v1/customers/*/credit-terms")
+                .hasRole("FINANCE")
+                .requestMatchers(HttpMethod.GET, "/api/v1/credit-holds/**", "/api/v1/credit-accounts/**")
+                .hasAnyRole(READERS)
+                .requestMatchers("/api/v1/credit-holds/**")
+                .hasRole("FINANCE")
                 .requestMatchers(
                         HttpMethod.GET,
                         "/finance/**",

@@ -5,11 +5,13 @@ import com.yiti.inventory.ProductFilter;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.inventory.StockBalanceView;
+import com.yiti.inventory.WarehouseView;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
@@ -84,5 +86,29 @@ class InventoryApiController {
                         belowReorderPoint,
                         Paging.of(page, size, null, Set.of(), Sort.by("productId", "warehouseId"))),
                 b -> b);
+    }
+
+    /** A count as the warehouse enters it: the counted quantity becomes on hand (the difference is a move). */
+    record Count(
+            @jakarta.validation.constraints.NotNull Long productId,
+            @jakarta.validation.constraints.NotNull Long warehouseId,
+
+            @jakarta.validation.constraints.NotNull @com.yiti.shared.Limits.Quantity
+            BigDecimal counted,
+
+            @jakarta.validation.constraints.NotBlank String note) {}
+
+    @PostMapping("/stock/adjustments")
+    @Operation(
+            summary =
+                    "Set on-hand stock to a counted quantity (an ADJUSTMENT move of the difference, posted to the journal)")
+    StockBalanceView adjust(@Valid @RequestBody Count body) {
+        return inventory.adjust(body.productId(), body.warehouseId(), body.counted(), body.note());
+    }
+
+    @GetMapping("/warehouses")
+    @Operation(summary = "Warehouses (ids for orders, shipments, stock, production and purchase orders)")
+    java.util.List<WarehouseView> warehouses() {
+        return inventory.warehouses();
     }
 }

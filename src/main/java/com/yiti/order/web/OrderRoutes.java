@@ -35,7 +35,12 @@ class OrderRoutes {
                 .hasAnyRole(WRITERS)
                 .requestMatchers(HttpMethod.GET, "/fulfilment/orders/*/ship")
                 .hasAnyRole(WAREHOUSE_WRITERS)
-                .requestMatchers(HttpMethod.GET, "/fulfilment/**", "/shipments/**", "/api/v1/shipments/**")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/fulfilment/**",
+                        "/shipments/**",
+                        "/api/v1/shipments/**",
+                        "/api/v1/pick-list/**")
                 .hasAnyRole(WAREHOUSE_READERS)
                 .requestMatchers("/fulfilment/**", "/shipments/**", "/api/v1/shipments/**")
                 .hasAnyRole(WAREHOUSE_WRITERS);

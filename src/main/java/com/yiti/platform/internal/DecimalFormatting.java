@@ -9,7 +9,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Decimals in form fields are written plainly ("120", never "1.2E+2" from a value whose trailing zeros were stripped)
+ * Decimals in form fields are written plainly (120, never 1.2E+2 from a value whose trailing zeros were stripped)
  * and read back as typed (a plain or scientific number, surrounding blanks ignored).
  */
 @Configuration(proxyBeanMethods = false)

@@ -39,8 +39,8 @@ public class Formats {
     }
 
     /**
-     * An amount of money as people read it: the currency sign, thousands grouped, two decimals ("¥1,234.56",
-     * "-¥80.00"). Yiti books in CNY (decision 016); a figure without a sign is a count or a quantity.
+     * An amount of money as people read it: the currency sign, thousands grouped, two decimals: ¥1,234.56 or
+     * -¥80.00. Yiti books in CNY (decision 016); a figure without a sign is a count or a quantity.
      */
     public String money(java.math.BigDecimal amount) {
         return amount == null ? "" : com.yiti.shared.Money.format(amount);

@@ -14,7 +14,8 @@ class ProductionRoutes {
 
     @Bean
     RouteAuthorization productionRouteAuthorization() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/production/**", "/api/v1/production-orders/**")
+        return routes -> routes.requestMatchers(
+                        HttpMethod.GET, "/production/**", "/api/v1/production-orders/**", "/api/v1/plan-lines/**")
                 .hasAnyRole("PRODUCTION", "MANAGER", "ADMIN")
                 .requestMatchers("/production/**", "/api/v1/production-orders/**")
                 .hasAnyRole("PRODUCTION", "ADMIN");

@@ -23,7 +23,12 @@ class PurchasingRoutes {
                 .requestMatchers(
                         HttpMethod.GET, "/purchasing/orders", "/purchasing/orders/*", "/api/v1/purchase-orders/**")
                 .hasAnyRole("PURCHASING", "WAREHOUSE", "MANAGER", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/purchasing/**", "/suppliers/**", "/api/v1/suppliers/**")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/purchasing/**",
+                        "/suppliers/**",
+                        "/api/v1/suppliers/**",
+                        "/api/v1/requisitions/**")
                 .hasAnyRole("PURCHASING", "MANAGER", "ADMIN")
                 .requestMatchers(
                         "/purchasing/**", "/suppliers/**", "/api/v1/purchase-orders/**", "/api/v1/suppliers/**")
