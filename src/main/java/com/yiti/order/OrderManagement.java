@@ -202,10 +202,11 @@ public class OrderManagement {
         SalesOrder order = new SalesOrder(
                 numbers.next("SO"), q.getCustomerId(), q.getOwnerId(), q.getId(), q.getOpportunityId(), null);
         order.apply(q.getCustomerId(), q.getWarehouseId(), null, q.getNote());
+        orders.saveAndFlush(order);
         for (QuotationLine l : q.getLines()) {
             order.addLine(l.getProductId(), l.getPricing());
         }
-        orders.saveAndFlush(order);
+        orders.flush();
         support.timeline(order.getId(), TimelineType.FROM_QUOTATION, q.getNumber());
         return get(order.getId());
     }
@@ -734,6 +735,7 @@ public class OrderManagement {
                 original.getWarehouseId(),
                 returnNumber,
                 original.getNumber() + " / " + returnNumber);
+        orders.saveAndFlush(replacement);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         for (var e : new java.util.TreeMap<>(quantities).entrySet()) {
             OrderLine line = lineOf(original, e.getKey());

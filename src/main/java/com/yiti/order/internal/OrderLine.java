@@ -19,13 +19,14 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "ord_order_line")
+@org.hibernate.envers.Audited
 public class OrderLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "order_id", insertable = false, updatable = false)
+    @Column(name = "order_id", nullable = false, updatable = false)
     private Long orderId;
 
     @Column(name = "line_no", nullable = false)
@@ -59,7 +60,8 @@ public class OrderLine {
 
     protected OrderLine() {}
 
-    OrderLine(int lineNo, Long productId, Pricing pricing) {
+    OrderLine(int lineNo, Long orderId, Long productId, Pricing pricing) {
+        this.orderId = orderId;
         this.lineNo = lineNo;
         this.productId = productId;
         this.pricing = pricing;

@@ -77,7 +77,8 @@ public class Quotation extends AuditedEntity {
 
     @NotAudited
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "quotation_id", nullable = false)
+    // the line writes quotation_id itself (so its history names the quotation): the collection only reads it
+    @JoinColumn(name = "quotation_id", nullable = false, insertable = false, updatable = false)
     @OrderBy("lineNo")
     private List<QuotationLine> lines = new ArrayList<>();
 
@@ -99,7 +100,7 @@ public class Quotation extends AuditedEntity {
 
     public void addLine(Long productId, Pricing pricing) {
         int next = lines.stream().mapToInt(QuotationLine::getLineNo).max().orElse(0) + 1;
-        lines.add(new QuotationLine(next, productId, pricing));
+        lines.add(new QuotationLine(next, id, productId, pricing));
         linesChanged();
     }
 

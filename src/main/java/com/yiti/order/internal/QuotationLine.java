@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "ord_quotation_line")
+@org.hibernate.envers.Audited
 public class QuotationLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The quotation's id, written by the line (the quotation's collection only reads it), named in its history. */
+    @Column(name = "quotation_id", nullable = false, updatable = false)
+    private Long quotationId;
 
     @Column(name = "line_no", nullable = false)
     private int lineNo;
@@ -27,7 +32,8 @@ public class QuotationLine {
 
     protected QuotationLine() {}
 
-    QuotationLine(int lineNo, Long productId, Pricing pricing) {
+    QuotationLine(int lineNo, Long quotationId, Long productId, Pricing pricing) {
+        this.quotationId = quotationId;
         this.lineNo = lineNo;
         this.productId = productId;
         this.pricing = pricing;

@@ -88,7 +88,8 @@ public class SalesOrder extends AuditedEntity {
 
     @NotAudited
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "order_id", nullable = false)
+    // the line writes order_id itself (so its history names the order): the collection only reads it
+    @JoinColumn(name = "order_id", nullable = false, insertable = false, updatable = false)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
 
@@ -113,7 +114,7 @@ public class SalesOrder extends AuditedEntity {
 
     public void addLine(Long productId, Pricing pricing) {
         int next = lines.stream().mapToInt(OrderLine::getLineNo).max().orElse(0) + 1;
-        lines.add(new OrderLine(next, productId, pricing));
+        lines.add(new OrderLine(next, id, productId, pricing));
         totals();
     }
 

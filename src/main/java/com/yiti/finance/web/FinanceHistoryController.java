@@ -1,0 +1,55 @@
+package com.yiti.finance.web;
+
+import com.yiti.finance.FinanceHistory;
+import com.yiti.finance.ReceivablesManagement;
+import com.yiti.platform.ChangeRow;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The history pages of invoices and payments (with their allocations), and the same rows as JSON. */
+@Controller
+class FinanceHistoryController {
+
+    private final FinanceHistory history;
+    private final ReceivablesManagement receivables;
+
+    FinanceHistoryController(FinanceHistory history, ReceivablesManagement receivables) {
+        this.history = history;
+        this.receivables = receivables;
+    }
+
+    @GetMapping("/finance/invoices/{id}/history")
+    String invoiceHistory(@PathVariable long id, Model model) {
+        model.addAttribute("rows", history.ofInvoice(id));
+        model.addAttribute("historyTitle", receivables.invoice(id).number());
+        model.addAttribute("historyBack", "/finance/invoices/" + id);
+        return "fragments/history";
+    }
+
+    @GetMapping("/finance/payments/{id}/history")
+    String paymentHistory(@PathVariable long id, Model model) {
+        model.addAttribute("rows", history.ofPayment(id));
+        model.addAttribute("historyTitle", receivables.payment(id).number());
+        model.addAttribute("historyBack", "/finance/payments/" + id);
+        return "fragments/history";
+    }
+
+    @GetMapping("/api/v1/invoices/{id}/changes")
+    @ResponseBody
+    @Operation(summary = "Every change of the invoice and its allocations: who, when, each field before and after")
+    List<ChangeRow> invoiceChanges(@PathVariable long id) {
+        return history.ofInvoice(id);
+    }
+
+    @GetMapping("/api/v1/payments/{id}/changes")
+    @ResponseBody
+    @Operation(summary = "Every change of the payment and its allocations: who, when, each field before and after")
+    List<ChangeRow> paymentChanges(@PathVariable long id) {
+        return history.ofPayment(id);
+    }
+}
