@@ -88,6 +88,17 @@ public class PurchasingManagement {
         this.clock = clock;
     }
 
+    /** Purchase orders whose number starts with what was typed (the top bar's search), newest first, ten at most. */
+    @Transactional(readOnly = true)
+    public List<PurchaseOrderView> purchaseOrdersNumbered(String prefix) {
+        String p = prefix == null ? "" : prefix.trim().toUpperCase(java.util.Locale.ROOT);
+        return p.length() < 2
+                ? List.of()
+                : purchaseOrders.findTop10ByNumberStartingWithOrderByIdDesc(p).stream()
+                        .map(this::view)
+                        .toList();
+    }
+
     // ---- suppliers -----------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -128,7 +128,7 @@ class FinanceBrowserIT {
 
         // finance collects in two parts
         pay(customer, "500.00");
-        Pages.waitFor(colleague).until(ExpectedConditions.textToBe(By.id("payment-unallocated"), "0.00"));
+        Pages.waitFor(colleague).until(ExpectedConditions.textToBe(By.id("payment-unallocated"), "¥0.00"));
         pay(customer, "630.00");
         Pages.open(colleague, base() + "/finance/invoices?q=" + invoiceNumber);
         colleague.findElement(By.linkText(invoiceNumber)).click();

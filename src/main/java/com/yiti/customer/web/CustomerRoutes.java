@@ -22,12 +22,10 @@ class CustomerRoutes {
     RouteAuthorization customerRouteAuthorization() {
         return routes -> routes.requestMatchers("/customers/new", "/customers/*/edit", "/customers/*/contacts/*")
                 .hasAnyRole(WRITERS)
-                .requestMatchers(HttpMethod.GET, "/customers/**", "/search", "/api/v1/customers/**")
+                .requestMatchers(HttpMethod.GET, "/customers/**", "/api/v1/customers/**")
                 .hasAnyRole(READERS)
                 .requestMatchers("/customers/**", "/api/v1/customers/**")
-                .hasAnyRole(WRITERS)
-                .requestMatchers("/search")
-                .hasAnyRole(READERS);
+                .hasAnyRole(WRITERS);
     }
 
     @Bean

@@ -15,6 +15,9 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, Long> {
 
     Page<PurchaseOrder> findByStatusIn(Collection<PurchaseOrderStatus> statuses, Pageable pageable);
 
+    /** By number prefix (what people type: PO-2026-0001…), through the number's unique index. */
+    java.util.List<PurchaseOrder> findTop10ByNumberStartingWithOrderByIdDesc(String prefix);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from PurchaseOrder o where o.id = :id")
     Optional<PurchaseOrder> lock(@Param("id") Long id);
