@@ -60,7 +60,11 @@ final class Pages {
         }
 
         List<String> navigationIds() {
-            return driver.findElements(By.cssSelector("#nav-modules a.nav-link")).stream()
+            // entries in order, whether a link of the bar or of a group's menu (managers and ADMIN see groups)
+            return driver
+                    .findElements(By.cssSelector(
+                            "#nav-modules a.nav-link:not(.dropdown-toggle), #nav-modules a.dropdown-item"))
+                    .stream()
                     .map(e -> e.getAttribute("id"))
                     .toList();
         }

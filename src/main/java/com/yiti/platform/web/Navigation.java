@@ -31,6 +31,63 @@ class Navigation {
         return items.stream().filter(i -> i.visibleTo(roles)).toList();
     }
 
+    /** Up to this many entries the bar lists them one by one; past it (managers, ADMIN) they are grouped. */
+    static final int FLAT_UP_TO = 10;
+
+    /**
+     * An entry of the bar: one link, or a menu of a group's links. Groups follow the entries' order: 100-199 sales,
+     * 200-279 operations, 280-299 service, 300-399 finance; the rest (home, dashboard, administration) stand alone.
+     */
+    public record Entry(String groupKey, List<NavigationItem> items) {
+
+        public boolean menu() {
+            return items.size() > 1;
+        }
+
+        public String id() {
+            return groupKey.substring(groupKey.lastIndexOf('.') + 1);
+        }
+    }
+
+    /** The visible entries, grouped into menus when there are more than {@link #FLAT_UP_TO}. */
+    public List<Entry> entries() {
+        List<NavigationItem> visible = visibleItems();
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (NavigationItem item : visible) {
+            String group = visible.size() > FLAT_UP_TO ? group(item.order()) : null;
+            Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            if (group != null && last != null && group.equals(last.groupKey())) {
+                last.items().add(item);
+            } else {
+                List<NavigationItem> items = new java.util.ArrayList<>();
+                items.add(item);
+                entries.add(new Entry(group == null ? "nav." + item.id() : group, items));
+            }
+        }
+        return entries;
+    }
+
+    private static String group(int order) {
+        if (order >= 100 && order < 200) {
+            return "nav.group.sales";
+        }
+        if (order >= 200 && order < 280) {
+            return "nav.group.operations";
+        }
+        if (order >= 280 && order < 300) {
+            return "nav.group.service";
+        }
+        if (order >= 300 && order < 400) {
+            return "nav.group.finance";
+        }
+        return null;
+    }
+
+    /** Whether any entry of a menu is the section the user is in. */
+    public boolean isActive(Entry entry) {
+        return entry.items().stream().anyMatch(this::isActive);
+    }
+
     /** Whether an entry is the section the user is in ("/" only on the home page itself). */
     public boolean isActive(NavigationItem item) {
         String path = currentPath();
