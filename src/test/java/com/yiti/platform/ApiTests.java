@@ -142,7 +142,15 @@ class ApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/tasks']").exists())
                 .andExpect(
-                        jsonPath("$.components.securitySchemes.apiKey.scheme").value("bearer"));
+                        jsonPath("$.components.securitySchemes.apiKey.scheme").value("bearer"))
+                // the one problem shape, and the errors each operation may answer with it
+                .andExpect(
+                        jsonPath("$.components.schemas.Problem.properties.code").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/orders/{id}/confirm'].post.responses['422'].content"
+                                + "['application/problem+json'].schema['$ref']")
+                        .value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/v1/payments'].post.responses['400']")
+                        .exists());
     }
 
     private long raiseFor(long userId) {
