@@ -159,7 +159,7 @@ class DataGenerator {
                 + " cancelled_quantity, returned_quantity, supply, promised_date)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 0, 0.13, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
         String shipmentSql = "INSERT INTO ord_shipment (id, number, order_id, warehouse_id, status, dispatched_at,"
-                + " dispatched_by, delivered_on, version) VALUES (?, ?, ?, ?, ?, ?, 'bench', ?, 0)";
+                + " dispatched_by, delivered_on, invoiced_at, version) VALUES (?, ?, ?, ?, ?, ?, 'bench', ?, ?, 0)";
         String invoiceSql = "INSERT INTO fin_invoice (id, number, customer_id, owner_id, order_id, order_number,"
                 + " shipment_id, shipment_number, invoice_date, due_date, currency, net_total, tax_total, gross_total,"
                 + " credited, paid, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, 0, ?, ?, 0)";
@@ -293,7 +293,9 @@ class DataGenerator {
                     warehouse,
                     delivered ? "DELIVERED" : "DISPATCHED",
                     Timestamp.valueOf(dispatched.atTime(15, 0)),
-                    deliveredOn == null ? null : Date.valueOf(deliveredOn)
+                    deliveredOn == null ? null : Date.valueOf(deliveredOn),
+                    // every generated shipment gets its invoice below
+                    Timestamp.valueOf(dispatched.atTime(15, 0))
                 });
                 LocalDate invoiceDate = dispatched.isAfter(today) ? today : dispatched;
                 // customers pay: closed orders and nearly every invoice older than its terms are paid, a few overdue
