@@ -10,8 +10,6 @@ import com.yiti.platform.AuditHistory;
 import com.yiti.platform.AuditHistory.Field;
 import com.yiti.platform.ChangeRow;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,7 +39,7 @@ public class FinanceHistory {
     public List<ChangeRow> ofInvoice(long id) {
         receivables.invoice(id); // the reader's scope: 404 outside it
         List<ChangeRow> rows = new ArrayList<>(AuditHistory.changes(
-                oldestFirst(audit.of(Invoice.class, id)),
+                AuditHistory.oldestFirst(audit.of(Invoice.class, id)),
                 Invoice::getId,
                 i -> "",
                 List.of(
@@ -57,13 +55,13 @@ public class FinanceHistory {
                 .stream()
                 .collect(Collectors.toMap(Payment::getId, Payment::getNumber));
         rows.addAll(allocationChanges(allocations, a -> paymentNumbers.getOrDefault(a.getPaymentId(), "")));
-        return newestFirst(rows);
+        return AuditHistory.merged(rows);
     }
 
     public List<ChangeRow> ofPayment(long id) {
         receivables.payment(id);
         List<ChangeRow> rows = new ArrayList<>(AuditHistory.changes(
-                oldestFirst(audit.of(Payment.class, id)),
+                AuditHistory.oldestFirst(audit.of(Payment.class, id)),
                 Payment::getId,
                 p -> "",
                 List.of(
@@ -79,7 +77,7 @@ public class FinanceHistory {
                 .stream()
                 .collect(Collectors.toMap(Invoice::getId, Invoice::getNumber));
         rows.addAll(allocationChanges(allocations, a -> invoiceNumbers.getOrDefault(a.getInvoiceId(), "")));
-        return newestFirst(rows);
+        return AuditHistory.merged(rows);
     }
 
     private static List<ChangeRow> allocationChanges(
@@ -92,18 +90,5 @@ public class FinanceHistory {
                         Field.of("finance.amount", Allocation::getAmount),
                         Field.of("history.reversedBy", Allocation::getReversedBy),
                         Field.of("history.reversalReason", Allocation::getReversalReason)));
-    }
-
-    private static <T> List<AuditEntry<T>> oldestFirst(List<AuditEntry<T>> newestFirst) {
-        List<AuditEntry<T>> copy = new ArrayList<>(newestFirst);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static List<ChangeRow> newestFirst(List<ChangeRow> rows) {
-        rows.sort(Comparator.comparingLong(ChangeRow::revision)
-                .reversed()
-                .thenComparing(r -> !r.subject().isEmpty()));
-        return rows;
     }
 }

@@ -2,6 +2,7 @@ package com.yiti.order;
 
 import com.yiti.inventory.ProductView;
 import com.yiti.order.internal.OrderLine;
+import com.yiti.order.internal.Pricing;
 import com.yiti.order.internal.Quotation;
 import com.yiti.order.internal.QuotationLine;
 import com.yiti.order.internal.Quotations;
@@ -12,11 +13,10 @@ import com.yiti.platform.AuditHistory;
 import com.yiti.platform.AuditHistory.Field;
 import com.yiti.platform.ChangeRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +42,18 @@ public class DocumentHistory {
 
     public List<ChangeRow> ofOrder(long id) {
         support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
-        List<AuditEntry<SalesOrder>> header = reversed(audit.of(SalesOrder.class, id));
         List<AuditEntry<OrderLine>> lines = audit.ofAllWhere(OrderLine.class, "orderId", id);
-        Map<Long, ProductView> products =
-                products(lines.stream().map(e -> e.state().getProductId()));
-        return merge(
+        Map<Long, ProductView> products = products(lines, OrderLine::getProductId);
+        List<Field<OrderLine>> lineFields =
+                new ArrayList<>(priced(products, OrderLine::getProductId, OrderLine::getPricing));
+        lineFields.add(Field.of("history.reserved", OrderLine::getReservedQuantity));
+        lineFields.add(Field.of("document.shipped", OrderLine::getShippedQuantity));
+        lineFields.add(Field.of("history.cancelled", OrderLine::getCancelledQuantity));
+        lineFields.add(Field.of("history.returned", OrderLine::getReturnedQuantity));
+        lineFields.add(Field.coded("history.supply", "supply.", OrderLine::getSupply));
+        return AuditHistory.merged(
                 AuditHistory.changes(
-                        header,
+                        AuditHistory.oldestFirst(audit.of(SalesOrder.class, id)),
                         SalesOrder::getId,
                         o -> "",
                         List.of(
@@ -64,34 +69,16 @@ public class DocumentHistory {
                         lines,
                         OrderLine::getId,
                         l -> lineName(l.getLineNo(), products.get(l.getProductId())),
-                        List.of(
-                                Field.of("history.product", l -> sku(products.get(l.getProductId()))),
-                                Field.of(
-                                        "document.quantity", l -> l.getPricing().getQuantity()),
-                                Field.of(
-                                        "document.unitPrice",
-                                        l -> l.getPricing().getUnitPrice()),
-                                Field.of(
-                                        "document.discountPct",
-                                        l -> l.getPricing().getDiscountPct()),
-                                Field.of("history.taxRate", l -> l.getPricing().getTaxRate()),
-                                Field.of("document.gross", l -> l.getPricing().getGrossAmount()),
-                                Field.of("history.reserved", OrderLine::getReservedQuantity),
-                                Field.of("document.shipped", OrderLine::getShippedQuantity),
-                                Field.of("history.cancelled", OrderLine::getCancelledQuantity),
-                                Field.of("history.returned", OrderLine::getReturnedQuantity),
-                                Field.coded("history.supply", "supply.", OrderLine::getSupply))));
+                        lineFields));
     }
 
     public List<ChangeRow> ofQuotation(long id) {
         support.visible(quotations.findById(id), Quotation::getOwnerId, "Quotation", id);
-        List<AuditEntry<Quotation>> header = reversed(audit.of(Quotation.class, id));
         List<AuditEntry<QuotationLine>> lines = audit.ofAllWhere(QuotationLine.class, "quotationId", id);
-        Map<Long, ProductView> products =
-                products(lines.stream().map(e -> e.state().getProductId()));
-        return merge(
+        Map<Long, ProductView> products = products(lines, QuotationLine::getProductId);
+        return AuditHistory.merged(
                 AuditHistory.changes(
-                        header,
+                        AuditHistory.oldestFirst(audit.of(Quotation.class, id)),
                         Quotation::getId,
                         q -> "",
                         List.of(
@@ -104,22 +91,24 @@ public class DocumentHistory {
                         lines,
                         QuotationLine::getId,
                         l -> lineName(l.getLineNo(), products.get(l.getProductId())),
-                        List.of(
-                                Field.of("history.product", l -> sku(products.get(l.getProductId()))),
-                                Field.of(
-                                        "document.quantity", l -> l.getPricing().getQuantity()),
-                                Field.of(
-                                        "document.unitPrice",
-                                        l -> l.getPricing().getUnitPrice()),
-                                Field.of(
-                                        "document.discountPct",
-                                        l -> l.getPricing().getDiscountPct()),
-                                Field.of("history.taxRate", l -> l.getPricing().getTaxRate()),
-                                Field.of("document.gross", l -> l.getPricing().getGrossAmount()))));
+                        priced(products, QuotationLine::getProductId, QuotationLine::getPricing)));
     }
 
-    private Map<Long, ProductView> products(Stream<Long> ids) {
-        return support.products(ids.collect(Collectors.toSet()));
+    /** What a priced line shows in its history, for order and quotation lines alike. */
+    private static <T> List<Field<T>> priced(
+            Map<Long, ProductView> products, Function<T, Long> product, Function<T, Pricing> pricing) {
+        return List.of(
+                Field.of("history.product", l -> sku(products.get(product.apply(l)))),
+                Field.of("document.quantity", l -> pricing.apply(l).getQuantity()),
+                Field.of("document.unitPrice", l -> pricing.apply(l).getUnitPrice()),
+                Field.of("document.discountPct", l -> pricing.apply(l).getDiscountPct()),
+                Field.of("history.taxRate", l -> pricing.apply(l).getTaxRate()),
+                Field.of("document.gross", l -> pricing.apply(l).getGrossAmount()));
+    }
+
+    private <T> Map<Long, ProductView> products(List<AuditEntry<T>> lines, Function<T, Long> product) {
+        return support.products(
+                lines.stream().map(e -> product.apply(e.state())).collect(Collectors.toSet()));
     }
 
     private static String sku(ProductView p) {
@@ -128,21 +117,5 @@ public class DocumentHistory {
 
     private static String lineName(int lineNo, ProductView p) {
         return "#" + lineNo + (p == null ? "" : " · " + p.sku());
-    }
-
-    private static <T> List<AuditEntry<T>> reversed(List<AuditEntry<T>> newestFirst) {
-        List<AuditEntry<T>> copy = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(copy);
-        return copy;
-    }
-
-    /** The document's and its lines' changes in one list, newest first (the document's row first in a revision). */
-    private static List<ChangeRow> merge(List<ChangeRow> header, List<ChangeRow> lines) {
-        List<ChangeRow> all = new ArrayList<>(header);
-        all.addAll(lines);
-        all.sort(Comparator.comparingLong(ChangeRow::revision)
-                .reversed()
-                .thenComparing(r -> !r.subject().isEmpty()));
-        return all;
     }
 }

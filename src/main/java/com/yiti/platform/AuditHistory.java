@@ -117,6 +117,26 @@ public class AuditHistory {
         return rows;
     }
 
+    /** Revisions newest first (as {@link #of} gives them) turned oldest first (as {@link #changes} reads them). */
+    public static <T> List<AuditEntry<T>> oldestFirst(List<AuditEntry<T>> newestFirst) {
+        List<AuditEntry<T>> copy = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    /** A document's rows and its lines' rows in one list, newest first, the document's own row first in a revision. */
+    @SafeVarargs
+    public static List<ChangeRow> merged(List<ChangeRow>... parts) {
+        List<ChangeRow> all = new java.util.ArrayList<>();
+        for (List<ChangeRow> part : parts) {
+            all.addAll(part);
+        }
+        all.sort(java.util.Comparator.comparingLong(ChangeRow::revision)
+                .reversed()
+                .thenComparing(r -> !r.subject().isEmpty()));
+        return all;
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return null;
