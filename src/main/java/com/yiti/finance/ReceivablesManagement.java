@@ -678,12 +678,19 @@ public class ReceivablesManagement {
     /** Takes an allocation back (never deleted): the money returns to the customer's credit, the invoice reopens. */
     @PreAuthorize("hasRole('FINANCE')")
     public PaymentView reverseAllocation(long allocationId, String reason) {
+        return reverseAllocation(null, allocationId, reason);
+    }
+
+    /** The same, for a path that names the payment too: an allocation of another payment is not found. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView reverseAllocation(Long paymentId, long allocationId, String reason) {
         String why = blankToNull(reason);
         if (why == null) {
             throw new BusinessRuleException("reason", "finance.reversalReasonRequired");
         }
         Allocation allocation = allocations
                 .findById(allocationId)
+                .filter(a -> paymentId == null || a.getPaymentId().equals(paymentId))
                 .orElseThrow(() -> new RecordNotFoundException("Allocation", allocationId));
         if (allocation.reversed()) {
             throw new BusinessRuleException(null, "finance.allocationReversed");

@@ -158,4 +158,59 @@ class IntegratorApiTests {
                 .andExpect(jsonPath("$[0].code").isString());
         mvc.perform(get("/api/v1/plan-lines").header("Authorization", SALES)).andExpect(status().isForbidden());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.ReceivablesManagement receivables;
+
+    /** Found in the security assessment (issue 14): a reversal path naming another payment reversed it anyway. */
+    @Test
+    void anAllocationIsReversedOnlyThroughItsOwnPayment() throws Exception {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 2, "10");
+        CustomerView customer = crm.customerOf("sales1");
+        OrderView order = fixtures.draft("sales1", customer.id(), p, 1);
+        users.runAs("sales1", () -> orders.confirm(order.id(), null));
+        users.runAs(
+                "warehouse",
+                () -> fixtures.ship(order.id(), order.lines().get(0).id(), "1", "R-1"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !invoices(order.id()).isEmpty());
+        long invoiceId = invoices(order.id()).get(0).id();
+        var first = pay(customer.id(), invoiceId);
+        var second = pay(customer.id(), invoiceId);
+        long allocationOfFirst = first.allocations().get(0).id();
+        mvc.perform(post("/api/v1/payments/" + second.id() + "/allocations/" + allocationOfFirst + "/reversal")
+                        .header("Authorization", FINANCE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"wrong path\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/payments/" + first.id() + "/allocations/" + allocationOfFirst + "/reversal")
+                        .header("Authorization", FINANCE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"wrong invoice\"}"))
+                .andExpect(status().isOk());
+    }
+
+    com.yiti.finance.PaymentView pay(long customerId, long invoiceId) {
+        return users.runAs(
+                "finance",
+                () -> receivables.recordPayment(new com.yiti.finance.NewPayment(
+                        customerId,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                        new BigDecimal("10.00"),
+                        com.yiti.finance.PaymentMethod.CASH,
+                        null,
+                        false,
+                        java.util.Map.of(invoiceId, new BigDecimal("10.00")))));
+    }
+
+    java.util.List<com.yiti.finance.InvoiceView> invoices(long orderId) {
+        return users.runAs(
+                "finance",
+                () -> receivables
+                        .invoices(
+                                new com.yiti.finance.InvoiceFilter(null, null, null, false, orderId),
+                                org.springframework.data.domain.PageRequest.of(0, 10))
+                        .getContent());
+    }
 }

@@ -146,7 +146,7 @@ class FinanceApiController {
 
     @PostMapping("/payments/{id}/allocations/{allocationId}/reversal")
     PaymentView reverse(@PathVariable long id, @PathVariable long allocationId, @Validated @RequestBody Reversal body) {
-        return receivables.reverseAllocation(allocationId, body.reason());
+        return receivables.reverseAllocation(id, allocationId, body.reason());
     }
 
     @GetMapping("/customers/{id}/exposure")
