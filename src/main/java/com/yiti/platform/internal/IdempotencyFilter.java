@@ -109,7 +109,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             hash = Secrets.sha256(request.getMethod() + " " + request.getRequestURI());
         }
         String user = auth.getName();
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        ContentCachingResponseWrapper captured = new HeldResponse(response);
         Outcome outcome = run(req, captured, chain, user, key.trim(), hash, api);
         if (outcome.retry()) {
             log.info("{} {}: deadlock victim, running it once more", request.getMethod(), request.getRequestURI());
@@ -233,6 +233,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         if (api && answer.body() != null) {
             response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /**
+     * The answer is kept back until the transaction commits: the body is buffered, and a redirect is only noted
+     * (status and Location), not sent, so a browser never follows it to a page that reads before the commit.
+     */
+    private static final class HeldResponse extends ContentCachingResponseWrapper {
+
+        HeldResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) {
+            setStatus(HttpServletResponse.SC_FOUND);
+            setHeader("Location", location);
         }
     }
 
