@@ -48,6 +48,34 @@ class FinanceWebTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @Autowired
+    com.yiti.support.CrmFixtures crm;
+
+    /** Found in the security assessment (issue 14): a forged allocation field answered 500. */
+    @Test
+    void aForgedAllocationFieldIsAMessageNotAnError() throws Exception {
+        var customer = crm.customerOf("sales1");
+        PaymentView payment = users.runAs(
+                "finance",
+                () -> receivables.recordPayment(new NewPayment(
+                        customer.id(),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                        new java.math.BigDecimal("10.00"),
+                        PaymentMethod.CASH,
+                        null,
+                        false,
+                        java.util.Map.of())));
+        for (String[] field :
+                new String[][] {{"allocations[abc]", "1"}, {"allocations[1]", "x"}, {"allocations[1]", "1e30"}}) {
+            mvc.perform(post("/finance/payments/" + payment.id() + "/allocate")
+                            .with(users.as("finance"))
+                            .with(csrf())
+                            .param(field[0], field[1]))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("flashError", "finance.allocationInvalid"));
+        }
+    }
+
     @Test
     void onlyFinanceManagerAndAdminOpenTheFinanceScreens() throws Exception {
         for (String user : USERS) {
