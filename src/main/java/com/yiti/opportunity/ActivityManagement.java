@@ -154,7 +154,9 @@ public class ActivityManagement {
      */
     public int raiseDueFollowUps() {
         List<Activity> due = activities.findByTypeAndDoneFalseAndDueDateLessThanEqual(ActivityType.FOLLOW_UP, today());
-        due.forEach(this::raiseTask);
+        // one query for the tasks already open, instead of building a task (and naming its record) per follow-up
+        java.util.Set<String> open = tasks.openRecordRefs(FOLLOW_UP_RULE);
+        due.stream().filter(a -> !open.contains(ref(a))).forEach(this::raiseTask);
         return due.size();
     }
 

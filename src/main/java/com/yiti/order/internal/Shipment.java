@@ -98,10 +98,6 @@ public class Shipment extends AuditedEntity {
         this.deliveredOn = on;
     }
 
-    public Instant getInvoicedAt() {
-        return invoicedAt;
-    }
-
     public Long getId() {
         return id;
     }
