@@ -60,7 +60,8 @@ class DashboardBrowserIT {
             String before = driver.findElement(By.id("dashboard-period")).getText();
             new Select(driver.findElement(By.id("period"))).selectByValue("YEAR_TO_DATE");
             Pages.click(driver, By.id("period-submit"));
-            Pages.waitFor(driver)
+            // the page is replaced while this looks: a stale element means "not yet", not a failure
+            Pages.live(driver)
                     .until(d ->
                             !d.findElement(By.id("dashboard-period")).getText().equals(before));
             assertThat(driver.getCurrentUrl()).contains("period=YEAR_TO_DATE");
