@@ -50,8 +50,15 @@ public class CustomerManagement {
     private final Contacts contacts;
     private final UserDirectory directory;
     private final AuditHistory auditHistory;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CustomerManagement(Customers customers, Contacts contacts, UserDirectory directory, AuditHistory auditHistory) {
+    CustomerManagement(
+            Customers customers,
+            Contacts contacts,
+            UserDirectory directory,
+            AuditHistory auditHistory,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.contacts = contacts;
         this.directory = directory;
@@ -223,7 +230,7 @@ public class CustomerManagement {
         validate(data, id);
         if (data.ownerId() != null && !data.ownerId().equals(c.getOwnerId())) {
             checkReassign(user, scope, data.ownerId());
-            c.setOwnerId(data.ownerId());
+            moveOwner(c, data.ownerId(), user);
         }
         c.rename(data.name().trim());
         apply(c, data);
@@ -237,7 +244,18 @@ public class CustomerManagement {
         SalesScope scope = writableScope(user);
         Customer c = visible(id);
         checkReassign(user, scope, newOwnerId);
+        moveOwner(c, newOwnerId, user);
+    }
+
+    /** The customer and, in the same transaction, everything hanging off it (orders, tickets…) change owner. */
+    private void moveOwner(Customer c, long newOwnerId, CurrentUser user) {
+        long from = c.getOwnerId();
+        if (from == newOwnerId) {
+            return;
+        }
         c.setOwnerId(newOwnerId);
+        customers.flush();
+        events.publishEvent(new CustomerReassigned(c.getId(), from, newOwnerId, user.username()));
     }
 
     /**
