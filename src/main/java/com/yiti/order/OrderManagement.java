@@ -206,6 +206,9 @@ public class OrderManagement {
         for (QuotationLine l : q.getLines()) {
             order.addLine(l.getProductId(), l.getPricing());
         }
+        if (q.getApproval() == Approval.APPROVED) {
+            order.approvedWithQuotation(q.getApprovedBy());
+        }
         orders.flush();
         support.timeline(order.getId(), TimelineType.FROM_QUOTATION, q.getNumber());
         return get(order.getId());
@@ -382,6 +385,9 @@ public class OrderManagement {
     private void validateForConfirmation(SalesOrder order) {
         if (order.getLines().isEmpty()) {
             throw new BusinessRuleException(null, "order.noLines");
+        }
+        if (order.getApproval() != Approval.NOT_REQUIRED && order.getApproval() != Approval.APPROVED) {
+            throw new BusinessRuleException(null, "order.approvalNeeded", Approval.DISCOUNT_THRESHOLD);
         }
         CustomerSummary customer =
                 support.customers.summary(order.getCustomerId()).orElseThrow();
@@ -791,6 +797,7 @@ public class OrderManagement {
             } else {
                 order.cancelled(why, support.clock.instant());
                 support.timeline(order.getId(), TimelineType.CANCELLED, why);
+                support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
             }
             orders.flush();
             if (status.open()) {
@@ -829,6 +836,10 @@ public class OrderManagement {
     /** Line edits change the totals and so the order's version: two people editing one draft are told. */
     private void bump(SalesOrder order) {
         orders.flush();
+        if (order.getApproval() != Approval.PENDING) {
+            // a line change voided a pending approval: the manager's task goes with it (the rep asks again)
+            support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
+        }
     }
 
     private static OrderLine lineOf(SalesOrder order, long lineId) {
@@ -885,6 +896,8 @@ public class OrderManagement {
                         o.getNote(),
                         o.getPromisedDate(),
                         o.getHoldReason(),
+                        o.getApproval(),
+                        o.getApprovedBy(),
                         o.getNetTotal(),
                         o.getTaxTotal(),
                         o.getGrossTotal(),

@@ -43,6 +43,7 @@ class OrderSupport {
     final Clock clock;
 
     private final org.springframework.context.ApplicationEventPublisher publisher;
+    final com.yiti.platform.TaskManagement tasks;
 
     OrderSupport(
             InventoryManagement inventory,
@@ -50,8 +51,10 @@ class OrderSupport {
             UserDirectory directory,
             OrderEvents events,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher publisher) {
+            org.springframework.context.ApplicationEventPublisher publisher,
+            com.yiti.platform.TaskManagement tasks) {
         this.publisher = publisher;
+        this.tasks = tasks;
         this.inventory = inventory;
         this.customers = customers;
         this.directory = directory;

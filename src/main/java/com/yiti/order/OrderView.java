@@ -21,6 +21,8 @@ public record OrderView(
         String note,
         LocalDate promisedDate,
         String holdReason,
+        Approval approval,
+        String approvedBy,
         BigDecimal netTotal,
         BigDecimal taxTotal,
         BigDecimal grossTotal,
@@ -54,6 +56,11 @@ public record OrderView(
         }
         String[] parts = holdReason.split(SEPARATOR, -1);
         return java.util.Arrays.copyOfRange(parts, 1, parts.length);
+    }
+
+    /** Confirming waits for a sales manager's decision on the discount. */
+    public boolean awaitsApproval() {
+        return approval == Approval.REQUIRED || approval == Approval.PENDING || approval == Approval.REJECTED;
     }
 
     public boolean editable() {

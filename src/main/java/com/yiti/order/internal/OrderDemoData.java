@@ -73,6 +73,7 @@ class OrderDemoData implements ApplicationRunner {
     private final UserDirectory directory;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final com.yiti.order.OrderApprovals approvals;
 
     OrderDemoData(
             SalesOrders salesOrders,
@@ -87,7 +88,9 @@ class OrderDemoData implements ApplicationRunner {
             InventoryManagement inventory,
             UserDirectory directory,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            com.yiti.order.OrderApprovals approvals) {
+        this.approvals = approvals;
         this.salesOrders = salesOrders;
         this.quotationRepository = quotationRepository;
         this.quotations = quotations;
@@ -267,6 +270,13 @@ class OrderDemoData implements ApplicationRunner {
                 pending.version(),
                 new LineData(products.get("CAB-204").id(), BigDecimal.ONE, null, new BigDecimal("18")));
         quotations.requestApproval(pending.id(), pending.version());
+
+        // an order typed directly with a 25% discount: it waits for the sales manager like a quotation would
+        OrderView discounted = draft(
+                mine.get(7),
+                sh01,
+                new LineData(products.get("CAB-204").id(), BigDecimal.ONE, null, new BigDecimal("25")));
+        approvals.requestApproval(discounted.id(), discounted.version());
 
         QuotationView sent = quotation(mine.get(1), null, sh01, today.plusDays(14));
         sent = quotations.addLine(sent.id(), sent.version(), line(products, "SEN-200", "20"));

@@ -62,6 +62,13 @@ public class SalesOrder extends AuditedEntity {
     @Column(name = "promised_date")
     private LocalDate promisedDate;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private com.yiti.order.Approval approval = com.yiti.order.Approval.NOT_REQUIRED;
+
+    @Column(name = "approved_by", length = 50)
+    private String approvedBy;
+
     @Column(name = "hold_reason", length = 500)
     private String holdReason;
 
@@ -116,16 +123,59 @@ public class SalesOrder extends AuditedEntity {
         int next = lines.stream().mapToInt(OrderLine::getLineNo).max().orElse(0) + 1;
         lines.add(new OrderLine(next, id, productId, pricing));
         totals();
+        approvalFollowsLines();
     }
 
     public void changeLine(OrderLine line, Long productId, Pricing pricing) {
         line.reprice(productId, pricing);
         totals();
+        approvalFollowsLines();
     }
 
     public void removeLine(OrderLine line) {
         lines.remove(line);
         totals();
+        approvalFollowsLines();
+    }
+
+    /**
+     * A line discounted above {@link com.yiti.order.Approval#DISCOUNT_THRESHOLD}% needs a sales manager's approval
+     * before the order confirms, whatever created it; any line change voids an earlier decision.
+     */
+    private void approvalFollowsLines() {
+        approval = needsApproval() ? com.yiti.order.Approval.REQUIRED : com.yiti.order.Approval.NOT_REQUIRED;
+        approvedBy = null;
+    }
+
+    public boolean needsApproval() {
+        return lines.stream()
+                .anyMatch(
+                        l -> l.getPricing().getDiscountPct().compareTo(com.yiti.order.Approval.DISCOUNT_THRESHOLD) > 0);
+    }
+
+    /** The lines come from a quotation whose discount a manager approved: the approval comes with them. */
+    public void approvedWithQuotation(String by) {
+        if (approval == com.yiti.order.Approval.REQUIRED) {
+            approval = com.yiti.order.Approval.APPROVED;
+            approvedBy = by;
+        }
+    }
+
+    public void requestApproval() {
+        this.approval = com.yiti.order.Approval.PENDING;
+    }
+
+    public void decide(boolean approved, String by) {
+        this.approval = approved ? com.yiti.order.Approval.APPROVED : com.yiti.order.Approval.REJECTED;
+        this.approvedBy = by;
+    }
+
+    public com.yiti.order.Approval getApproval() {
+        return approval;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
     }
 
     private void totals() {

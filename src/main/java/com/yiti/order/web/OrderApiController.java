@@ -77,7 +77,14 @@ class OrderApiController {
     private final OrderManagement orders;
     private final FulfilmentManagement fulfilment;
 
-    OrderApiController(QuotationManagement quotations, OrderManagement orders, FulfilmentManagement fulfilment) {
+    private final com.yiti.order.OrderApprovals approvals;
+
+    OrderApiController(
+            QuotationManagement quotations,
+            OrderManagement orders,
+            FulfilmentManagement fulfilment,
+            com.yiti.order.OrderApprovals approvals) {
+        this.approvals = approvals;
         this.quotations = quotations;
         this.orders = orders;
         this.fulfilment = fulfilment;
@@ -190,6 +197,18 @@ class OrderApiController {
     OrderView changeOrderLine(
             @PathVariable long id, @PathVariable long lineId, @Validated @RequestBody VersionedLine body) {
         return orders.changeLine(id, body.version(), lineId, body.data());
+    }
+
+    @PostMapping("/orders/{id}/request-approval")
+    @Operation(summary = "Ask the rep's sales manager to approve a discount above 15% before confirming")
+    OrderView requestOrderApproval(@PathVariable long id, @Validated @RequestBody Versioned body) {
+        return approvals.requestApproval(id, body.version());
+    }
+
+    @PostMapping("/orders/{id}/approval")
+    @Operation(summary = "A sales manager approves or rejects the order's discount")
+    OrderView decideOrder(@PathVariable long id, @Validated @RequestBody Decision body) {
+        return approvals.decide(id, body.approved());
     }
 
     @PostMapping("/orders/{id}/confirm")

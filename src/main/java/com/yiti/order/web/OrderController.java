@@ -44,13 +44,17 @@ class OrderController {
     private final com.yiti.customer.CustomerManagement customers;
     private final com.yiti.order.FulfilmentManagement fulfilment;
 
+    private final com.yiti.order.OrderApprovals approvals;
+
     OrderController(
             OrderManagement orders,
             com.yiti.order.FulfilmentManagement fulfilment,
             FormChoices choices,
             UserDirectory directory,
             OrdersPanel panel,
-            com.yiti.customer.CustomerManagement customers) {
+            com.yiti.customer.CustomerManagement customers,
+            com.yiti.order.OrderApprovals approvals) {
+        this.approvals = approvals;
         this.orders = orders;
         this.fulfilment = fulfilment;
         this.choices = choices;
@@ -253,6 +257,22 @@ class OrderController {
         return "redirect:/orders/" + id;
     }
 
+    /** A draft discounted above the threshold goes to the rep's sales manager before it can confirm. */
+    @PostMapping("/{id}/request-approval")
+    String requestApproval(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Flash.run(redirect, "quotation.approvalRequested", () -> approvals.requestApproval(id, version));
+        return "redirect:/orders/" + id;
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam boolean approved, RedirectAttributes redirect) {
+        Flash.run(
+                redirect,
+                approved ? "quotation.approved" : "quotation.approvalRejected",
+                () -> approvals.decide(id, approved));
+        return "redirect:/orders/" + id;
+    }
+
     /** An order of services only: its rep records them as done, and finance invoices them. */
     @PostMapping("/{id}/services-done")
     String servicesDone(@PathVariable long id, RedirectAttributes redirect) {
@@ -299,6 +319,8 @@ class OrderController {
                 timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).id());
         model.addAttribute("shipments", orders.shipments(o.id()));
         model.addAttribute("canWrite", choices.canWrite(o.ownerId()));
+        model.addAttribute(
+                "canApprove", o.approval() == com.yiti.order.Approval.PENDING && approvals.canApprove(o.id()));
     }
 
     private String detail(Model model, OrderView o) {
