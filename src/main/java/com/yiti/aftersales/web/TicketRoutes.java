@@ -41,6 +41,9 @@ class TicketRoutes {
                 .hasAnyRole("SERVICE", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/status", "/api/v1/tickets/*/root-cause")
                 .hasAnyRole("SERVICE", "ADMIN")
+                // the new-ticket form only leads to a change: refused to the read-only MANAGER
+                .requestMatchers("/tickets/new")
+                .hasAnyRole(WRITERS)
                 .requestMatchers(HttpMethod.GET, "/tickets/**", "/api/v1/tickets/**")
                 .hasAnyRole(READERS)
                 .requestMatchers("/tickets/**", "/api/v1/tickets/**")

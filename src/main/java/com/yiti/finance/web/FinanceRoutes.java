@@ -31,6 +31,9 @@ class FinanceRoutes {
                 .hasAnyRole(READERS)
                 .requestMatchers("/api/v1/credit-holds/**")
                 .hasRole("FINANCE")
+                // forms that only lead to a change: refused to readers, not only their post
+                .requestMatchers("/finance/payments/new", "/finance/accounts/*")
+                .hasRole("FINANCE")
                 .requestMatchers(
                         HttpMethod.GET,
                         "/finance/**",

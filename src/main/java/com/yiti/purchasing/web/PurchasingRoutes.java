@@ -23,6 +23,9 @@ class PurchasingRoutes {
                 .requestMatchers(
                         HttpMethod.GET, "/purchasing/orders", "/purchasing/orders/*", "/api/v1/purchase-orders/**")
                 .hasAnyRole("PURCHASING", "WAREHOUSE", "MANAGER", "ADMIN")
+                // forms that only lead to a change: refused to readers, not only their post
+                .requestMatchers("/suppliers/new", "/suppliers/*/edit")
+                .hasAnyRole("PURCHASING", "ADMIN")
                 .requestMatchers(
                         HttpMethod.GET,
                         "/purchasing/**",
