@@ -103,4 +103,24 @@ class SatisfactionSurveyTests {
         assertThatThrownBy(() -> users.runAs("sales1", () -> survey.createLink(t.id())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void aForgedHostHeaderNeverBecomesTheHostOfTheCustomersLink() throws Exception {
+        CustomerView customer = crm.customerOf("sales1");
+        users.runAs(
+                "sales1",
+                () -> customers.addContact(
+                        customer.id(), new ContactData("王先生", null, null, null, "wang@example.cn", null, true)));
+        TicketView t = resolvedTicketOf(customer);
+        Object link = mvc.perform(post("http://evil.example/tickets/" + t.id() + "/csat-link")
+                        .header("Host", "evil.example")
+                        .header("X-Forwarded-Host", "evil.example")
+                        .with(users.as("service"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("csatLink");
+        assertThat(link).asString().startsWith("http://localhost:8080/csat/").doesNotContain("evil");
+    }
 }

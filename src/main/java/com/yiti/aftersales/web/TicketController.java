@@ -46,6 +46,8 @@ class TicketController {
     private final com.yiti.aftersales.SatisfactionSurvey survey;
     private final com.yiti.aftersales.ReturnManagement returns;
 
+    private final com.yiti.platform.PublicLinks links;
+
     TicketController(
             TicketManagement tickets,
             CustomerManagement customers,
@@ -53,7 +55,9 @@ class TicketController {
             com.yiti.inventory.InventoryManagement inventory,
             com.yiti.aftersales.AttachmentManagement attachments,
             com.yiti.aftersales.SatisfactionSurvey survey,
-            com.yiti.aftersales.ReturnManagement returns) {
+            com.yiti.aftersales.ReturnManagement returns,
+            com.yiti.platform.PublicLinks links) {
+        this.links = links;
         this.returns = returns;
         this.attachments = attachments;
         this.survey = survey;
@@ -261,16 +265,11 @@ class TicketController {
 
     /** A one-time satisfaction link for the customer; shown once, to be sent by email. */
     @PostMapping("/{id}/csat-link")
-    String csatLink(
-            @PathVariable long id, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+    String csatLink(@PathVariable long id, RedirectAttributes redirect) {
         String token = Flash.submit(redirect, "csat.linkCreated", () -> survey.createLink(id));
         if (token != null) {
-            redirect.addFlashAttribute(
-                    "csatLink",
-                    org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
-                            .path("/csat/{token}")
-                            .buildAndExpand(token)
-                            .toUriString());
+            // on the configured base URL: a forged Host header never becomes the host of the customer's link
+            redirect.addFlashAttribute("csatLink", links.absolute("/csat/" + token));
         }
         return "redirect:/tickets/" + id;
     }
