@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -165,16 +164,27 @@ class SecurityTests {
 
     @Test
     void loginRotatesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        jakarta.servlet.http.Cookie before =
+                mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before)
+                .as("the login page's session (it holds the CSRF token)")
+                .isNotNull();
         MvcResult result = mvc.perform(post("/login")
-                        .session(session)
+                        .cookie(before)
                         .with(csrf())
                         .param("username", "sales1")
                         .param("password", "demo123"))
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        jakarta.servlet.http.Cookie after = result.getResponse().getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    /** The session cookie a browser holds after a response. */
+    static jakarta.servlet.http.Cookie sessionAfter(MvcResult result, jakarta.servlet.http.Cookie current) {
+        jakarta.servlet.http.Cookie set = result.getResponse().getCookie("SESSION");
+        return set == null ? current : set;
     }
 
     @Test
@@ -228,10 +238,14 @@ class SecurityTests {
 
     @Test
     void htmxFragmentIsNotRememberedAsThePageToReturnTo() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/admin/users").session(session).header("HX-Request", "true"));
+        jakarta.servlet.http.Cookie session =
+                sessionAfter(mvc.perform(get("/login")).andReturn(), null);
+        session = sessionAfter(
+                mvc.perform(get("/admin/users").cookie(session).header("HX-Request", "true"))
+                        .andReturn(),
+                session);
         mvc.perform(post("/login")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .param("username", "admin")
                         .param("password", "demo123"))
@@ -268,13 +282,17 @@ class SecurityTests {
     }
 
     private String loginErrorPage(String username, String password) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login")
-                .session(session)
-                .with(csrf())
-                .param("username", username)
-                .param("password", password));
-        return mvc.perform(get("/login?error").session(session))
+        jakarta.servlet.http.Cookie session =
+                sessionAfter(mvc.perform(get("/login")).andReturn(), null);
+        session = sessionAfter(
+                mvc.perform(post("/login")
+                                .cookie(session)
+                                .with(csrf())
+                                .param("username", username)
+                                .param("password", password))
+                        .andReturn(),
+                session);
+        return mvc.perform(get("/login?error").cookie(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString()

@@ -14,7 +14,6 @@ import com.yiti.support.YitiTest;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,46 +30,59 @@ class SessionExpiryTests {
     @Autowired
     TestUsers users;
 
-    /** The browser still sends the cookie of a session the server no longer has. */
+    /** The browser still sends the cookie of a session the server no longer has (Spring Session's cookie). */
     static RequestPostProcessor expiredSession() {
         return request -> {
-            request.setRequestedSessionId("long-gone");
-            request.setRequestedSessionIdValid(false);
+            request.setCookies(new jakarta.servlet.http.Cookie(
+                    "SESSION",
+                    java.util.Base64.getEncoder()
+                            .encodeToString("long-gone".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             return request;
         };
+    }
+
+    /** The session cookie the browser holds after a response: a new one when the server set one. */
+    static jakarta.servlet.http.Cookie next(
+            org.springframework.test.web.servlet.MvcResult result, jakarta.servlet.http.Cookie current) {
+        var set = result.getResponse().getCookie("SESSION");
+        return set == null ? current : set;
     }
 
     @Test
     void aFormPostedAfterTheSessionExpiredLeadsToSignInAndBackWithWhatWasTyped() throws Exception {
         var user = users.create(EnumSet.of(Role.SALES_REP));
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/customers/new")
-                        .session(session)
+        var result = mvc.perform(post("/customers/new")
                         .with(expiredSession())
                         .header("Referer", "http://localhost/customers/new")
                         .param("_csrf", "token-of-the-old-session")
                         .param("name", "上海远景机械有限公司")
                         .param("region", "华东"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login?expired"));
+                .andExpect(redirectedUrl("/login?expired"))
+                .andReturn();
+        var session = next(result, null);
 
-        mvc.perform(get("/login").param("expired", "").session(session))
-                .andExpect(content().string(containsString("id=\"expired-message\"")));
+        result = mvc.perform(get("/login").param("expired", "").cookie(session))
+                .andExpect(content().string(containsString("id=\"expired-message\"")))
+                .andReturn();
+        session = next(result, session);
 
-        mvc.perform(post("/login")
-                        .session(session)
+        result = mvc.perform(post("/login")
+                        .cookie(session)
                         .with(csrf())
                         .param("username", user.username())
                         .param("password", user.password()))
-                .andExpect(redirectedUrl("/customers/new"));
+                .andExpect(redirectedUrl("/customers/new"))
+                .andReturn();
+        session = next(result, session);
 
-        mvc.perform(get("/customers/new").session(session))
+        mvc.perform(get("/customers/new").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"restored-form\"")))
                 .andExpect(content().string(containsString("value=\"上海远景机械有限公司\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("token-of-the-old-session"))));
         // once: a reload shows the empty form
-        mvc.perform(get("/customers/new").session(session))
+        mvc.perform(get("/customers/new").cookie(session))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"restored-form\""))));
     }
 

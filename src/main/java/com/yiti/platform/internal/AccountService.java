@@ -17,8 +17,10 @@ public class AccountService {
     private final ApiKeys apiKeys;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
-    AccountService(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Clock clock) {
+    AccountService(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Clock clock, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.apiKeys = apiKeys;
         this.encoder = encoder;
@@ -35,6 +37,13 @@ public class AccountService {
             throw new BusinessRuleException("newPassword", "password.sameAsCurrent");
         }
         user.changePasswordHash(encoder.encode(newPassword));
+        // a password change signs out every other device; this one stays signed in
+        sessions.endAfterCommit(username, currentSessionId());
+    }
+
+    private static String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 
     public void setLanguage(String username, String languageTag) {

@@ -122,6 +122,7 @@ class SecurityConfig {
             org.springframework.security.core.Authentication authentication,
             org.springframework.security.web.authentication.AuthenticationSuccessHandler otherwise)
             throws IOException, jakarta.servlet.ServletException {
+        rememberDevice(request);
         var session = request.getSession(false);
         Object page = session == null ? null : session.getAttribute(ExpiredSessionHandler.AFTER_LOGIN);
         if (page instanceof String path) {
@@ -130,6 +131,15 @@ class SecurityConfig {
             return;
         }
         otherwise.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /** What the signed-in devices list shows of this session: the browser and the address it signed in from. */
+    static void rememberDevice(HttpServletRequest request) {
+        var session = request.getSession();
+        String agent = request.getHeader("User-Agent");
+        session.setAttribute(
+                SignedInSessions.USER_AGENT, agent == null ? null : agent.substring(0, Math.min(agent.length(), 200)));
+        session.setAttribute(SignedInSessions.ADDRESS, request.getRemoteAddr());
     }
 
     private static org.springframework.security.web.authentication.AuthenticationSuccessHandler returnTo(

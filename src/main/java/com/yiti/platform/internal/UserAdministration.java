@@ -55,8 +55,15 @@ public class UserAdministration {
     private final SalesTeams teams;
     private final PasswordEncoder encoder;
     private final AuditHistory auditHistory;
+    private final SignedInSessions sessions;
 
-    UserAdministration(Users users, SalesTeams teams, PasswordEncoder encoder, AuditHistory auditHistory) {
+    UserAdministration(
+            Users users,
+            SalesTeams teams,
+            PasswordEncoder encoder,
+            AuditHistory auditHistory,
+            SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
@@ -102,8 +109,14 @@ public class UserAdministration {
                 throw new BusinessRuleException("roles", "user.cannotDropOwnAdmin");
             }
         }
+        boolean rolesChanged = !user.getRoles().equals(details.roles());
+        boolean disabled = user.isEnabled() && !details.enabled();
         apply(user, details);
         users.flush();
+        if (rolesChanged || disabled) {
+            // what the user may do changed: every open session ends (they sign in again with the new roles)
+            sessions.endAfterCommit(user.getUsername(), null);
+        }
     }
 
     public void setEnabled(long id, boolean enabled, String actingUsername) {
@@ -112,6 +125,9 @@ public class UserAdministration {
             throw new BusinessRuleException("enabled", "user.cannotDisableSelf");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAfterCommit(user.getUsername(), null);
+        }
     }
 
     /** Sets a new random password (also lifting a lockout) and returns it, once. */
@@ -119,6 +135,7 @@ public class UserAdministration {
         User user = get(id);
         String password = Secrets.randomPassword();
         user.changePasswordHash(encoder.encode(password));
+        sessions.endAfterCommit(user.getUsername(), null);
         return password;
     }
 

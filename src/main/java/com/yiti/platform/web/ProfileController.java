@@ -20,8 +20,11 @@ class ProfileController {
 
     private final AccountService accounts;
     private final UserDirectory directory;
+    private final com.yiti.platform.internal.SignedInSessions sessions;
 
-    ProfileController(AccountService accounts, UserDirectory directory) {
+    ProfileController(
+            AccountService accounts, UserDirectory directory, com.yiti.platform.internal.SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.directory = directory;
     }
@@ -39,6 +42,11 @@ class ProfileController {
     @GetMapping("/profile")
     String profile(Model model, Principal principal) {
         model.addAttribute("me", directory.require());
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        var session = request.getSession(false);
+        model.addAttribute("devices", sessions.devices(principal.getName(), session == null ? null : session.getId()));
         model.addAttribute("apiKeys", accounts.apiKeys(principal.getName()));
         return "platform/profile";
     }
@@ -73,6 +81,16 @@ class ProfileController {
             return "redirect:/profile";
         }
         return profile(model, principal);
+    }
+
+    /** Signs out one of the user's devices (another browser, a lost phone). */
+    @PostMapping("/profile/sessions/{handle}/end")
+    String endSession(@PathVariable String handle, Principal principal, RedirectAttributes redirect) {
+        if (!sessions.end(principal.getName(), handle)) {
+            throw new com.yiti.shared.RecordNotFoundException("Session", handle);
+        }
+        redirect.addFlashAttribute("message", "profile.deviceSignedOut");
+        return "redirect:/profile";
     }
 
     @PostMapping("/profile/api-keys/{id}/revoke")
