@@ -193,11 +193,22 @@ class SecurityTests {
         for (int i = 0; i < 5; i++) {
             login(user.username(), "wrong-password").andExpect(redirectedUrl("/login?error"));
         }
-        // Locked: even the right password is refused, with the same redirect and the same page as any failure.
-        login(user.username(), user.password()).andExpect(redirectedUrl("/login?error"));
-        login("no-such-user", "whatever").andExpect(redirectedUrl("/login?error"));
+        // Slowed down: from this address even the right password waits, answered before it is checked...
+        login(user.username(), user.password()).andExpect(redirectedUrl("/login?throttled"));
+        // ...exactly as for a username that does not exist
+        for (int i = 0; i < 5; i++) {
+            login("no-such-user", "whatever").andExpect(redirectedUrl("/login?error"));
+        }
+        login("no-such-user", "whatever").andExpect(redirectedUrl("/login?throttled"));
+        // the owner of the account, signing in from elsewhere, is not locked out
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from("10.78.1.1"))
+                        .param("username", user.username())
+                        .param("password", user.password()))
+                .andExpect(redirectedUrl("/"));
 
-        String lockedPage = loginErrorPage(user.username(), user.password());
+        String lockedPage = loginErrorPage(user.username(), "another-wrong-password");
         String unknownPage = loginErrorPage("no-such-user", "whatever");
         var other = users.create(EnumSet.of(Role.SALES_REP));
         String wrongPasswordPage = loginErrorPage(other.username(), "wrong-password");
@@ -275,10 +286,23 @@ class SecurityTests {
         }
     }
 
+    /** Each test signs in from an address of its own: the per-address back-off of one test never meets another. */
+    private final String address = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor from(String remoteAddress) {
+        return request -> {
+            request.setRemoteAddr(remoteAddress);
+            return request;
+        };
+    }
+
     private org.springframework.test.web.servlet.ResultActions login(String username, String password)
             throws Exception {
-        return mvc.perform(
-                post("/login").with(csrf()).param("username", username).param("password", password));
+        return mvc.perform(post("/login")
+                .with(csrf())
+                .with(from(address))
+                .param("username", username)
+                .param("password", password));
     }
 
     private String loginErrorPage(String username, String password) throws Exception {
@@ -288,6 +312,7 @@ class SecurityTests {
                 mvc.perform(post("/login")
                                 .cookie(session)
                                 .with(csrf())
+                                .with(from("10.79." + (int) (Math.random() * 250) + ".1"))
                                 .param("username", username)
                                 .param("password", password))
                         .andReturn(),

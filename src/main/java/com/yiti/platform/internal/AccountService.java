@@ -1,5 +1,7 @@
 package com.yiti.platform.internal;
 
+import com.yiti.platform.SecurityEventType;
+import com.yiti.platform.SecurityLog;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.RecordNotFoundException;
 import java.time.Clock;
@@ -18,8 +20,16 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final SecurityLog log;
 
-    AccountService(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Clock clock, SignedInSessions sessions) {
+    AccountService(
+            Users users,
+            ApiKeys apiKeys,
+            PasswordEncoder encoder,
+            Clock clock,
+            SignedInSessions sessions,
+            SecurityLog log) {
+        this.log = log;
         this.sessions = sessions;
         this.users = users;
         this.apiKeys = apiKeys;
@@ -39,6 +49,7 @@ public class AccountService {
         user.changePasswordHash(encoder.encode(newPassword));
         // a password change signs out every other device; this one stays signed in
         sessions.endAfterCommit(username, currentSessionId());
+        log.record(SecurityEventType.PASSWORD_CHANGED, username, "by the user; other sessions ended");
     }
 
     private static String currentSessionId() {
@@ -72,6 +83,8 @@ public class AccountService {
         }
         String key = Secrets.randomApiKey();
         apiKeys.save(new ApiKey(load(username).getId(), name.trim(), Secrets.sha256(key), Secrets.prefix(key)));
+        log.record(
+                SecurityEventType.API_KEY_CREATED, username, "key " + Secrets.prefix(key) + "… (" + name.trim() + ")");
         return key;
     }
 
@@ -79,6 +92,7 @@ public class AccountService {
         ApiKey key = apiKeys.findByIdAndUserId(keyId, load(username).getId())
                 .orElseThrow(() -> new RecordNotFoundException("ApiKey", keyId));
         key.revoke(clock.instant());
+        log.record(SecurityEventType.API_KEY_REVOKED, username, "key " + key.getKeyPrefix() + "…");
     }
 
     private User load(String username) {

@@ -26,8 +26,10 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
     private final ApiKeys apiKeys;
     private final Users users;
     private final Clock clock;
+    private final com.yiti.platform.SecurityLog log;
 
-    ApiKeyIntrospector(ApiKeys apiKeys, Users users, Clock clock) {
+    ApiKeyIntrospector(ApiKeys apiKeys, Users users, Clock clock, com.yiti.platform.SecurityLog log) {
+        this.log = log;
         this.apiKeys = apiKeys;
         this.users = users;
         this.clock = clock;
@@ -43,6 +45,12 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
         User user = users.findById(key.getUserId())
                 .filter(u -> u.isEnabled() && !u.isLocked(now))
                 .orElseThrow(() -> new BadOpaqueTokenException("Invalid API key"));
+        if (key.getLastUsedAt() == null) {
+            log.record(
+                    com.yiti.platform.SecurityEventType.API_KEY_FIRST_USED,
+                    user.getUsername(),
+                    "key " + key.getKeyPrefix() + "…");
+        }
         if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
             // bookkeeping: a conditional update, never an optimistic-lock failure for the request
             apiKeys.touch(key.getId(), now, now.minus(TOUCH_INTERVAL));

@@ -35,6 +35,11 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
     public record KeptForm(String page, String action, Map<String, List<String>> fields) implements Serializable {}
 
     private final AccessDeniedHandler usual = new AccessDeniedHandlerImpl();
+    private final com.yiti.platform.SecurityLog log;
+
+    ExpiredSessionHandler(com.yiti.platform.SecurityLog log) {
+        this.log = log;
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
@@ -43,6 +48,12 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
                 && request.getRequestedSessionId() != null
                 && !request.isRequestedSessionIdValid();
         if (!expired) {
+            log.record(
+                    denied instanceof CsrfException
+                            ? com.yiti.platform.SecurityEventType.CSRF_REFUSED
+                            : com.yiti.platform.SecurityEventType.ACCESS_DENIED,
+                    SecurityAuditor.currentUsername(),
+                    request.getMethod() + " " + request.getRequestURI());
             usual.handle(request, response, denied);
             return;
         }

@@ -2,6 +2,8 @@ package com.yiti.platform.internal;
 
 import com.yiti.platform.Role;
 import com.yiti.platform.RouteAuthorization;
+import com.yiti.platform.SecurityEventType;
+import com.yiti.platform.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,15 +56,16 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<RouteAuthorization> modules, ApiKeyIntrospector introspector)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, List<RouteAuthorization> modules, ApiKeyIntrospector introspector, SecurityLog log)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(routes -> applyModuleRules(routes, modules))
                 .oauth2ResourceServer(rs -> rs.opaqueToken(token -> token.introspector(introspector))
                         .authenticationEntryPoint(SecurityConfig::apiUnauthorized)
-                        .accessDeniedHandler(apiForbidden()))
+                        .accessDeniedHandler(apiForbidden(log)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::apiUnauthorized)
-                        .accessDeniedHandler(apiForbidden()))
+                        .accessDeniedHandler(apiForbidden(log)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .requestCache(cache -> cache.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
@@ -71,7 +74,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, List<RouteAuthorization> modules) throws Exception {
+    SecurityFilterChain webChain(
+            HttpSecurity http, List<RouteAuthorization> modules, LoginThrottle throttle, SecurityLog log)
+            throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only whole pages are worth returning to after sign-in; never an htmx fragment.
         requestCache.setRequestMatcher(new AndRequestMatcher(
@@ -96,10 +101,19 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) ->
                                 afterLogin(request, response, authentication, returnTo(requestCache))))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(
+                        new LoginThrottleFilter(throttle, log),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                log.record(SecurityEventType.SIGN_OUT, authentication.getName(), null);
+                            }
+                        }))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(e ->
-                        e.authenticationEntryPoint(webEntryPoint()).accessDeniedHandler(new ExpiredSessionHandler()))
+                        e.authenticationEntryPoint(webEntryPoint()).accessDeniedHandler(new ExpiredSessionHandler(log)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
@@ -180,12 +194,20 @@ class SecurityConfig {
                 invalidToken ? "auth.invalidKey" : "auth.required");
     }
 
-    private static AccessDeniedHandler apiForbidden() {
-        return (request, response, e) -> Problems.write(
-                response,
-                HttpServletResponse.SC_FORBIDDEN,
-                "Forbidden",
-                "Your roles do not allow this.",
-                "auth.forbidden");
+    private static AccessDeniedHandler apiForbidden(SecurityLog log) {
+        return (request, response, e) -> {
+            log.record(
+                    e instanceof org.springframework.security.web.csrf.CsrfException
+                            ? SecurityEventType.CSRF_REFUSED
+                            : SecurityEventType.ACCESS_DENIED,
+                    SecurityAuditor.currentUsername(),
+                    request.getMethod() + " " + request.getRequestURI());
+            Problems.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden",
+                    "Your roles do not allow this.",
+                    "auth.forbidden");
+        };
     }
 }

@@ -38,9 +38,11 @@ public class SignedInSessions {
             boolean current) {}
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final com.yiti.platform.SecurityLog log;
 
-    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, com.yiti.platform.SecurityLog log) {
         this.sessions = sessions;
+        this.log = log;
     }
 
     public List<Device> devices(String username, String currentSessionId) {
@@ -63,6 +65,8 @@ public class SignedInSessions {
                 sessions.findByPrincipalName(username).entrySet()) {
             if (handle(s.getKey()).equals(handle)) {
                 sessions.deleteById(s.getKey());
+                log.record(
+                        com.yiti.platform.SecurityEventType.SESSION_ENDED, username, "device signed out by the user");
                 return true;
             }
         }
@@ -71,10 +75,18 @@ public class SignedInSessions {
 
     /** Ends every session of the user but {@code keepSessionId} (null: all), once the current transaction commits. */
     public void endAfterCommit(String username, String keepSessionId) {
-        Runnable end = () -> sessions.findByPrincipalName(username).keySet().stream()
-                .filter(id -> !id.equals(keepSessionId))
-                .toList()
-                .forEach(sessions::deleteById);
+        Runnable end = () -> {
+            List<String> ended = sessions.findByPrincipalName(username).keySet().stream()
+                    .filter(id -> !id.equals(keepSessionId))
+                    .toList();
+            ended.forEach(sessions::deleteById);
+            if (!ended.isEmpty()) {
+                log.record(
+                        com.yiti.platform.SecurityEventType.SESSION_ENDED,
+                        username,
+                        ended.size() + " session(s) ended after an account change");
+            }
+        };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -3,6 +3,7 @@ package com.yiti.platform.internal;
 import com.yiti.platform.AuditEntry;
 import com.yiti.platform.AuditHistory;
 import com.yiti.platform.Role;
+import com.yiti.platform.SecurityEventType;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
@@ -56,13 +57,16 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final AuditHistory auditHistory;
     private final SignedInSessions sessions;
+    private final com.yiti.platform.SecurityLog log;
 
     UserAdministration(
             Users users,
             SalesTeams teams,
             PasswordEncoder encoder,
             AuditHistory auditHistory,
-            SignedInSessions sessions) {
+            SignedInSessions sessions,
+            com.yiti.platform.SecurityLog log) {
+        this.log = log;
         this.sessions = sessions;
         this.users = users;
         this.teams = teams;
@@ -92,6 +96,7 @@ public class UserAdministration {
         User user = new User(name, details.displayName().trim(), encoder.encode(password));
         apply(user, details);
         users.save(user);
+        log.record(SecurityEventType.USER_CREATED, name, "by " + actor() + ", roles " + sorted(details.roles()));
         return new CreatedUser(user.getId(), password);
     }
 
@@ -109,8 +114,22 @@ public class UserAdministration {
                 throw new BusinessRuleException("roles", "user.cannotDropOwnAdmin");
             }
         }
-        boolean rolesChanged = !user.getRoles().equals(details.roles());
+        Set<Role> before = user.getRoles();
+        boolean rolesChanged = !before.equals(details.roles());
         boolean disabled = user.isEnabled() && !details.enabled();
+        boolean enabled = !user.isEnabled() && details.enabled();
+        if (rolesChanged) {
+            log.record(
+                    SecurityEventType.ROLES_CHANGED,
+                    user.getUsername(),
+                    "by " + actingUsername + ": " + sorted(before) + " -> " + sorted(details.roles()));
+        }
+        if (disabled || enabled) {
+            log.record(
+                    disabled ? SecurityEventType.ACCOUNT_DISABLED : SecurityEventType.ACCOUNT_ENABLED,
+                    user.getUsername(),
+                    "by " + actingUsername);
+        }
         apply(user, details);
         users.flush();
         if (rolesChanged || disabled) {
@@ -124,6 +143,12 @@ public class UserAdministration {
         if (!enabled && user.getUsername().equals(actingUsername)) {
             throw new BusinessRuleException("enabled", "user.cannotDisableSelf");
         }
+        if (user.isEnabled() != enabled) {
+            log.record(
+                    enabled ? SecurityEventType.ACCOUNT_ENABLED : SecurityEventType.ACCOUNT_DISABLED,
+                    user.getUsername(),
+                    "by " + actingUsername);
+        }
         user.setEnabled(enabled);
         if (!enabled) {
             sessions.endAfterCommit(user.getUsername(), null);
@@ -136,6 +161,7 @@ public class UserAdministration {
         String password = Secrets.randomPassword();
         user.changePasswordHash(encoder.encode(password));
         sessions.endAfterCommit(user.getUsername(), null);
+        log.record(SecurityEventType.PASSWORD_RESET, user.getUsername(), "by " + actor());
         return password;
     }
 
@@ -205,6 +231,14 @@ public class UserAdministration {
         team.setName(trimmed);
         team.setManagerId(managerId);
         teams.flush();
+    }
+
+    private static String actor() {
+        return SecurityAuditor.currentUsername();
+    }
+
+    private static String sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList().toString();
     }
 
     private void checkManager(Long managerId) {

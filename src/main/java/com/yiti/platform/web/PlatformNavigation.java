@@ -23,4 +23,9 @@ class PlatformNavigation {
     NavigationItem teamsNavigation() {
         return new NavigationItem("teams", "nav.teams", "/admin/teams", Set.of(Role.ADMIN), 910);
     }
+
+    @Bean
+    NavigationItem securityLogNavigation() {
+        return new NavigationItem("security-log", "nav.securityLog", "/admin/security-log", Set.of(Role.ADMIN), 920);
+    }
 }
