@@ -169,12 +169,12 @@ class PlatformBrowserIT {
     void userChangesPasswordAndSignsInWithTheNewOne() {
         var user = users.create(EnumSet.of(Role.WAREHOUSE));
         var layout = Pages.LoginPage.open(driver, base()).signIn(user.username(), user.password());
-        var profile = layout.openProfile().changePassword(user.password(), "correct-horse-battery");
+        var profile = layout.openProfile().changePassword(user.password(), "Lantern-Harbour-2026");
         assertThat(profile.flash()).contains("password has been changed");
 
         var login = layout.logout();
         login.signInFails(user.username(), user.password());
-        var back = login.signIn(user.username(), "correct-horse-battery");
+        var back = login.signIn(user.username(), "Lantern-Harbour-2026");
         assertThat(back.heading()).isEqualTo("My tasks");
     }
 

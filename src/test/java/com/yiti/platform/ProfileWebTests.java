@@ -144,6 +144,83 @@ class ProfileWebTests {
                 .andExpect(content().string(containsString("Username")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "password123, password.common",
+        "Qwertyuiop, password.common",
+        "P@ssw0rd123, password.weak",
+        "yiti-best-2026, password.containsName",
+        "aaaaaaaaaaaa, password.weak",
+        "1234567890, password.common"
+    })
+    void commonGuessableAndNamedPasswordsAreRefusedAtTheField(String password, String code) throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        change(user, user.password(), password, password)
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", code));
+        mvc.perform(post("/profile/password-strength")
+                        .with(users.as(user.username()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("newPassword", password))
+                .andExpect(content().string(containsString("id=\"password-strength-problem\"")));
+    }
+
+    @Test
+    void aPasswordContainingTheUsernameIsRefused() throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        change(user, user.password(), "My-" + user.username() + "-Key!", "My-" + user.username() + "-Key!")
+                .andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.containsName"));
+    }
+
+    @Test
+    void theMeterScoresAStrongPassword() throws Exception {
+        var user = users.create(EnumSet.of(Role.SALES_REP));
+        mvc.perform(post("/profile/password-strength")
+                        .with(users.as(user.username()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("newPassword", "Lantern-Harbour-2026-Quay"))
+                .andExpect(content().string(containsString("value=\"4\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("password-strength-problem"))));
+    }
+
+    @Autowired
+    com.yiti.platform.internal.UserAdministration admin;
+
+    @Test
+    void aPasswordSetByTheAdministratorIsChangedAtTheFirstSignIn() throws Exception {
+        String username = "first" + System.nanoTime() % 1_000_000_000L;
+        var created = users.runAs(
+                "admin",
+                () -> admin.create(
+                        username,
+                        new com.yiti.platform.internal.UserAdministration.UserDetails(
+                                "First Sign-in", null, EnumSet.of(Role.SALES_REP), null, null, "Asia/Shanghai", true)));
+        jakarta.servlet.http.Cookie session =
+                mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        session = mvc.perform(post("/login")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("username", username)
+                        .param("password", created.initialPassword()))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/customers").cookie(session)).andExpect(redirectedUrl("/profile?mustChangePassword"));
+        mvc.perform(get("/profile").param("mustChangePassword", "").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"must-change-password\"")));
+        mvc.perform(post("/profile/password")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("currentPassword", created.initialPassword())
+                        .param("newPassword", "Lantern-Harbour-2026")
+                        .param("confirmPassword", "Lantern-Harbour-2026"))
+                .andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/customers").cookie(session)).andExpect(status().isOk());
+    }
+
     private org.springframework.test.web.servlet.ResultActions change(
             TestUsers.Created user, String current, String next, String confirm) throws Exception {
         return mvc.perform(post("/profile/password")

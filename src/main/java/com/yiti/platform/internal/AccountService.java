@@ -47,6 +47,7 @@ public class AccountService {
             throw new BusinessRuleException("newPassword", "password.sameAsCurrent");
         }
         user.changePasswordHash(encoder.encode(newPassword));
+        PasswordChangeRequired.changed();
         // a password change signs out every other device; this one stays signed in
         sessions.endAfterCommit(username, currentSessionId());
         log.record(SecurityEventType.PASSWORD_CHANGED, username, "by the user; other sessions ended");
@@ -55,6 +56,14 @@ public class AccountService {
     private static String currentSessionId() {
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         return attributes == null ? null : attributes.getSessionId();
+    }
+
+    /** For the strength meter: zxcvbn's score 0–4 and the rule the password breaks (a message code), if any. */
+    public record PasswordStrength(int score, String problem) {}
+
+    public PasswordStrength passwordStrength(String username, String password) {
+        PasswordPolicy.Measure m = PasswordPolicy.measure(username, password);
+        return new PasswordStrength(m.score(), m.problem());
     }
 
     public void setLanguage(String username, String languageTag) {

@@ -68,6 +68,10 @@ public class User extends AuditedEntity {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    @NotAudited
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 30)
@@ -111,11 +115,23 @@ public class User extends AuditedEntity {
         return passwordHash;
     }
 
+    /** A password the user chose: nothing more to change. */
     public void changePasswordHash(String passwordHash) {
+        this.passwordMustChange = false;
         this.passwordHash = passwordHash;
         this.passwordChangedAt = Instant.now();
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** A password an administrator set (new user, reset): the user must replace it at the first sign-in. */
+    public void setPasswordByAdministrator(String passwordHash) {
+        changePasswordHash(passwordHash);
+        this.passwordMustChange = true;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public boolean isEnabled() {

@@ -94,6 +94,7 @@ public class UserAdministration {
         validate(details);
         String password = Secrets.randomPassword();
         User user = new User(name, details.displayName().trim(), encoder.encode(password));
+        user.setPasswordByAdministrator(user.getPasswordHash());
         apply(user, details);
         users.save(user);
         log.record(SecurityEventType.USER_CREATED, name, "by " + actor() + ", roles " + sorted(details.roles()));
@@ -159,7 +160,7 @@ public class UserAdministration {
     public String resetPassword(long id) {
         User user = get(id);
         String password = Secrets.randomPassword();
-        user.changePasswordHash(encoder.encode(password));
+        user.setPasswordByAdministrator(encoder.encode(password));
         sessions.endAfterCommit(user.getUsername(), null);
         log.record(SecurityEventType.PASSWORD_RESET, user.getUsername(), "by " + actor());
         return password;

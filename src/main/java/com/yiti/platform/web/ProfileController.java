@@ -67,6 +67,17 @@ class ProfileController {
         return profile(model, principal);
     }
 
+    /** The strength meter under the new-password field (htmx, while typing): never stores or logs the password. */
+    @PostMapping("/profile/password-strength")
+    String passwordStrength(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String newPassword,
+            Principal principal,
+            Model model) {
+        model.addAttribute("strength", accounts.passwordStrength(principal.getName(), newPassword));
+        model.addAttribute("typed", !newPassword.isEmpty());
+        return "platform/profile :: strength";
+    }
+
     @PostMapping("/profile/api-keys")
     String createApiKey(
             @Valid @ModelAttribute("apiKeyForm") ApiKeyForm form,
