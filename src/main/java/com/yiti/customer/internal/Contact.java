@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "cus_contact")
+@org.hibernate.envers.Audited
 public class Contact extends AuditedEntity {
 
     @Id

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 
 @Entity
 @Table(name = "inv_product")
+@org.hibernate.envers.Audited
 public class Product extends AuditedEntity {
 
     @Id

@@ -30,7 +30,10 @@ class ProductController {
 
     private final InventoryManagement inventory;
 
-    ProductController(InventoryManagement inventory) {
+    private final com.yiti.inventory.ProductHistory productHistory;
+
+    ProductController(InventoryManagement inventory, com.yiti.inventory.ProductHistory productHistory) {
+        this.productHistory = productHistory;
         this.inventory = inventory;
     }
 
@@ -75,6 +78,15 @@ class ProductController {
         }
         model.addAttribute("product", null);
         return "inventory/product-form";
+    }
+
+    /** Who changed the product's prices and cost, and when (not for sales reps: it shows costs). */
+    @GetMapping("/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        model.addAttribute("rows", productHistory.of(id));
+        model.addAttribute("historyTitle", inventory.product(id).sku());
+        model.addAttribute("historyBack", "/products/" + id);
+        return "fragments/history";
     }
 
     @GetMapping("/{id}")

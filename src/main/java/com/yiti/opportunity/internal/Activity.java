@@ -15,6 +15,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "opp_activity")
+@org.hibernate.envers.Audited
 public class Activity extends AuditedEntity {
 
     @Id

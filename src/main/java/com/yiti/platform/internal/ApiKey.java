@@ -12,6 +12,7 @@ import java.time.Instant;
 /** A personal API key. Only its SHA-256 hash is stored; the key itself is shown once, when it is created. */
 @Entity
 @Table(name = "plt_api_key")
+@org.hibernate.envers.Audited
 public class ApiKey extends AuditedEntity {
 
     @Id
@@ -24,12 +25,14 @@ public class ApiKey extends AuditedEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
+    @org.hibernate.envers.NotAudited
     @Column(name = "key_hash", nullable = false, unique = true, length = 64, columnDefinition = "char(64)")
     private String keyHash;
 
     @Column(name = "key_prefix", nullable = false, length = 12)
     private String keyPrefix;
 
+    @org.hibernate.envers.NotAudited
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
