@@ -272,6 +272,32 @@ class SecurityTests {
         assertThat(scriptSrc).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
         assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        String styleSrc = csp.substring(csp.indexOf("style-src"), csp.indexOf(';', csp.indexOf("style-src")));
+        assertThat(styleSrc).isEqualTo("style-src 'self'");
+        assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(result.getResponse().getHeader("Permissions-Policy"))
+                .contains("camera=()")
+                .contains("geolocation=()");
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security"))
+                .as("plain HTTP (tests, the embedded default): no HSTS")
+                .isNull();
+        MvcResult overTls =
+                mvc.perform(get("https://yiti.example.cn/login").secure(true)).andReturn();
+        assertThat(overTls.getResponse().getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
+    }
+
+    @Test
+    void noTemplateCarriesAnInlineStyle() throws Exception {
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var template : resolver.getResources("classpath*:templates/**/*.html")) {
+            String html = template.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html)
+                    .as(template.getFilename())
+                    .doesNotContainPattern("\\sstyle=\"")
+                    .doesNotContain("th:style")
+                    .doesNotContain("<style");
+        }
     }
 
     @Test
