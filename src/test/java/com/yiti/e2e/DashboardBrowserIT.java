@@ -80,11 +80,11 @@ class DashboardBrowserIT {
             assertThat(href).contains("overdue=true");
             assertThat(driver.findElement(By.id("invoices-export-xlsx")).getAttribute("href"))
                     .contains("export.xlsx");
-            String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            String session = driver.manage().getCookieNamed("SESSION").getValue();
             HttpResponse<String> csv = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(href))
-                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .header("Cookie", "SESSION=" + session)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(csv.statusCode()).isEqualTo(200);

@@ -59,7 +59,8 @@ class PlatformBrowserIT {
             Map.entry(
                     "admin",
                     java.util.stream.Stream.concat(
-                                    MANAGER.stream(), java.util.stream.Stream.of("nav-users", "nav-teams"))
+                                    MANAGER.stream(),
+                                    java.util.stream.Stream.of("nav-users", "nav-teams", "nav-security-log"))
                             .toList()),
             Map.entry("manager", MANAGER),
             Map.entry("salesmgr", WITH_DASHBOARD),

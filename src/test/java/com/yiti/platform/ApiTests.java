@@ -55,7 +55,7 @@ class ApiTests {
     @Test
     void createdKeyWorksUntilRevoked() throws Exception {
         var user = users.create(EnumSet.of(Role.WAREHOUSE));
-        String key = accounts.createApiKey(user.username(), "integration");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "integration"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + key))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(user.username()));
@@ -69,7 +69,7 @@ class ApiTests {
     @Test
     void keyIsStoredOnlyAsHash() {
         var user = users.create(EnumSet.of(Role.WAREHOUSE));
-        String key = accounts.createApiKey(user.username(), "hash check");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "hash check"));
         var stored = accounts.apiKeys(user.username()).get(0);
         assertThat(key).startsWith(stored.getKeyPrefix());
         assertThat(stored.getKeyPrefix()).hasSizeLessThan(key.length() / 2);
@@ -78,7 +78,7 @@ class ApiTests {
     @Test
     void keyOfDisabledUserIsRefused() throws Exception {
         var user = users.create(EnumSet.of(Role.WAREHOUSE));
-        String key = accounts.createApiKey(user.username(), "to be disabled");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "to be disabled"));
         mvc.perform(post("/admin/users/" + user.id() + "/enabled")
                         .with(users.as("admin"))
                         .with(csrf())
@@ -90,7 +90,7 @@ class ApiTests {
     @Test
     void bearerRequestsNeedNoCsrfButCookieRequestsDo() throws Exception {
         var user = users.create(EnumSet.of(Role.FINANCE));
-        String key = accounts.createApiKey(user.username(), "csrf");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "csrf"));
         long first = raiseFor(user.id());
         long second = raiseFor(user.id());
 
@@ -119,7 +119,7 @@ class ApiTests {
     @Test
     void inboxListsTheCallersTasksPaged() throws Exception {
         var user = users.create(EnumSet.of(Role.PURCHASING));
-        String key = accounts.createApiKey(user.username(), "inbox");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "inbox"));
         long id = raiseFor(user.id());
         mvc.perform(get("/api/v1/tasks").header("Authorization", "Bearer " + key))
                 .andExpect(status().isOk())

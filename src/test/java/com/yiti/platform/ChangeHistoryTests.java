@@ -108,7 +108,7 @@ class ChangeHistoryTests {
                 .containsExactly("采购", "采购总监");
 
         var user = users.create(EnumSet.of(Role.SALES_REP));
-        accounts.createApiKey(user.username(), "ERP link");
+        users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "ERP link"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from plt_api_key_aud a join plt_api_key k on k.id = a.id"
                                 + " where k.user_id = ? and a.name = 'ERP link'",

@@ -94,7 +94,7 @@ class SecurityLogTests {
             return null;
         });
         String newPassword = users.runAs("admin", () -> admin.resetPassword(user.id()));
-        String key = accounts.createApiKey(user.username(), "ERP link");
+        String key = users.runAs(user.username(), () -> accounts.createApiKey(user.username(), "ERP link"));
         mvc.perform(get("/finance/invoices").with(users.as(user.username()))).andExpect(status().isForbidden());
         mvc.perform(get("/tickets/export.csv").with(users.as("service"))).andExpect(status().isOk());
 

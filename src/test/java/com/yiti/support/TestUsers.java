@@ -40,7 +40,18 @@ public class TestUsers {
         return runAs(username, directory::require);
     }
 
+    /** Signed in with password and second factor (the usual state of a session in these tests). */
     public RequestPostProcessor as(String username) {
+        var details = userDetails.loadUserByUsername(username);
+        var authorities =
+                new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(details.getAuthorities());
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                com.yiti.platform.internal.SecondFactorSignIn.PASSED));
+        return user(details.getUsername()).password("n/a").authorities(authorities);
+    }
+
+    /** Signed in with the password alone. */
+    public RequestPostProcessor withPasswordOnly(String username) {
         return user(userDetails.loadUserByUsername(username));
     }
 
@@ -58,8 +69,11 @@ public class TestUsers {
 
     /** Runs a facade call as a database user (MockMvc requests clear the thread's security context after them). */
     public <T> T runAs(String username, java.util.function.Supplier<T> action) {
-        var auth = new UsernamePasswordAuthenticationToken(
-                username, null, userDetails.loadUserByUsername(username).getAuthorities());
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(
+                userDetails.loadUserByUsername(username).getAuthorities());
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                com.yiti.platform.internal.SecondFactorSignIn.PASSED));
+        var auth = new UsernamePasswordAuthenticationToken(username, null, authorities);
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {

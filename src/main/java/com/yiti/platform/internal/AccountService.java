@@ -84,6 +84,10 @@ public class AccountService {
 
     /** Creates a key and returns it in clear text, the only time it is ever seen. */
     public String createApiKey(String username, String name) {
+        if (!SecondFactorSignIn.passed()) {
+            // a key signs in without a second factor: only a session that passed one may issue it
+            throw new BusinessRuleException("name", "apiKey.secondFactorRequired");
+        }
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException("name", "apiKey.nameRequired");
         }

@@ -70,10 +70,22 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /**
+     * The demo administrator who shows a finished second-factor enrolment: add this secret to an authenticator app
+     * (README) and sign in with demo123 and the app's code.
+     */
+    static final String SECURE_ADMIN = "secure-admin";
+
+    static final String SECURE_ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
+            if (users.findByUsername("admin").map(User::isDemo).orElse(false)
+                    && users.findByUsername(SECURE_ADMIN).isEmpty()) {
+                secureAdmin(encoder.encode(PASSWORD));
+            }
             return;
         }
         log.info("Empty database: loading demo users (password '{}')", PASSWORD);
@@ -82,6 +94,8 @@ class DemoData implements ApplicationRunner {
         SalesTeam south = teams.save(new SalesTeam("华南销售组 South", null));
         for (DemoUser d : USERS) {
             User user = new User(d.username(), d.displayName(), hash);
+            // signs in with the password alone, so the README's instructions work (a second factor is optional)
+            user.markDemo();
             user.setEmail(d.username() + "@yiti.example");
             user.setRoles(d.roles());
             if ("east".equals(d.team())) {
@@ -93,6 +107,7 @@ class DemoData implements ApplicationRunner {
             String key = "demo-" + d.username() + "-key";
             apiKeys.save(new ApiKey(user.getId(), "Demo key", Secrets.sha256(key), Secrets.prefix(key)));
         }
+        secureAdmin(hash);
         users.findByUsername("salesmgr").ifPresent(m -> east.setManagerId(m.getId()));
         users.findByUsername("admin")
                 .ifPresent(admin -> tasks.raise(new NewTask(
@@ -104,5 +119,15 @@ class DemoData implements ApplicationRunner {
                         LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))),
                         "platform.demo",
                         "demo-passwords")));
+    }
+
+    /** An administrator with the authenticator enrolled: signing in asks for the code (the secret is in README). */
+    private void secureAdmin(String hash) {
+        User user = new User(SECURE_ADMIN, "安全管理员 Secure admin", hash);
+        user.markDemo();
+        user.setEmail(SECURE_ADMIN + "@yiti.example");
+        user.setRoles(EnumSet.of(Role.ADMIN));
+        user.enrolTotp(SECURE_ADMIN_TOTP_SECRET, 0, clock.instant());
+        users.save(user);
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A password an administrator set (a new user's, a reset one) is changed at the first sign-in: until then every page
- * leads to the profile's password form. Marked in the session at sign-in, cleared when the password changes.
+ * leads to the profile's password form. Marked in the session at sign-in, cleared when the password changes. The
+ * same gate sends a user whose second-factor grace period is over to the enrolment page.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeRequired implements WebMvcConfigurer {
@@ -59,13 +60,22 @@ class PasswordChangeRequired implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                     throws IOException {
                 HttpSession session = request.getSession(false);
-                if (session == null || session.getAttribute(MUST_CHANGE) == null) {
+                if (session == null) {
                     return true;
                 }
                 String path = request.getRequestURI()
                         .substring(request.getContextPath().length());
                 if (OPEN.contains(path)) {
                     return true;
+                }
+                if (session.getAttribute(MUST_CHANGE) == null) {
+                    // the second factor's grace period is over: enrol before anything else
+                    if (session.getAttribute(SecondFactorSignIn.MUST_ENROL) == null
+                            || path.startsWith("/profile/second-factor")) {
+                        return true;
+                    }
+                    response.sendRedirect(request.getContextPath() + "/profile/second-factor?required");
+                    return false;
                 }
                 if (path.startsWith("/api/")) {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -44,4 +44,12 @@ final class Secrets {
     static String prefix(String key) {
         return key.substring(0, Math.min(8, key.length()));
     }
+
+    /** A recovery code: 10 Base32 characters (50 random bits) shown as two groups of five. */
+    static String recoveryCode() {
+        byte[] bytes = new byte[7];
+        RANDOM.nextBytes(bytes);
+        String code = Totp.base32(bytes).substring(0, 10);
+        return code.substring(0, 5) + "-" + code.substring(5);
+    }
 }

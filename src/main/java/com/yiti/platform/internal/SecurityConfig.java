@@ -71,6 +71,9 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::apiUnauthorized)
                         .accessDeniedHandler(apiForbidden(log)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterBefore(
+                        new SecondFactorSignIn.Gate(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfig::headers);
         return http.build();
@@ -79,7 +82,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(
-            HttpSecurity http, List<RouteAuthorization> modules, LoginThrottle throttle, SecurityLog log)
+            HttpSecurity http,
+            List<RouteAuthorization> modules,
+            LoginThrottle throttle,
+            SecurityLog log,
+            SecondFactor secondFactor)
             throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only whole pages are worth returning to after sign-in; never an htmx fragment.
@@ -90,6 +97,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers(
                                     "/login",
+                                    "/login/second-factor",
                                     "/language",
                                     "/css/**",
                                     "/js/**",
@@ -102,9 +110,32 @@ class SecurityConfig {
                             .permitAll();
                     applyModuleRules(routes, modules);
                 })
-                .formLogin(form -> form.loginPage("/login")
-                        .successHandler((request, response, authentication) ->
-                                afterLogin(request, response, authentication, returnTo(requestCache))))
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+                    rememberDevice(request);
+                    switch (secondFactor.atSignIn(authentication.getName())) {
+                        case CODE -> {
+                            SecondFactorSignIn.hold(request, response, authentication);
+                            response.sendRedirect(request.getContextPath() + SecondFactorSignIn.FORM);
+                            return;
+                        }
+                        case ENROL_NOW ->
+                            request.getSession().setAttribute(SecondFactorSignIn.MUST_ENROL, Boolean.TRUE);
+                        case ENROL_SOON ->
+                            request.getSession()
+                                    .setAttribute(
+                                            SecondFactorSignIn.ENROL_BY,
+                                            secondFactor
+                                                    .status(authentication.getName())
+                                                    .due());
+                        case NONE -> {
+                            // the password alone
+                        }
+                    }
+                    afterLogin(request, response, authentication, returnTo(requestCache));
+                }))
+                .addFilterBefore(
+                        new SecondFactorSignIn.Gate(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle, log),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
@@ -155,7 +186,6 @@ class SecurityConfig {
             org.springframework.security.core.Authentication authentication,
             org.springframework.security.web.authentication.AuthenticationSuccessHandler otherwise)
             throws IOException, jakarta.servlet.ServletException {
-        rememberDevice(request);
         var session = request.getSession(false);
         Object page = session == null ? null : session.getAttribute(ExpiredSessionHandler.AFTER_LOGIN);
         if (page instanceof String path) {

@@ -72,6 +72,26 @@ public class User extends AuditedEntity {
     @Column(name = "password_must_change", nullable = false)
     private boolean passwordMustChange;
 
+    @NotAudited
+    @Column(nullable = false)
+    private boolean demo;
+
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @NotAudited
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @NotAudited
+    @Column(name = "second_factor_due")
+    private Instant secondFactorDue;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 30)
@@ -189,5 +209,55 @@ public class User extends AuditedEntity {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** A seeded demo user: signs in with the password alone even where a second factor is required. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    void markDemo() {
+        this.demo = true;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void enrolTotp(String secret, long step, Instant at) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.totpEnabledAt = at;
+    }
+
+    /** A code of this time step was accepted: it and every earlier one are spent. */
+    void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    public Instant getSecondFactorDue() {
+        return secondFactorDue;
+    }
+
+    void secondFactorDue(Instant due) {
+        this.secondFactorDue = due;
     }
 }

@@ -15,6 +15,11 @@ public interface Users extends JpaRepository<User, Long> {
 
     Optional<User> findByUsername(String username);
 
+    /** The user's row locked: two requests with the same one-time code are decided one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.username = :username")
+    Optional<User> lockByUsername(@Param("username") String username);
+
     boolean existsByUsername(String username);
 
     @Query("""

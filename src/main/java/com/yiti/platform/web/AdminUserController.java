@@ -45,8 +45,11 @@ class AdminUserController {
 
     private final UserAdministration admin;
 
-    AdminUserController(UserAdministration admin) {
+    private final com.yiti.platform.internal.SecondFactor secondFactor;
+
+    AdminUserController(UserAdministration admin, com.yiti.platform.internal.SecondFactor secondFactor) {
         this.admin = admin;
+        this.secondFactor = secondFactor;
     }
 
     @ModelAttribute("allRoles")
@@ -126,6 +129,14 @@ class AdminUserController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("newPassword", admin.resetPassword(id));
         redirect.addFlashAttribute("message", "user.passwordReset");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** The user lost the phone: the authenticator and recovery codes go, the user is signed out and told. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        secondFactor.reset(id, principal.getName());
+        redirect.addFlashAttribute("message", "secondFactor.wasReset");
         return "redirect:/admin/users/" + id;
     }
 
