@@ -147,7 +147,7 @@ final class Pages {
             return new Layout(driver);
         }
 
-        private void submit(String username, String password) {
+        void submit(String username, String password) {
             driver.findElement(By.id("username")).clear();
             driver.findElement(By.id("username")).sendKeys(username);
             driver.findElement(By.id("password")).sendKeys(password);

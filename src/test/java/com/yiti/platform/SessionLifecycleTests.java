@@ -39,6 +39,9 @@ class SessionLifecycleTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
     /** Signs in through the login form as a browser would, returning the session cookie. */
     private Cookie signIn(String username, String password, String browser) throws Exception {
         Cookie first = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
@@ -92,6 +95,9 @@ class SessionLifecycleTests {
             return null;
         });
         assertThat(status("/customers", session)).isEqualTo(302);
+        assertThat(userDetails.loadUserByUsername(user.username()).getAuthorities())
+                .as("a disabled account holds no role, however it signs in (a passkey sign-in skips the enabled flag)")
+                .isEmpty();
     }
 
     @Test

@@ -28,9 +28,14 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
                 .accountLocked(user.isLocked(clock.instant()))
-                .authorities(user.getRoles().stream()
-                        .map(r -> new SimpleGrantedAuthority(r.authority()))
-                        .toList())
+                // a disabled or locked account holds no role, whichever way it signs in (a passkey sign-in does not
+                // look at the enabled flag)
+                .authorities(
+                        !user.isEnabled() || user.isLocked(clock.instant())
+                                ? java.util.List.of()
+                                : user.getRoles().stream()
+                                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                                        .toList())
                 .build();
     }
 }

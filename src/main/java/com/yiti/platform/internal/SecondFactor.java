@@ -61,7 +61,17 @@ public class SecondFactor {
         ENROL_SOON
     }
 
-    public record Status(boolean enrolled, Instant enrolledAt, boolean required, Instant due, int recoveryCodesLeft) {}
+    public record Status(
+            boolean enrolled,
+            Instant enrolledAt,
+            boolean required,
+            Instant due,
+            int recoveryCodesLeft,
+            boolean authenticatorApp,
+            List<Passkey> passkeys) {}
+
+    /** A registered passkey as its owner sees it; {@code id} is the credential id (Base64url). */
+    public record Passkey(String id, String label, Instant created, Instant lastUsed) {}
 
     /** A started enrolment: the secret (kept in the session until confirmed), its link and QR code. */
     public record Enrolment(String secret, String uri, String qrCodeDataUri) implements java.io.Serializable {}
@@ -73,6 +83,9 @@ public class SecondFactor {
     private final LoginThrottle throttle;
     private final TaskManagement tasks;
     private final SignedInSessions sessions;
+    private final org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository
+            passkeyUsers;
+    private final org.springframework.security.web.webauthn.management.UserCredentialRepository passkeyCredentials;
 
     SecondFactor(
             Users users,
@@ -81,7 +94,11 @@ public class SecondFactor {
             SecurityLog log,
             LoginThrottle throttle,
             TaskManagement tasks,
-            SignedInSessions sessions) {
+            SignedInSessions sessions,
+            org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository passkeyUsers,
+            org.springframework.security.web.webauthn.management.UserCredentialRepository passkeyCredentials) {
+        this.passkeyUsers = passkeyUsers;
+        this.passkeyCredentials = passkeyCredentials;
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -93,7 +110,7 @@ public class SecondFactor {
 
     public AtSignIn atSignIn(String username) {
         User user = load(username);
-        if (user.hasSecondFactor()) {
+        if (user.hasSecondFactor() || !passkeys(username).isEmpty()) {
             return AtSignIn.CODE;
         }
         if (user.isDemo() || user.getRoles().stream().noneMatch(REQUIRED_FOR::contains)) {
@@ -113,12 +130,42 @@ public class SecondFactor {
                 "select count(*) from plt_recovery_code where user_id = ? and used_at is null",
                 Integer.class,
                 user.getId());
+        List<Passkey> passkeys = passkeys(username);
         return new Status(
-                user.hasSecondFactor(),
+                user.hasSecondFactor() || !passkeys.isEmpty(),
                 user.getTotpEnabledAt(),
                 required,
                 user.getSecondFactorDue(),
-                left == null ? 0 : left);
+                left == null ? 0 : left,
+                user.hasSecondFactor(),
+                passkeys);
+    }
+
+    /** The user's passkeys, newest first. */
+    @Transactional(readOnly = true)
+    public List<Passkey> passkeys(String username) {
+        var entity = passkeyUsers.findByUsername(username);
+        if (entity == null) {
+            return List.of();
+        }
+        return passkeyCredentials.findByUserId(entity.getId()).stream()
+                .map(c -> new Passkey(
+                        c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(), c.getLastUsed()))
+                .sorted(java.util.Comparator.comparing(
+                                Passkey::created,
+                                java.util.Comparator.nullsLast(java.util.Comparator.<Instant>naturalOrder()))
+                        .reversed())
+                .toList();
+    }
+
+    /** Removes one of the user's own passkeys (a lost or replaced device). */
+    public void removePasskey(String username, String credentialId) {
+        Passkey passkey = passkeys(username).stream()
+                .filter(p -> p.id().equals(credentialId))
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Passkey", credentialId));
+        passkeyCredentials.delete(org.springframework.security.web.webauthn.api.Bytes.fromBase64(passkey.id()));
+        log.record(SecurityEventType.SECOND_FACTOR_RESET, username, "passkey removed by the user: " + passkey.label());
     }
 
     @Transactional(readOnly = true)
@@ -208,6 +255,9 @@ public class SecondFactor {
             user.secondFactorDue(clock.instant());
         }
         jdbc.update("delete from plt_recovery_code where user_id = ?", userId);
+        passkeys(user.getUsername())
+                .forEach(p -> passkeyCredentials.delete(
+                        org.springframework.security.web.webauthn.api.Bytes.fromBase64(p.id())));
         sessions.endAfterCommit(user.getUsername(), null);
         log.record(SecurityEventType.SECOND_FACTOR_RESET, user.getUsername(), "by " + actingUsername);
         tasks.raise(new NewTask(

@@ -35,7 +35,18 @@ public final class SecondFactorSignIn {
     static final String HELD = SecondFactorSignIn.class.getName() + ".held";
     static final String FORM = "/login/second-factor";
 
-    private static final Set<String> OPEN = Set.of(FORM, "/logout", "/language", "/error", "/favicon.ico");
+    private static final Set<String> OPEN = Set.of(
+            FORM,
+            "/logout",
+            "/language",
+            "/error",
+            "/favicon.ico",
+            "/webauthn/authenticate/options",
+            "/login/webauthn");
+
+    /** The authority Spring Security gives a sign-in with a passkey (possession and user verification in one). */
+    public static final String PASSKEY = "FACTOR_WEBAUTHN";
+
     private static final HttpSessionSecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
 
     private SecondFactorSignIn() {}
@@ -98,7 +109,9 @@ public final class SecondFactorSignIn {
     /** Whether the signed-in user passed the second factor in this session. */
     public static boolean passed() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> PASSED.equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> PASSED.equals(a.getAuthority()) || PASSKEY.equals(a.getAuthority()));
     }
 
     private static void save(HttpServletRequest request, HttpServletResponse response, Authentication auth) {

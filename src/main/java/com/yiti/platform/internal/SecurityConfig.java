@@ -86,8 +86,12 @@ class SecurityConfig {
             List<RouteAuthorization> modules,
             LoginThrottle throttle,
             SecurityLog log,
-            SecondFactor secondFactor)
+            SecondFactor secondFactor,
+            com.yiti.platform.PublicLinks links)
             throws Exception {
+        java.net.URI base = java.net.URI.create(links.base());
+        PasskeyCeremonies ceremonies = new PasskeyCeremonies(java.time.Clock.systemUTC());
+        String origin = base.getScheme() + "://" + base.getAuthority();
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only whole pages are worth returning to after sign-in; never an htmx fragment.
         requestCache.setRequestMatcher(new AndRequestMatcher(
@@ -136,6 +140,16 @@ class SecurityConfig {
                 .addFilterBefore(
                         new SecondFactorSignIn.Gate(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // passkeys: registration on /profile/second-factor, sign-in from the login and code pages (our own
+                // pages and script, so the CSP stays strict); relying party = the configured base URL's host
+                .webAuthn(webAuthn -> webAuthn.rpName("Yiti")
+                        .rpId(base.getHost())
+                        .allowedOrigins(java.util.Set.of(origin))
+                        .disableDefaultRegistrationPage(true)
+                        .creationOptionsRepository(ceremonies.creations()))
+                .addFilterBefore(
+                        passkeyRegistrationLog(log),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle, log),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
@@ -150,7 +164,21 @@ class SecurityConfig {
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(webEntryPoint()).accessDeniedHandler(new ExpiredSessionHandler(log)))
                 .headers(SecurityConfig::headers);
-        return http.build();
+        var chain = http.build();
+        // the passkey sign-in's challenge: not in the (database) session, see PasskeyCeremonies
+        chain.getFilters().forEach(filter -> {
+            if (filter
+                    instanceof
+                    org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter f) {
+                f.setRequestOptionsRepository(ceremonies.requests());
+            } else if (filter
+                    instanceof
+                    org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter
+                            f) {
+                f.setRequestOptionsRepository(ceremonies.requests());
+            }
+        });
+        return chain;
     }
 
     /**
@@ -167,6 +195,46 @@ class SecurityConfig {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** A passkey registered (Spring Security's filter answers it): into the security log. */
+    private static jakarta.servlet.Filter passkeyRegistrationLog(SecurityLog log) {
+        return new org.springframework.web.filter.OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(
+                    HttpServletRequest request, HttpServletResponse response, jakarta.servlet.FilterChain chain)
+                    throws jakarta.servlet.ServletException, IOException {
+                chain.doFilter(request, response);
+                if ("POST".equals(request.getMethod())
+                        && request.getRequestURI().equals(request.getContextPath() + "/webauthn/register")
+                        && response.getStatus() == HttpServletResponse.SC_OK) {
+                    var session = request.getSession(false);
+                    Object context = session == null
+                            ? null
+                            : session.getAttribute(
+                                    org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                                            .SPRING_SECURITY_CONTEXT_KEY);
+                    String username = context instanceof org.springframework.security.core.context.SecurityContext c
+                                    && c.getAuthentication() != null
+                            ? c.getAuthentication().getName()
+                            : null;
+                    log.record(SecurityEventType.SECOND_FACTOR_ENROLLED, username, "passkey");
+                }
+            }
+        };
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository passkeyUsers(
+            org.springframework.jdbc.core.JdbcOperations jdbc) {
+        return new org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository(
+                jdbc);
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository passkeyCredentials(
+            org.springframework.jdbc.core.JdbcOperations jdbc) {
+        return new org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository(jdbc);
     }
 
     private static void applyModuleRules(

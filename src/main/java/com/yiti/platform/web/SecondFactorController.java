@@ -35,8 +35,15 @@ class SecondFactorController {
     // ---- signing in ----------------------------------------------------------------------------------------------
 
     @GetMapping("/login/second-factor")
-    String codeForm(HttpServletRequest request) {
-        return SecondFactorSignIn.waiting(request) == null ? "redirect:/login" : "platform/second-factor-code";
+    String codeForm(HttpServletRequest request, Model model) {
+        String username = SecondFactorSignIn.waiting(request);
+        if (username == null) {
+            return "redirect:/login";
+        }
+        SecondFactor.Status status = secondFactor.status(username);
+        model.addAttribute("authenticatorApp", status.authenticatorApp());
+        model.addAttribute("hasPasskeys", !status.passkeys().isEmpty());
+        return "platform/second-factor-code";
     }
 
     @PostMapping("/login/second-factor")
@@ -63,6 +70,16 @@ class SecondFactorController {
         model.addAttribute("status", secondFactor.status(principal.getName()));
         model.addAttribute("enrolment", session.getAttribute(ENROLMENT));
         return "platform/second-factor";
+    }
+
+    @PostMapping("/profile/second-factor/passkeys/{id}/remove")
+    String removePasskey(
+            @org.springframework.web.bind.annotation.PathVariable String id,
+            Principal principal,
+            RedirectAttributes redirect) {
+        secondFactor.removePasskey(principal.getName(), id);
+        redirect.addFlashAttribute("message", "passkey.removed");
+        return "redirect:/profile/second-factor";
     }
 
     @PostMapping("/profile/second-factor/start")
