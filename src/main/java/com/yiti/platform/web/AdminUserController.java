@@ -161,6 +161,9 @@ class AdminUserController {
 
     private String form(Model model, User user) {
         model.addAttribute("user", user);
+        model.addAttribute(
+                "hasSecondFactor",
+                user != null && secondFactor.status(user.getUsername()).enrolled());
         model.addAttribute("teams", admin.teams());
         model.addAttribute("defaultZone", ZoneId.of("Asia/Shanghai"));
         return "admin/user-form";

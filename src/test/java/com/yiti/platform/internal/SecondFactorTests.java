@@ -128,7 +128,8 @@ class SecondFactorTests {
 
         browser.post("/profile/second-factor/confirm", "code", "000000");
         assertThat(browser.go("/profile/second-factor")).contains("id=\"flash-error\"");
-        browser.post("/profile/second-factor/confirm", "code", now(secret, 0));
+        String first = now(secret, 0);
+        browser.post("/profile/second-factor/confirm", "code", first);
         String enrolled = browser.go("/profile/second-factor");
         Matcher codes = Pattern.compile("<li>([A-Z2-7]{5}-[A-Z2-7]{5})</li>").matcher(enrolled);
         List<String> recovery = codes.results().map(r -> r.group(1)).toList();
@@ -149,7 +150,7 @@ class SecondFactorTests {
         assertThat(phone.signIn(user.username(), user.password())).isEqualTo("/login/second-factor");
         assertThat(phone.go("/customers")).isEqualTo("-> /login/second-factor");
         assertThat(phone.go("/api/v1/me")).isEmpty();
-        assertThat(phone.post("/login/second-factor", "code", now(secret, 0)))
+        assertThat(phone.post("/login/second-factor", "code", first))
                 .as("the enrolment's code was used already")
                 .isEqualTo("/login/second-factor?error");
         String next = now(secret, 1);
@@ -228,10 +229,21 @@ class SecondFactorTests {
         browser.post("/login/second-factor", "code", now(secret, 1));
         assertThat(browser.go("/customers")).contains("<h1");
 
-        users.runAs("admin", () -> {
-            secondFactor.reset(user.id(), "admin");
-            return null;
-        });
+        assertThat(mvc.perform(get("/admin/users/" + user.id()).with(users.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"user-reset-second-factor\"");
+        assertThat(mvc.perform(post("/admin/users/" + user.id() + "/second-factor/reset")
+                                .with(users.as("manager"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        mvc.perform(post("/admin/users/" + user.id() + "/second-factor/reset")
+                .with(users.as("admin"))
+                .with(csrf()));
         assertThat(browser.go("/customers")).isEqualTo("-> /login");
         Browser after = new Browser();
         assertThat(after.signIn(user.username(), user.password())).isEqualTo("/");
