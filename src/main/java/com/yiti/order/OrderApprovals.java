@@ -93,12 +93,7 @@ public class OrderApprovals {
     }
 
     private boolean mayApprove(CurrentUser user, SalesOrder order) {
-        if (user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return user.hasRole(Role.SALES_MANAGER)
-                && user.id() != order.getOwnerId()
-                && support.directory.membersOfTeamsManagedBy(user.id()).contains(order.getOwnerId());
+        return support.mayApproveDiscount(user, order.getOwnerId());
     }
 
     static String approvalRef(long id) {

@@ -62,6 +62,19 @@ class OrderSupport {
         this.clock = clock;
     }
 
+    /**
+     * Who decides a discount approval of a document owned by {@code ownerId}: ADMIN, or a sales manager over the
+     * owner's team who is not the owner.
+     */
+    boolean mayApproveDiscount(CurrentUser user, long ownerId) {
+        if (user.hasRole(com.yiti.platform.Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(com.yiti.platform.Role.SALES_MANAGER)
+                && user.id() != ownerId
+                && directory.membersOfTeamsManagedBy(user.id()).contains(ownerId);
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(BUSINESS_ZONE));
     }

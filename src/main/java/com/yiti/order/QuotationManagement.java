@@ -196,12 +196,7 @@ public class QuotationManagement {
     }
 
     private boolean mayApprove(CurrentUser user, Quotation q) {
-        if (user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return user.hasRole(Role.SALES_MANAGER)
-                && user.id() != q.getOwnerId()
-                && support.directory.membersOfTeamsManagedBy(user.id()).contains(q.getOwnerId());
+        return support.mayApproveDiscount(user, q.getOwnerId());
     }
 
     private static String approvalRef(long id) {
