@@ -196,6 +196,37 @@ class CrmAuthorizationMatrixTests {
         assertThat(status).as(user + " POST customer of " + owner).isEqualTo(expected);
     }
 
+    @Autowired
+    com.yiti.customer.CustomerManagement customers;
+
+    /**
+     * A customer of sales1 handed to sales3 (another team) by ADMIN: afterwards every role sees its customer and
+     * opportunity pages and API exactly as if sales3 had always owned them.
+     */
+    @org.junit.jupiter.api.Test
+    void afterAReassignmentTheMatrixFollowsTheNewOwner() throws Exception {
+        Records moved = create("sales1");
+        long sales3 = records.get("sales3").customer().ownerId();
+        users.runAs("admin", () -> {
+            customers.reassignOwner(moved.customer().id(), sales3);
+            return null;
+        });
+        for (String user : USERS) {
+            int expected = expected(user, "sales3");
+            for (String path : List.of(
+                    "/customers/" + moved.customer().id(),
+                    "/opportunities/" + moved.opportunityId(),
+                    "/api/v1/opportunities/" + moved.opportunityId())) {
+                var request = path.startsWith("/api/")
+                        ? get(path).header("Authorization", "Bearer demo-" + user + "-key")
+                        : get(path).with(users.as(user));
+                assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                        .as(user + " GET " + path + " after the reassignment")
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     private static int expected(String user, String owner) {
         if (!SEES.containsKey(user)) {
             return 403;
