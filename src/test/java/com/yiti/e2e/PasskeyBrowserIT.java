@@ -92,5 +92,11 @@ class PasskeyBrowserIT {
                         .getContent())
                 .singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("passkey"));
+        assertThat(users.runAs(
+                                "admin",
+                                () -> log.search(
+                                        SecurityEventType.SIGN_IN, user.username(), null, null, PageRequest.of(0, 10)))
+                        .getContent())
+                .anyMatch(e -> "passkey".equals(e.detail()));
     }
 }

@@ -197,7 +197,10 @@ class SecurityConfig {
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
-    /** A passkey registered (Spring Security's filter answers it): into the security log. */
+    /**
+     * Passkey events that Spring Security's filters answer themselves: a registration and a sign-in go to the
+     * security log (and a sign-in's device to the devices list).
+     */
     private static jakarta.servlet.Filter passkeyRegistrationLog(SecurityLog log) {
         return new org.springframework.web.filter.OncePerRequestFilter() {
             @Override
@@ -205,20 +208,32 @@ class SecurityConfig {
                     HttpServletRequest request, HttpServletResponse response, jakarta.servlet.FilterChain chain)
                     throws jakarta.servlet.ServletException, IOException {
                 chain.doFilter(request, response);
-                if ("POST".equals(request.getMethod())
-                        && request.getRequestURI().equals(request.getContextPath() + "/webauthn/register")
-                        && response.getStatus() == HttpServletResponse.SC_OK) {
-                    var session = request.getSession(false);
-                    Object context = session == null
-                            ? null
-                            : session.getAttribute(
-                                    org.springframework.security.web.context.HttpSessionSecurityContextRepository
-                                            .SPRING_SECURITY_CONTEXT_KEY);
-                    String username = context instanceof org.springframework.security.core.context.SecurityContext c
-                                    && c.getAuthentication() != null
-                            ? c.getAuthentication().getName()
-                            : null;
-                    log.record(SecurityEventType.SECOND_FACTOR_ENROLLED, username, "passkey");
+                if (!"POST".equals(request.getMethod()) || response.getStatus() != HttpServletResponse.SC_OK) {
+                    return;
+                }
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
+                boolean registered = path.equals("/webauthn/register");
+                boolean signedIn = path.equals("/login/webauthn");
+                if (!registered && !signedIn) {
+                    return;
+                }
+                var session = request.getSession(false);
+                Object context = session == null
+                        ? null
+                        : session.getAttribute(
+                                org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                                        .SPRING_SECURITY_CONTEXT_KEY);
+                var auth = context instanceof org.springframework.security.core.context.SecurityContext c
+                        ? c.getAuthentication()
+                        : null;
+                if (registered) {
+                    log.record(
+                            SecurityEventType.SECOND_FACTOR_ENROLLED, auth == null ? null : auth.getName(), "passkey");
+                } else if (auth
+                        instanceof org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication) {
+                    log.record(SecurityEventType.SIGN_IN, auth.getName(), "passkey");
+                    rememberDevice(request);
                 }
             }
         };
