@@ -117,6 +117,10 @@ class OrderSupport {
      * The list filter of quotations and orders: the reader's scope, text in any of the given columns, status,
      * customer, owner.
      */
+    /** What a typed document number looks like, whole or begun: SO-, SO-2026-, SO-2026-0001… */
+    static final java.util.regex.Pattern DOCUMENT_NUMBER =
+            java.util.regex.Pattern.compile("(?i)[A-Z]{2,4}-(\\d{1,3}|\\d{4}-\\d{0,6})?");
+
     static <T> org.springframework.data.jpa.domain.Specification<T> documentSpec(
             SalesScope scope, String q, Enum<?> status, Long customerId, Long ownerId, String... textColumns) {
         return (root, query, cb) -> {
@@ -125,10 +129,18 @@ class OrderSupport {
                 p.add(root.get("ownerId").in(scope.ownerIds()));
             }
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.trim().toLowerCase(java.util.Locale.ROOT) + "%";
-                p.add(cb.or(java.util.Arrays.stream(textColumns)
-                        .map(c -> cb.like(cb.lower(root.get(c)), like))
-                        .toArray(jakarta.persistence.criteria.Predicate[]::new)));
+                String text = q.trim();
+                if (DOCUMENT_NUMBER.matcher(text).matches()) {
+                    // a document number or its beginning: a prefix match the unique index on number answers
+                    // (no lower(): numbers are stored in upper case), instead of a scan of every row
+                    // (the pattern admits only letters, digits and '-': nothing to escape)
+                    p.add(cb.like(root.get("number"), text.toUpperCase(java.util.Locale.ROOT) + "%"));
+                } else {
+                    String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
+                    p.add(cb.or(java.util.Arrays.stream(textColumns)
+                            .map(c -> cb.like(cb.lower(root.get(c)), like))
+                            .toArray(jakarta.persistence.criteria.Predicate[]::new)));
+                }
             }
             if (status != null) {
                 p.add(cb.equal(root.get("status"), status));

@@ -191,6 +191,33 @@ class OrderWebTests {
     }
 
     @Test
+    void ordersAreFoundByTheirNumberWholeOrBegunAndByTheCustomersReference() {
+        CustomerView customer = crm.customerOf("sales1");
+        String reference = "PO-ZX-" + System.nanoTime() % 100_000_000;
+        OrderView order = users.runAs(
+                "sales1",
+                () -> orders.create(new OrderData(customer.id(), fixtures.warehouse(), reference, null, null)));
+        java.util.function.Function<String, java.util.List<Long>> found = q -> users
+                .runAs("sales1", () -> orders.search(new OrderFilter(q, null, null, null), PageRequest.of(0, 50)))
+                .getContent()
+                .stream()
+                .map(OrderView::id)
+                .toList();
+        assertThat(found.apply(order.number())).containsExactly(order.id());
+        assertThat(found.apply(order.number().toLowerCase(java.util.Locale.ROOT)))
+                .containsExactly(order.id());
+        assertThat(found.apply(order.number().substring(0, order.number().length() - 1)))
+                .contains(order.id());
+        assertThat(found.apply(reference.substring(3).toLowerCase(java.util.Locale.ROOT)))
+                .as("not a number: the reference is searched")
+                .containsExactly(order.id());
+        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("SO-2026-0001").matches())
+                .isTrue();
+        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("SO-2026-").matches()).isTrue();
+        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("ZX-4471").matches()).isFalse();
+    }
+
+    @Test
     void badLineInputIsShownAtTheFieldAndNothingIsSaved() throws Exception {
         ProductView p = fixtures.product(ProductType.BOUGHT, "10.00", 1, "0");
         CustomerView customer = crm.customerOf("sales1");
