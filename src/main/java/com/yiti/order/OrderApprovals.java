@@ -1,16 +1,11 @@
 package com.yiti.order;
 
-import com.yiti.customer.CustomerSummary;
 import com.yiti.order.internal.SalesOrder;
 import com.yiti.order.internal.SalesOrders;
 import com.yiti.platform.CurrentUser;
-import com.yiti.platform.NewTask;
-import com.yiti.platform.Role;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,18 +53,14 @@ public class OrderApprovals {
         }
         order.requestApproval();
         orders.flush();
-        Optional<Long> manager = support.directory.teamManagerOf(order.getOwnerId());
-        CustomerSummary customer =
-                support.customers.summary(order.getCustomerId()).orElseThrow();
-        support.tasks.raise(new NewTask(
+        support.raiseDiscountApproval(
                 "task.order.approveOrderDiscount",
-                List.of(order.getNumber(), customer.name()),
+                order.getNumber(),
+                order.getCustomerId(),
+                order.getOwnerId(),
                 "/orders/" + order.getId(),
-                manager.orElse(null),
-                manager.isPresent() ? null : Role.ADMIN,
-                support.today(),
                 APPROVAL_RULE,
-                approvalRef(order.getId())));
+                approvalRef(order.getId()));
         return management.get(id);
     }
 

@@ -227,22 +227,25 @@ public class OrderManagement {
 
     public OrderView addLine(long id, long expectedVersion, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
+        boolean wasPending = order.getApproval() == Approval.PENDING;
         order.addLine(line.productId(), support.price(line));
-        bump(order);
+        bump(order, wasPending);
         return get(id);
     }
 
     public OrderView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
+        boolean wasPending = order.getApproval() == Approval.PENDING;
         order.changeLine(lineOf(order, lineId), line.productId(), support.price(line));
-        bump(order);
+        bump(order, wasPending);
         return get(id);
     }
 
     public OrderView removeLine(long id, long expectedVersion, long lineId) {
         SalesOrder order = draft(id, expectedVersion);
+        boolean wasPending = order.getApproval() == Approval.PENDING;
         order.removeLine(lineOf(order, lineId));
-        bump(order);
+        bump(order, wasPending);
         return get(id);
     }
 
@@ -834,9 +837,9 @@ public class OrderManagement {
     }
 
     /** Line edits change the totals and so the order's version: two people editing one draft are told. */
-    private void bump(SalesOrder order) {
+    private void bump(SalesOrder order, boolean wasPending) {
         orders.flush();
-        if (order.getApproval() != Approval.PENDING) {
+        if (wasPending && order.getApproval() != Approval.PENDING) {
             // a line change voided a pending approval: the manager's task goes with it (the rep asks again)
             support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
         }

@@ -75,6 +75,25 @@ class OrderSupport {
                 && directory.membersOfTeamsManagedBy(user.id()).contains(ownerId);
     }
 
+    /**
+     * Asks the owner's sales manager (the team's manager; for a rep without one, ADMIN, who sees every rep's records)
+     * to decide a discount approval, with a task in their inbox.
+     */
+    void raiseDiscountApproval(
+            String titleKey, String number, long customerId, long ownerId, String link, String rule, String ref) {
+        java.util.Optional<Long> manager = directory.teamManagerOf(ownerId);
+        CustomerSummary customer = customers.summary(customerId).orElseThrow();
+        tasks.raise(new com.yiti.platform.NewTask(
+                titleKey,
+                List.of(number, customer.name()),
+                link,
+                manager.orElse(null),
+                manager.isPresent() ? null : com.yiti.platform.Role.ADMIN,
+                today(),
+                rule,
+                ref));
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(BUSINESS_ZONE));
     }

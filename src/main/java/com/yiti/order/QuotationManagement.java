@@ -12,8 +12,6 @@ import com.yiti.order.internal.QuotationLine;
 import com.yiti.order.internal.Quotations;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.DocumentNumbers;
-import com.yiti.platform.NewTask;
-import com.yiti.platform.Role;
 import com.yiti.platform.SalesScope;
 import com.yiti.platform.TaskManagement;
 import com.yiti.shared.BusinessRuleException;
@@ -22,7 +20,6 @@ import com.yiti.shared.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -161,18 +158,14 @@ public class QuotationManagement {
         }
         q.requestApproval();
         quotations.flush();
-        Optional<Long> manager = support.directory.teamManagerOf(q.getOwnerId());
-        CustomerSummary customer = support.customers.summary(q.getCustomerId()).orElseThrow();
-        tasks.raise(new NewTask(
+        support.raiseDiscountApproval(
                 "task.order.approveDiscount",
-                List.of(q.getNumber(), customer.name()),
+                q.getNumber(),
+                q.getCustomerId(),
+                q.getOwnerId(),
                 "/quotations/" + q.getId(),
-                manager.orElse(null),
-                // no team manager: the administrators, who see every rep's records, decide
-                manager.isPresent() ? null : Role.ADMIN,
-                support.today(),
                 APPROVAL_RULE,
-                approvalRef(q.getId())));
+                approvalRef(q.getId()));
         return get(id);
     }
 

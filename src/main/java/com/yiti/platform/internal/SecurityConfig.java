@@ -87,10 +87,11 @@ class SecurityConfig {
             LoginThrottle throttle,
             SecurityLog log,
             SecondFactor secondFactor,
-            com.yiti.platform.PublicLinks links)
+            com.yiti.platform.PublicLinks links,
+            java.time.Clock clock)
             throws Exception {
         java.net.URI base = java.net.URI.create(links.base());
-        PasskeyCeremonies ceremonies = new PasskeyCeremonies(java.time.Clock.systemUTC());
+        PasskeyCeremonies ceremonies = new PasskeyCeremonies(clock);
         String origin = base.getScheme() + "://" + base.getAuthority();
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only whole pages are worth returning to after sign-in; never an htmx fragment.
