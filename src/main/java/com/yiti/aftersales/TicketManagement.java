@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -449,26 +448,29 @@ public class TicketManagement {
      * team; the tasks close when the ticket is resolved. Run by one scheduled job at a time. Returns how many.
      */
     public int refreshSlaTasks() {
-        Set<String> warned = new HashSet<>();
-        Set<String> breached = new HashSet<>();
+        Map<String, NewTask> warned = new java.util.HashMap<>();
+        Map<String, NewTask> breached = new java.util.HashMap<>();
         LocalDate today = LocalDate.now(clock.withZone(levels.getZone()));
         for (TicketView v : views(tickets.findByStatusIn(
                 EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)))) {
             String ref = ref(v.id());
             if (v.sla() == SlaState.BREACHED) {
-                breached.add(ref);
-                tasks.raise(task(v, "task.aftersales.slaBreached", BREACH_RULE, today));
+                breached.put(ref, task(v, "task.aftersales.slaBreached", BREACH_RULE, today));
             } else if (v.sla() == SlaState.AT_RISK) {
-                warned.add(ref);
-                tasks.raise(task(v, "task.aftersales.slaAtRisk", WARNING_RULE, today));
+                warned.put(ref, task(v, "task.aftersales.slaAtRisk", WARNING_RULE, today));
             }
         }
-        tasks.openRecordRefs(WARNING_RULE).stream()
-                .filter(r -> !warned.contains(r))
-                .forEach(r -> tasks.closeFor(WARNING_RULE, r));
-        tasks.openRecordRefs(BREACH_RULE).stream()
-                .filter(r -> !breached.contains(r))
-                .forEach(r -> tasks.closeFor(BREACH_RULE, r));
+        // raised and closed a batch per short transaction of their own (the reads above hold no locks)
+        tasks.raiseNew(
+                BREACH_RULE,
+                breached.keySet(),
+                refs -> refs.stream().map(breached::get).toList());
+        tasks.raiseNew(
+                WARNING_RULE,
+                warned.keySet(),
+                refs -> refs.stream().map(warned::get).toList());
+        tasks.closeCleared(WARNING_RULE, warned.keySet());
+        tasks.closeCleared(BREACH_RULE, breached.keySet());
         return warned.size() + breached.size();
     }
 

@@ -43,7 +43,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -757,29 +756,29 @@ public class ReceivablesManagement {
      * Overdue invoices become FINANCE tasks (one per invoice, closed when it is paid or credited); run by one
      * scheduled job at a time. Returns how many invoices are overdue.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int refreshOverdueTasks() {
         LocalDate today = today();
-        Set<String> overdue = new HashSet<>();
         List<Invoice> list = invoices.overdue(today, OPEN);
-        Map<Long, CustomerSummary> names =
-                customers.summaries(list.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
-        for (Invoice i : list) {
-            String ref = overdueRef(i.getId());
-            overdue.add(ref);
-            tasks.raise(new NewTask(
-                    "task.finance.overdue",
-                    List.of(i.getNumber(), names.get(i.getCustomerId()).name(), money(i.open())),
-                    "/finance/invoices/" + i.getId(),
-                    null,
-                    Role.FINANCE,
-                    today,
-                    OVERDUE_RULE,
-                    ref));
-        }
-        tasks.openRecordRefs(OVERDUE_RULE).stream()
-                .filter(ref -> !overdue.contains(ref))
-                .forEach(ref -> tasks.closeFor(OVERDUE_RULE, ref));
-        return overdue.size();
+        Map<String, Invoice> byRef = list.stream().collect(Collectors.toMap(i -> overdueRef(i.getId()), i -> i));
+        tasks.raiseNew(OVERDUE_RULE, byRef.keySet(), refs -> {
+            List<Invoice> batch = refs.stream().map(byRef::get).toList();
+            Map<Long, CustomerSummary> names = customers.summaries(
+                    batch.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
+            return batch.stream()
+                    .map(i -> new NewTask(
+                            "task.finance.overdue",
+                            List.of(i.getNumber(), names.get(i.getCustomerId()).name(), money(i.open())),
+                            "/finance/invoices/" + i.getId(),
+                            null,
+                            Role.FINANCE,
+                            today,
+                            OVERDUE_RULE,
+                            overdueRef(i.getId())))
+                    .toList();
+        });
+        tasks.closeCleared(OVERDUE_RULE, byRef.keySet());
+        return byRef.size();
     }
 
     static String overdueRef(long invoiceId) {

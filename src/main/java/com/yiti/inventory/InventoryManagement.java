@@ -455,7 +455,7 @@ public class InventoryManagement {
      * added to the reservation path. Returns the number of low-stock balances.
      */
     public int refreshLowStockTasks() {
-        Set<String> low = new java.util.HashSet<>();
+        Map<String, NewTask> low = new java.util.HashMap<>();
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         int page = 0;
         Page<StockBalanceView> batch;
@@ -474,21 +474,25 @@ public class InventoryManagement {
                     continue;
                 }
                 String ref = lowStockRef(b.productId(), b.warehouseId());
-                low.add(ref);
-                tasks.raise(new NewTask(
-                        "task.inventory.lowStock",
-                        List.of(p.getSku(), b.warehouseCode()),
-                        "/stock?q=" + p.getSku() + "&warehouseId=" + b.warehouseId(),
-                        null,
-                        p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
-                        today,
-                        LOW_STOCK_RULE,
-                        ref));
+                low.put(
+                        ref,
+                        new NewTask(
+                                "task.inventory.lowStock",
+                                List.of(p.getSku(), b.warehouseCode()),
+                                "/stock?q=" + p.getSku() + "&warehouseId=" + b.warehouseId(),
+                                null,
+                                p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
+                                today,
+                                LOW_STOCK_RULE,
+                                ref));
             }
         } while (batch.hasNext());
-        tasks.openRecordRefs(LOW_STOCK_RULE).stream()
-                .filter(ref -> !low.contains(ref))
-                .forEach(ref -> tasks.closeFor(LOW_STOCK_RULE, ref));
+        // raised and closed a batch per short transaction of their own (the reads above hold no locks)
+        tasks.raiseNew(
+                LOW_STOCK_RULE,
+                low.keySet(),
+                refs -> refs.stream().map(low::get).toList());
+        tasks.closeCleared(LOW_STOCK_RULE, low.keySet());
         return low.size();
     }
 

@@ -117,7 +117,7 @@ public class ActivityManagement {
         apply(a, data);
         activities.saveAndFlush(a);
         if (a.getType() == ActivityType.FOLLOW_UP && !a.getDueDate().isAfter(today())) {
-            raiseTask(a);
+            tasks.raise(followUpTask(a));
         }
         return get(a.getId());
     }
@@ -135,7 +135,7 @@ public class ActivityManagement {
         activities.flush();
         tasks.closeFor(FOLLOW_UP_RULE, ref(a));
         if (a.getType() == ActivityType.FOLLOW_UP && !a.getDueDate().isAfter(today())) {
-            raiseTask(a);
+            tasks.raise(followUpTask(a));
         }
         return get(id);
     }
@@ -152,17 +152,27 @@ public class ActivityManagement {
      * Raises a task for every open follow-up due today or earlier that has none yet (run by {@code
      * FollowUpReminders}). Returns how many follow-ups are due.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int raiseDueFollowUps() {
         List<Activity> due = activities.findByTypeAndDoneFalseAndDueDateLessThanEqual(ActivityType.FOLLOW_UP, today());
-        // one query for the tasks already open, instead of building a task (and naming its record) per follow-up
-        java.util.Set<String> open = tasks.openRecordRefs(FOLLOW_UP_RULE);
-        due.stream().filter(a -> !open.contains(ref(a))).forEach(this::raiseTask);
+        // the tasks already open are looked up once; new ones are built (their record named) a batch at a time
+        tasks.raiseNew(
+                FOLLOW_UP_RULE,
+                due.stream().map(ActivityManagement::ref).toList(),
+                refs ->
+                        activities
+                                .findAllById(refs.stream()
+                                        .map(r -> Long.valueOf(r.substring("activity:".length())))
+                                        .toList())
+                                .stream()
+                                .map(this::followUpTask)
+                                .toList());
         return due.size();
     }
 
-    private void raiseTask(Activity a) {
+    private NewTask followUpTask(Activity a) {
         ActivityView view = views(List.of(a)).get(0);
-        tasks.raise(new NewTask(
+        return (new NewTask(
                 "task.crm.followUpWith",
                 List.of(a.getSubject(), recordName(a)),
                 view.recordLink(),

@@ -529,7 +529,9 @@ public class OrderManagement {
     /** Order numbers by id (for alerts and reports made without a user). */
     @Transactional(readOnly = true)
     public Map<Long, String> numbers(java.util.Collection<Long> ids) {
-        return orders.findAllById(ids).stream().collect(Collectors.toMap(SalesOrder::getId, SalesOrder::getNumber));
+        return ids.isEmpty()
+                ? Map.of()
+                : orders.numbersOf(ids).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     /** An order's facts for the read models (a process without a user: no scope). */

@@ -18,12 +18,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskManagement {
 
+    /** Records per transaction when a sweeping rule raises or closes its tasks. */
+    public static final int BATCH = 500;
+
     private final Tasks tasks;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate batchTransaction;
 
-    TaskManagement(Tasks tasks, Clock clock) {
+    TaskManagement(
+            Tasks tasks, Clock clock, org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.clock = clock;
+        this.batchTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * For a sweeping rule (a scheduled job): raises a task for each record in alert that has no open one yet,
+     * {@value #BATCH} records per short transaction of their own. {@code build} makes the tasks of one batch of
+     * record refs and runs inside that batch's transaction, so it may read what the tasks name. However many records
+     * are in alert, no transaction grows with them nor holds the assignees' rows (the tasks' foreign key) for long.
+     * Returns how many tasks were raised.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int raiseNew(
+            String rule,
+            java.util.Collection<String> inAlert,
+            java.util.function.Function<List<String>, List<NewTask>> build) {
+        java.util.Set<String> open = new java.util.HashSet<>(tasks.findOpenRecordRefs(rule));
+        List<String> fresh = inAlert.stream()
+                .filter(ref -> !open.contains(ref))
+                .distinct()
+                .sorted()
+                .toList();
+        int raised = 0;
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<String> chunk = fresh.subList(from, Math.min(from + BATCH, fresh.size()));
+            raised += batchTransaction.execute(status -> raiseAll(build.apply(chunk)));
+        }
+        return raised;
+    }
+
+    /** For a sweeping rule: closes its open tasks whose record is no longer in alert, a batch per transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int closeCleared(String rule, java.util.Set<String> inAlert) {
+        List<String> cleared = tasks.findOpenRecordRefs(rule).stream()
+                .filter(ref -> !inAlert.contains(ref))
+                .sorted()
+                .toList();
+        int closed = 0;
+        for (int from = 0; from < cleared.size(); from += BATCH) {
+            List<String> chunk = cleared.subList(from, Math.min(from + BATCH, cleared.size()));
+            closed += batchTransaction.execute(status -> closeAllFor(rule, chunk));
+        }
+        return closed;
     }
 
     /**
@@ -39,6 +86,40 @@ public class TaskManagement {
             }
         }
         return tasks.save(new Task(newTask)).toView();
+    }
+
+    /**
+     * Raises a batch of tasks in one transaction of its own (when called outside one): a sweeping rule raises its
+     * tasks a bounded batch at a time, so no transaction grows with the data nor holds the assignees' rows for long.
+     * Tasks whose rule already has an open task for the record are skipped (one query for the whole batch). Returns
+     * how many were raised.
+     */
+    public int raiseAll(java.util.Collection<NewTask> batch) {
+        java.util.Map<String, java.util.Set<String>> refsByRule = new java.util.HashMap<>();
+        batch.stream()
+                .filter(t -> t.recordRef() != null)
+                .forEach(t -> refsByRule
+                        .computeIfAbsent(t.rule(), r -> new java.util.HashSet<>())
+                        .add(t.recordRef()));
+        java.util.Set<String> open = new java.util.HashSet<>();
+        refsByRule.forEach(
+                (rule, refs) -> tasks.findOpenRecordRefs(rule, refs).forEach(ref -> open.add(rule + "|" + ref)));
+        List<Task> fresh = new java.util.ArrayList<>();
+        for (NewTask t : batch) {
+            if (t.recordRef() == null || open.add(t.rule() + "|" + t.recordRef())) {
+                fresh.add(new Task(t));
+            }
+        }
+        tasks.saveAll(fresh);
+        return fresh.size();
+    }
+
+    /** Closes, in one statement, the open tasks a rule raised for these records (a bounded batch of them). */
+    public int closeAllFor(String rule, java.util.Collection<String> recordRefs) {
+        if (recordRefs.isEmpty()) {
+            return 0;
+        }
+        return tasks.closeOpen(rule, recordRefs, "system", clock.instant());
     }
 
     /** Closes the open tasks a rule raised for a record, once what they were about has been dealt with. */

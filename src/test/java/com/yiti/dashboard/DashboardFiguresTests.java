@@ -654,6 +654,40 @@ class DashboardFiguresTests {
         assertThat(lateTasks(order)).isZero();
     }
 
+    @Test
+    void lateOrdersBeyondOneBatchEachGetOneTaskAndCloseTogether() {
+        // more records in alert than one batch: raised over several short transactions, none twice, all closed
+        int count = Alerts.BATCH * 2 + 17;
+        long owner = users.current("sales3").id();
+        Date promised = Date.valueOf(dashboard.today().minusDays(5));
+        try {
+            List<Object[]> facts = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                facts.add(new Object[] {910_000_000L + i, owner, promised});
+            }
+            jdbc.batchUpdate(
+                    "INSERT INTO dsh_order_fact (order_id, customer_id, owner_id, status, promised_date, gross,"
+                            + " open_value, is_open) VALUES (?, 1, ?, 'CONFIRMED', ?, 10.00, 10.00, TRUE)",
+                    facts);
+            assertThat(alerts.refresh()).isGreaterThanOrEqualTo(count);
+            assertThat(openBatchTasks()).isEqualTo(count);
+            alerts.refresh();
+            assertThat(openBatchTasks()).isEqualTo(count);
+            jdbc.update("UPDATE dsh_order_fact SET is_open = FALSE WHERE order_id >= 910000000");
+            alerts.refresh();
+            assertThat(openBatchTasks()).isZero();
+        } finally {
+            jdbc.update("DELETE FROM dsh_order_fact WHERE order_id >= 910000000");
+        }
+    }
+
+    int openBatchTasks() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM plt_task WHERE rule = 'dashboard.late-order' AND status = 'OPEN'"
+                        + " AND record_ref LIKE 'order:91%' AND LENGTH(record_ref) = 15",
+                Integer.class);
+    }
+
     @Autowired
     com.yiti.purchasing.PurchasingManagement purchasing;
 

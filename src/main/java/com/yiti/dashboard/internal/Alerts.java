@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Alert rules that no module raises itself: open orders that missed their promised date or will miss it (a line
@@ -30,6 +29,8 @@ public class Alerts {
     static final String LATE_ORDER = "dashboard.late-order";
     static final String OVERDUE_OPPORTUNITY = "dashboard.opportunity-past-close";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Records per transaction when raising or closing tasks. */
+    public static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final OrderManagement orders;
@@ -56,10 +57,16 @@ public class Alerts {
         this.clock = clock;
     }
 
-    /** Raises and closes the alert tasks; returns how many records are in alert. */
-    @Transactional
+    /**
+     * Raises and closes the alert tasks; returns how many records are in alert. Reads what is in alert, then raises
+     * and closes tasks {@value #BATCH} at a time, each batch in its own short transaction: at a million orders a
+     * single transaction would grow for minutes and hold the assignees' user rows (the tasks' foreign key) against
+     * their sign-ins.
+     */
     public int refresh() {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Set<String> openLate = tasks.openRecordRefs(LATE_ORDER);
+        Set<String> lateRefs = new HashSet<>();
         List<Object[]> late = jdbc.query(
                 "SELECT order_id, owner_id, promised_date FROM dsh_order_fact WHERE is_open = TRUE"
                         + " AND promised_date < ?",
@@ -67,28 +74,24 @@ public class Alerts {
                     rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
                 },
                 Date.valueOf(today));
+        late.forEach(r -> lateRefs.add("order:" + r[0]));
         // records already in alert keep their open task: only new ones are raised (and their numbers looked up)
-        Set<String> openLate = tasks.openRecordRefs(LATE_ORDER);
-        Map<Long, String> numbers = orders.numbers(late.stream()
-                .map(r -> (Long) r[0])
-                .filter(id -> !openLate.contains("order:" + id))
-                .toList());
-        Set<String> lateRefs = new HashSet<>();
-        for (Object[] r : late) {
-            String ref = "order:" + r[0];
-            lateRefs.add(ref);
-            if (openLate.contains(ref)) {
-                continue;
-            }
-            tasks.raise(new NewTask(
-                    "task.dashboard.lateOrder",
-                    List.of(numbers.getOrDefault((Long) r[0], String.valueOf(r[0])), r[2].toString()),
-                    "/orders/" + r[0],
-                    (Long) r[1],
-                    null,
-                    today,
-                    LATE_ORDER,
-                    ref));
+        List<Object[]> newlyLate =
+                late.stream().filter(r -> !openLate.contains("order:" + r[0])).toList();
+        for (List<Object[]> chunk : chunks(newlyLate)) {
+            Map<Long, String> numbers =
+                    orders.numbers(chunk.stream().map(r -> (Long) r[0]).toList());
+            tasks.raiseAll(chunk.stream()
+                    .map(r -> new NewTask(
+                            "task.dashboard.lateOrder",
+                            List.of(numbers.getOrDefault((Long) r[0], String.valueOf(r[0])), r[2].toString()),
+                            "/orders/" + r[0],
+                            (Long) r[1],
+                            null,
+                            today,
+                            LATE_ORDER,
+                            "order:" + r[0]))
+                    .toList());
         }
         // not late yet, but waiting for supply expected after the promised date
         List<Object[]> waiting = jdbc.query(
@@ -98,14 +101,13 @@ public class Alerts {
                     rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
                 },
                 Date.valueOf(today));
-        for (int from = 0; from < waiting.size(); from += 500) {
-            List<Object[]> chunk = waiting.subList(from, Math.min(from + 500, waiting.size()));
+        for (List<Object[]> chunk : chunks(waiting)) {
             Map<Long, List<Long>> lines =
                     orders.waitingLines(chunk.stream().map(r -> (Long) r[0]).toList());
             List<Long> lineIds = lines.values().stream().flatMap(List::stream).toList();
             Map<Long, LocalDate> expected = new java.util.HashMap<>(production.expectedFor(lineIds));
             purchasing.expectedFor(lineIds).forEach((k, v) -> expected.merge(k, v, (a, b) -> a.isAfter(b) ? a : b));
-            Map<Long, String> chunkNumbers = null;
+            List<Object[]> supplyLate = new java.util.ArrayList<>();
             for (Object[] r : chunk) {
                 LocalDate promised = (LocalDate) r[2];
                 LocalDate supply = lines.getOrDefault((Long) r[0], List.of()).stream()
@@ -113,57 +115,62 @@ public class Alerts {
                         .filter(java.util.Objects::nonNull)
                         .max(LocalDate::compareTo)
                         .orElse(null);
-                if (supply == null || !supply.isAfter(promised)) {
-                    continue;
+                if (supply != null && supply.isAfter(promised)) {
+                    lateRefs.add("order:" + r[0]);
+                    if (!openLate.contains("order:" + r[0])) {
+                        supplyLate.add(new Object[] {r[0], r[1], promised, supply});
+                    }
                 }
-                if (chunkNumbers == null) {
-                    chunkNumbers =
-                            orders.numbers(chunk.stream().map(x -> (Long) x[0]).toList());
-                }
-                String ref = "order:" + r[0];
-                lateRefs.add(ref);
-                if (openLate.contains(ref)) {
-                    continue;
-                }
-                tasks.raise(new NewTask(
-                        "task.dashboard.supplyLate",
-                        List.of(
-                                chunkNumbers.getOrDefault((Long) r[0], String.valueOf(r[0])),
-                                promised.toString(),
-                                supply.toString()),
-                        "/orders/" + r[0],
-                        (Long) r[1],
-                        null,
-                        today,
-                        LATE_ORDER,
-                        ref));
             }
-        }
-        close(LATE_ORDER, openLate, lateRefs);
-        Set<String> openOverdue = tasks.openRecordRefs(OVERDUE_OPPORTUNITY);
-        Set<String> overdueRefs = new HashSet<>();
-        for (OverdueOpportunity o : opportunities.pastCloseDate(today)) {
-            String ref = "opportunity:" + o.id();
-            overdueRefs.add(ref);
-            if (openOverdue.contains(ref)) {
+            if (supplyLate.isEmpty()) {
                 continue;
             }
-            tasks.raise(new NewTask(
-                    "task.dashboard.opportunityPastClose",
-                    List.of(o.title(), o.expectedCloseDate().toString()),
-                    "/opportunities/" + o.id(),
-                    o.ownerId(),
-                    null,
-                    today,
-                    OVERDUE_OPPORTUNITY,
-                    ref));
+            Map<Long, String> numbers =
+                    orders.numbers(supplyLate.stream().map(x -> (Long) x[0]).toList());
+            tasks.raiseAll(supplyLate.stream()
+                    .map(r -> new NewTask(
+                            "task.dashboard.supplyLate",
+                            List.of(
+                                    numbers.getOrDefault((Long) r[0], String.valueOf(r[0])),
+                                    r[2].toString(),
+                                    r[3].toString()),
+                            "/orders/" + r[0],
+                            (Long) r[1],
+                            null,
+                            today,
+                            LATE_ORDER,
+                            "order:" + r[0]))
+                    .toList());
         }
-        close(OVERDUE_OPPORTUNITY, openOverdue, overdueRefs);
+        tasks.closeCleared(LATE_ORDER, lateRefs);
+        Set<String> openOverdue = tasks.openRecordRefs(OVERDUE_OPPORTUNITY);
+        Set<String> overdueRefs = new HashSet<>();
+        List<OverdueOpportunity> overdue = opportunities.pastCloseDate(today);
+        overdue.forEach(o -> overdueRefs.add("opportunity:" + o.id()));
+        for (List<OverdueOpportunity> chunk : chunks(overdue.stream()
+                .filter(o -> !openOverdue.contains("opportunity:" + o.id()))
+                .toList())) {
+            tasks.raiseAll(chunk.stream()
+                    .map(o -> new NewTask(
+                            "task.dashboard.opportunityPastClose",
+                            List.of(o.title(), o.expectedCloseDate().toString()),
+                            "/opportunities/" + o.id(),
+                            o.ownerId(),
+                            null,
+                            today,
+                            OVERDUE_OPPORTUNITY,
+                            "opportunity:" + o.id()))
+                    .toList());
+        }
+        tasks.closeCleared(OVERDUE_OPPORTUNITY, overdueRefs);
         return lateRefs.size() + overdueRefs.size();
     }
 
-    /** Closes the open tasks of a rule whose record is no longer in alert. */
-    private void close(String rule, Set<String> open, Set<String> current) {
-        open.stream().filter(ref -> !current.contains(ref)).forEach(ref -> tasks.closeFor(rule, ref));
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            chunks.add(all.subList(from, Math.min(from + BATCH, all.size())));
+        }
+        return chunks;
     }
 }

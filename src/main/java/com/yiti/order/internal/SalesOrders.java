@@ -36,4 +36,8 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
     /** An owner's orders counted by status: status, count. */
     @Query("select o.status, count(o) from SalesOrder o where o.ownerId = :ownerId group by o.status")
     java.util.List<Object[]> countByStatusOfOwner(@Param("ownerId") Long ownerId);
+
+    /** Id and number of these orders (a projection: nothing else is loaded). */
+    @Query("select o.id, o.number from SalesOrder o where o.id in :ids")
+    java.util.List<Object[]> numbersOf(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -33,6 +33,23 @@ public interface Tasks extends JpaRepository<Task, Long> {
             "select t.recordRef from Task t where t.rule = :rule and t.status = com.yiti.platform.TaskStatus.OPEN and t.recordRef is not null")
     List<String> findOpenRecordRefs(@Param("rule") String rule);
 
+    @Query(
+            "select t.recordRef from Task t where t.rule = :rule and t.status = com.yiti.platform.TaskStatus.OPEN and t.recordRef in :refs")
+    List<String> findOpenRecordRefs(@Param("rule") String rule, @Param("refs") Collection<String> refs);
+
+    /** Completes a rule's open tasks for these records in one statement (the version moves, as an entity update would). */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Task t set t.status = com.yiti.platform.TaskStatus.DONE, t.completedBy = :by, t.completedAt = :at,
+                t.updatedBy = :by, t.updatedAt = :at, t.version = t.version + 1
+            where t.rule = :rule and t.recordRef in :refs and t.status = com.yiti.platform.TaskStatus.OPEN
+            """)
+    int closeOpen(
+            @Param("rule") String rule,
+            @Param("refs") Collection<String> refs,
+            @Param("by") String by,
+            @Param("at") java.time.Instant at);
+
     Optional<Task> findFirstByRuleAndRecordRefAndStatus(String rule, String recordRef, TaskStatus status);
 
     List<Task> findByRuleAndRecordRefAndStatus(String rule, String recordRef, TaskStatus status);
