@@ -82,6 +82,10 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public CustomerView get(long id) {
         Customer c = visible(id);
+        Map<Long, CustomerSummary> memo = com.yiti.shared.RequestMemo.of(SUMMARIES_MEMO);
+        if (memo != null) {
+            memo.put(c.getId(), toSummary(c));
+        }
         return toView(c, directory.displayNames(List.of(c.getOwnerId())).get(c.getOwnerId()));
     }
 
@@ -100,10 +104,32 @@ public class CustomerManagement {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return customers.findByIdIn(ids).stream()
-                .map(CustomerManagement::toSummary)
-                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+        // a customer 360's panels each name the customer: within one request each is read once
+        Map<Long, CustomerSummary> known = com.yiti.shared.RequestMemo.of(SUMMARIES_MEMO);
+        Map<Long, CustomerSummary> found = new java.util.HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : new java.util.HashSet<>(ids)) {
+            CustomerSummary s = known == null ? null : known.get(id);
+            if (s != null) {
+                found.put(id, s);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            customers.findByIdIn(missing).stream()
+                    .map(CustomerManagement::toSummary)
+                    .forEach(s -> {
+                        found.put(s.id(), s);
+                        if (known != null) {
+                            known.put(s.id(), s);
+                        }
+                    });
+        }
+        return found;
     }
+
+    private static final String SUMMARIES_MEMO = CustomerManagement.class.getName() + ".summaries";
 
     @Transactional(readOnly = true)
     public Optional<CustomerSummary> summary(long id) {
@@ -196,6 +222,7 @@ public class CustomerManagement {
      * raises {@link DuplicateCustomerException} unless the user has seen the matches and confirmed.
      */
     public CustomerView create(CustomerData data, boolean duplicateConfirmed) {
+        com.yiti.shared.RequestMemo.forget(SUMMARIES_MEMO);
         CurrentUser user = directory.require();
         SalesScope scope = writableScope(user);
         long ownerId = data.ownerId() != null ? data.ownerId() : defaultOwner(user);
@@ -218,6 +245,7 @@ public class CustomerManagement {
     }
 
     public CustomerView update(long id, long expectedVersion, CustomerData data) {
+        com.yiti.shared.RequestMemo.forget(SUMMARIES_MEMO);
         CurrentUser user = directory.require();
         SalesScope scope = writableScope(user);
         Customer c = visible(id);
@@ -240,6 +268,7 @@ public class CustomerManagement {
 
     /** Hands a customer to another rep: SALES_MANAGER within their teams, ADMIN for anyone. */
     public void reassignOwner(long id, long newOwnerId) {
+        com.yiti.shared.RequestMemo.forget(SUMMARIES_MEMO);
         CurrentUser user = directory.require();
         SalesScope scope = writableScope(user);
         Customer c = visible(id);
@@ -320,6 +349,7 @@ public class CustomerManagement {
     /** The same, for a client that read the terms first: a stale version is a 409, never a silent overwrite. */
     @PreAuthorize("hasRole('FINANCE')")
     public void changeCreditTerms(long id, Long expectedVersion, BigDecimal creditLimit, int paymentTermsDays) {
+        com.yiti.shared.RequestMemo.forget(SUMMARIES_MEMO);
         Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
         if (expectedVersion != null && c.getVersion() != expectedVersion) {
             throw new com.yiti.shared.ConcurrentChangeException("Customer", id);

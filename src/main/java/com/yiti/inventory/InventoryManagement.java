@@ -150,10 +150,21 @@ public class InventoryManagement {
     /** Every stock location, the quarantine location included: for stock lists, moves and counts. */
     @Transactional(readOnly = true)
     public List<WarehouseView> locations() {
-        return warehouses.findAllByOrderByCode().stream()
+        // a page's panels (orders, quotations) each offer the warehouses: read once per request
+        Map<String, List<WarehouseView>> memo = com.yiti.shared.RequestMemo.of(LOCATIONS_MEMO);
+        if (memo != null && memo.containsKey(LOCATIONS_MEMO)) {
+            return memo.get(LOCATIONS_MEMO);
+        }
+        List<WarehouseView> all = warehouses.findAllByOrderByCode().stream()
                 .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), w.isQuarantine()))
                 .toList();
+        if (memo != null) {
+            memo.put(LOCATIONS_MEMO, all);
+        }
+        return all;
     }
+
+    private static final String LOCATIONS_MEMO = InventoryManagement.class.getName() + ".locations";
 
     /** Where returned goods wait for inspection: on hand there, never available. */
     @Transactional(readOnly = true)

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class UserDirectory {
 
     private static final String REQUEST_CACHE_KEY = UserDirectory.class.getName() + ".current";
+    private static final String NAMES_CACHE_KEY = UserDirectory.class.getName() + ".names";
 
     private final Users users;
     private final SalesTeams teams;
@@ -136,10 +137,7 @@ public class UserDirectory {
     /** The sales users whose records this user sees: the choices of an "owner" filter. */
     public List<UserSummary> visibleOwners(CurrentUser user) {
         SalesScope scope = salesScope(user);
-        return java.util.stream.Stream.concat(
-                        users.findEnabledByRole(Role.SALES_REP).stream(),
-                        users.findEnabledByRole(Role.SALES_MANAGER).stream())
-                .distinct()
+        return users.findEnabledByRoles(java.util.EnumSet.of(Role.SALES_REP, Role.SALES_MANAGER)).stream()
                 .filter(u -> scope.includes(u.getId()))
                 .map(UserDirectory::toSummary)
                 .sorted(java.util.Comparator.comparing(UserSummary::displayName))
@@ -148,7 +146,25 @@ public class UserDirectory {
 
     /** Display names by id, for lists that show owners. */
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        return users.findAllById(ids).stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
+        // a page's panels each name their owners: within one request a name is read once (one projection query)
+        java.util.Map<Long, String> known = com.yiti.shared.RequestMemo.of(NAMES_CACHE_KEY);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : new java.util.HashSet<>(ids)) {
+            if (known != null && known.containsKey(id)) {
+                names.put(id, known.get(id));
+            } else if (id != null) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            users.displayNamesOf(missing).forEach(r -> names.put((Long) r[0], (String) r[1]));
+            if (known != null) {
+                missing.forEach(id -> known.put(id, names.get(id)));
+            }
+        }
+        names.values().removeIf(java.util.Objects::isNull);
+        return names;
     }
 
     static CurrentUser toCurrentUser(User u) {

@@ -13,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface Users extends JpaRepository<User, Long> {
 
+    /** The user with its roles, in one statement (read on every request that needs the signed-in user). */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "roles")
     Optional<User> findByUsername(String username);
 
     /** The user's row locked: two requests with the same one-time code are decided one after the other. */
@@ -34,6 +36,12 @@ public interface Users extends JpaRepository<User, Long> {
     @Query("select u from User u join u.roles r where r = :role and u.enabled = true order by u.displayName")
     List<User> findEnabledByRole(@Param("role") Role role);
 
+    /** Enabled users holding any of these roles, with their roles, in one statement. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "roles")
+    @Query("select distinct u from User u where u.enabled = true and exists"
+            + " (select 1 from User v join v.roles r where v = u and r in :roles)")
+    List<User> findEnabledByRoles(@Param("roles") java.util.Collection<Role> roles);
+
     List<User> findByTeamId(Long teamId);
 
     /** Counts a failed sign-in atomically and locks the account once the limit is reached. */
@@ -51,4 +59,8 @@ public interface Users extends JpaRepository<User, Long> {
     @Query(
             "update User u set u.failedLogins = 0, u.lockedUntil = null where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null)")
     int resetFailedLogins(@Param("username") String username);
+
+    /** Id and display name of these users (a projection: no roles loaded). */
+    @Query("select u.id, u.displayName from User u where u.id in :ids")
+    List<Object[]> displayNamesOf(@Param("ids") java.util.Collection<Long> ids);
 }
