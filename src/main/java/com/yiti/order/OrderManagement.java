@@ -197,6 +197,38 @@ public class OrderManagement {
         return get(order.getId());
     }
 
+    /**
+     * For {@link OrderPlacement}: a new draft with all its lines, in the caller's transaction, without reading the
+     * order back after each line. A line's error names the line ({@code lines[2].quantity}). Returns the order's id.
+     */
+    long createWithLines(OrderData data, List<LineData> lines) {
+        SalesScope scope = support.writeScope();
+        CustomerSummary customer = support.sellableCustomer(data.customerId());
+        if (!scope.canWrite(customer.ownerId())) {
+            throw new AccessDeniedException("customer outside the writer's scope");
+        }
+        SalesOrder order = new SalesOrder(numbers.next("SO"), customer.id(), customer.ownerId(), null, null, null);
+        applyHeader(order, data);
+        orders.save(order);
+        for (int i = 0; i < lines.size(); i++) {
+            LineData line = lines.get(i);
+            try {
+                order.addLine(line.productId(), support.price(line));
+            } catch (BusinessRuleException e) {
+                throw new BusinessRuleException(
+                        "lines[" + i + "]" + (e.field() == null ? "" : "." + e.field()), e.code(), e.args());
+            }
+        }
+        orders.flush();
+        support.timeline(order.getId(), TimelineType.CREATED);
+        return order.getId();
+    }
+
+    /** For {@link OrderPlacement}: confirms in the caller's transaction. */
+    OrderView confirmInCallersTransaction(long id) {
+        return confirmInTransaction(id, null);
+    }
+
     /** The order an accepted quotation becomes: the same customer, warehouse and lines, nothing re-typed. */
     OrderView createFromQuotation(Quotation q) {
         SalesOrder order = new SalesOrder(

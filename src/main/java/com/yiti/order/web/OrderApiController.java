@@ -5,6 +5,7 @@ import com.yiti.order.LineData;
 import com.yiti.order.OrderData;
 import com.yiti.order.OrderFilter;
 import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderPlacement;
 import com.yiti.order.OrderStatus;
 import com.yiti.order.OrderView;
 import com.yiti.order.QuotationData;
@@ -78,13 +79,16 @@ class OrderApiController {
     private final FulfilmentManagement fulfilment;
 
     private final com.yiti.order.OrderApprovals approvals;
+    private final OrderPlacement placement;
 
     OrderApiController(
             QuotationManagement quotations,
             OrderManagement orders,
             FulfilmentManagement fulfilment,
-            com.yiti.order.OrderApprovals approvals) {
+            com.yiti.order.OrderApprovals approvals,
+            OrderPlacement placement) {
         this.approvals = approvals;
+        this.placement = placement;
         this.quotations = quotations;
         this.orders = orders;
         this.fulfilment = fulfilment;
@@ -179,11 +183,47 @@ class OrderApiController {
         return orders.get(id);
     }
 
+    /** A new order's header, and optionally its lines (the whole order in one request). */
+    record NewOrder(
+            Long customerId,
+            Long warehouseId,
+            String customerReference,
+            String note,
+
+            @jakarta.validation.Valid @jakarta.validation.constraints.Size(max = OrderPlacement.MAX_LINES)
+            List<NewLine> lines) {}
+
+    record NewLine(
+            @NotNull Long productId,
+            @NotNull @Limits.Quantity BigDecimal quantity,
+            @Limits.Price BigDecimal unitPrice,
+            @Limits.Percent BigDecimal discountPct) {
+
+        LineData data() {
+            return new LineData(productId, quantity, unitPrice, discountPct);
+        }
+    }
+
     /** With an Idempotency-Key (per user), sending the same request again returns the first answer. */
     @PostMapping("/orders")
-    ResponseEntity<OrderView> createOrder(@Validated @RequestBody OrderData body) {
-        OrderView created = orders.create(
-                new OrderData(body.customerId(), body.warehouseId(), body.customerReference(), body.note(), null));
+    @Operation(
+            summary = "Create an order: its header alone, or with its lines, and with confirm=true confirmed too",
+            description = "With lines and confirm=true the order is created, filled and confirmed (credit check,"
+                    + " reservation, shortages planned) in one transaction: one round trip per order. Anything"
+                    + " refused rolls all of it back; a line's error names it (lines[2].quantity). The step-by-step"
+                    + " API (add lines, confirm) stays available.")
+    ResponseEntity<OrderView> createOrder(
+            @Validated @RequestBody NewOrder body, @RequestParam(defaultValue = "false") boolean confirm) {
+        OrderData header =
+                new OrderData(body.customerId(), body.warehouseId(), body.customerReference(), body.note(), null);
+        OrderView created = body.lines() == null && !confirm
+                ? orders.create(header)
+                : placement.place(
+                        header,
+                        body.lines() == null
+                                ? List.of()
+                                : body.lines().stream().map(NewLine::data).toList(),
+                        confirm);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + created.id()))
                 .body(created);
     }
