@@ -79,12 +79,15 @@ public class FulfilmentManagement {
         String like = number == null || number.isBlank()
                 ? null
                 : "%" + number.trim().toUpperCase(java.util.Locale.ROOT) + "%";
-        List<Long> ids = lines.ordersToPick(warehouseId, like, OPEN, pageable);
-        long total = lines.countOrdersToPick(warehouseId, like, OPEN);
-        List<SalesOrder> page = orders.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(SalesOrder::getId))
-                .toList();
-        return new PageImpl<>(pickOrders(page), pageable, total);
+        List<String> open = OPEN.stream().map(Enum::name).toList();
+        // the page and a bounded look-ahead in one query: no count of every open order (CappedPage)
+        List<Long> ids =
+                lines.ordersToPick(warehouseId, like, open, com.yiti.shared.CappedPage.CAP, pageable.getOffset());
+        List<SalesOrder> page =
+                orders.findAllById(ids.subList(0, Math.min(pageable.getPageSize(), ids.size()))).stream()
+                        .sorted(java.util.Comparator.comparing(SalesOrder::getId))
+                        .toList();
+        return new com.yiti.shared.CappedPage<>(pickOrders(page), pageable, ids.size());
     }
 
     /** One open order as the warehouse sees it (to ship from). */

@@ -23,22 +23,21 @@ public interface OrderLines extends JpaRepository<OrderLine, Long> {
             @Param("warehouseId") Long warehouseId,
             @Param("statuses") Collection<OrderStatus> statuses);
 
-    /** Order ids of open orders in a warehouse with reserved stock to pick. */
-    @Query("select distinct o.id from OrderLine l, SalesOrder o where o.id = l.orderId and o.status in :statuses"
-            + " and (:warehouseId is null or o.warehouseId = :warehouseId) and l.reservedQuantity > 0"
-            + " and (:number is null or o.number like :number)"
-            + " order by o.id")
+    /**
+     * Order ids of open orders in a warehouse with reserved stock to pick, oldest first: walks the orders in id order
+     * and asks each for one reserved line (an index probe), so a page costs its rows, not every open order.
+     */
+    @Query(
+            value = "SELECT o.id FROM ord_sales_order o WHERE o.status IN (:statuses)"
+                    + " AND (:warehouseId IS NULL OR o.warehouse_id = :warehouseId)"
+                    + " AND (:number IS NULL OR o.number LIKE :number)"
+                    + " AND EXISTS (SELECT 1 FROM ord_order_line l WHERE l.order_id = o.id AND l.reserved_quantity > 0)"
+                    + " ORDER BY o.id LIMIT :limit OFFSET :offset",
+            nativeQuery = true)
     List<Long> ordersToPick(
             @Param("warehouseId") Long warehouseId,
             @Param("number") String numberLike,
-            @Param("statuses") Collection<OrderStatus> statuses,
-            org.springframework.data.domain.Pageable pageable);
-
-    @Query("select count(distinct o.id) from OrderLine l, SalesOrder o where o.id = l.orderId"
-            + " and o.status in :statuses and (:warehouseId is null or o.warehouseId = :warehouseId)"
-            + " and l.reservedQuantity > 0 and (:number is null or o.number like :number)")
-    long countOrdersToPick(
-            @Param("warehouseId") Long warehouseId,
-            @Param("number") String numberLike,
-            @Param("statuses") Collection<OrderStatus> statuses);
+            @Param("statuses") Collection<String> statuses,
+            @Param("limit") int limit,
+            @Param("offset") long offset);
 }

@@ -10,6 +10,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("pageLinks")
 class PageLinks {
 
+    /** Whether the list's total is a lower bound (a {@link com.yiti.shared.CappedPage} that stopped counting). */
+    public boolean capped(org.springframework.data.domain.Page<?> page) {
+        return page instanceof com.yiti.shared.CappedPage<?> c && c.isCapped();
+    }
+
     public String to(int page) {
         return withParam("page", String.valueOf(Math.max(page, 0)));
     }

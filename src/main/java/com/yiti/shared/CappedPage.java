@@ -1,0 +1,28 @@
+package com.yiti.shared;
+
+import java.util.List;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A page of a list too long to count in full on every request: the count stops at {@link #CAP} rows past the page's
+ * start, so its cost is bounded however large the table grows. When capped, the total is "at least" this many (the
+ * pager says "1,000+"), and the next page is always offered.
+ */
+public class CappedPage<T> extends PageImpl<T> {
+
+    /** Rows counted past the start of the page at most. */
+    public static final int CAP = 1000;
+
+    private final boolean capped;
+
+    public CappedPage(List<T> content, Pageable pageable, long countedFromStart) {
+        super(content, pageable, pageable.getOffset() + Math.min(countedFromStart, CAP));
+        this.capped = countedFromStart >= CAP;
+    }
+
+    /** Whether more rows exist than were counted. */
+    public boolean isCapped() {
+        return capped;
+    }
+}
