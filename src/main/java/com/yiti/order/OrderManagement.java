@@ -75,6 +75,7 @@ public class OrderManagement {
     private final AuditHistory auditHistory;
     private final FulfilmentManagement fulfilment;
     private final com.yiti.order.internal.Shipments shipments;
+    private final com.yiti.order.internal.OrderLines lines;
 
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
@@ -91,8 +92,10 @@ public class OrderManagement {
             DocumentNumbers numbers,
             AuditHistory auditHistory,
             FulfilmentManagement fulfilment,
-            com.yiti.order.internal.Shipments shipments) {
+            com.yiti.order.internal.Shipments shipments,
+            com.yiti.order.internal.OrderLines lines) {
         this.shipments = shipments;
+        this.lines = lines;
         this.orders = orders;
         this.keys = keys;
         this.support = support;
@@ -509,9 +512,12 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public BigDecimal openOrderValue(long customerId) {
         BigDecimal total = BigDecimal.ZERO;
-        for (SalesOrder o : orders.findByCustomerIdAndStatusIn(
-                customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
-            total = total.add(openValue(o));
+        // the open lines' amounts as a projection (one query, no order or line entities), priced as openValue does
+        for (Object[] r :
+                lines.openAmounts(customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
+            BigDecimal gross = (BigDecimal) r[0];
+            BigDecimal open = ((BigDecimal) r[1]).subtract((BigDecimal) r[2]).subtract((BigDecimal) r[3]);
+            total = total.add(gross.multiply(open).divide((BigDecimal) r[1], 2, java.math.RoundingMode.HALF_UP));
         }
         for (Object[] r : shipments.uninvoiced(customerId)) {
             BigDecimal shipped = (BigDecimal) r[0];

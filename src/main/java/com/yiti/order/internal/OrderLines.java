@@ -40,4 +40,11 @@ public interface OrderLines extends JpaRepository<OrderLine, Long> {
             @Param("statuses") Collection<String> statuses,
             @Param("limit") int limit,
             @Param("offset") long offset);
+
+    /** Gross amount, quantity, shipped and cancelled of the lines of a customer's orders in these states. */
+    @Query("select l.pricing.grossAmount, l.pricing.quantity, l.shippedQuantity, l.cancelledQuantity"
+            + " from OrderLine l, SalesOrder o where o.id = l.orderId and o.customerId = :customerId"
+            + " and o.status in :statuses")
+    List<Object[]> openAmounts(
+            @Param("customerId") long customerId, @Param("statuses") Collection<OrderStatus> statuses);
 }
