@@ -82,6 +82,7 @@ final class Load {
                         .body(io.gatling.javaapi.core.CoreDsl.StringBody("#{orderBody}"))
                         .check(status().is(201))
                         .check(jsonPath("$.status").in("CONFIRMED", "PARTIALLY_SHIPPED", "CREDIT_HOLD"))
+                        .check(jsonPath("$.status").saveAs("orderStatus"))
                         .check(jsonPath("$.id").saveAs("orderId"))
                         .check(jsonPath("$.customerId").saveAs("customerId"))
                         .check(jsonPath("$.lines[*].id").findAll().saveAs("lineIds")));

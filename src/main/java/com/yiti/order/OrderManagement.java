@@ -204,13 +204,13 @@ public class OrderManagement {
      * For {@link OrderPlacement}: a new draft with all its lines, in the caller's transaction, without reading the
      * order back after each line. A line's error names the line ({@code lines[2].quantity}). Returns the order's id.
      */
-    long createWithLines(OrderData data, List<LineData> lines) {
+    long createWithLines(OrderData data, List<LineData> lines, String number) {
         SalesScope scope = support.writeScope();
         CustomerSummary customer = support.sellableCustomer(data.customerId());
         if (!scope.canWrite(customer.ownerId())) {
             throw new AccessDeniedException("customer outside the writer's scope");
         }
-        SalesOrder order = new SalesOrder(numbers.next("SO"), customer.id(), customer.ownerId(), null, null, null);
+        SalesOrder order = new SalesOrder(number, customer.id(), customer.ownerId(), null, null, null);
         applyHeader(order, data);
         orders.save(order);
         for (int i = 0; i < lines.size(); i++) {

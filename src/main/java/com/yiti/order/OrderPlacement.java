@@ -21,10 +21,12 @@ public class OrderPlacement {
 
     private final OrderManagement orders;
     private final TransactionRetry retry;
+    private final com.yiti.platform.DocumentNumbers numbers;
 
-    OrderPlacement(OrderManagement orders, TransactionRetry retry) {
+    OrderPlacement(OrderManagement orders, TransactionRetry retry, com.yiti.platform.DocumentNumbers numbers) {
         this.orders = orders;
         this.retry = retry;
+        this.numbers = numbers;
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -33,8 +35,10 @@ public class OrderPlacement {
         if (given.size() > MAX_LINES) {
             throw new BusinessRuleException("lines", "order.tooManyLines", MAX_LINES);
         }
+        // the number first, in its own short transaction: the counter row is not held while the order is confirmed
+        String number = numbers.nextCommitted("SO");
         return retry.run("place order", () -> {
-            long id = orders.createWithLines(header, given);
+            long id = orders.createWithLines(header, given, number);
             return confirm ? orders.confirmInCallersTransaction(id) : orders.get(id);
         });
     }

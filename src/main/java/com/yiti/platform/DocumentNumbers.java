@@ -20,15 +20,39 @@ public class DocumentNumbers {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-    DocumentNumbers(JdbcTemplate jdbc, Clock clock) {
+    DocumentNumbers(
+            JdbcTemplate jdbc,
+            Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     /** The next number for the prefix in the current business year; must run inside the document's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix) {
+        return increment(prefix);
+    }
+
+    /**
+     * The next number, taken in a short transaction of its own when the caller has none: the counter row is locked
+     * for one statement, not for the whole document's transaction, so documents of one kind are created side by side
+     * (decision 020). The price: a document whose transaction then fails leaves a gap. For documents that need no
+     * gapless series (sales orders placed through the API); invoices and payments keep {@link #next}. Inside a
+     * caller's transaction it is {@link #next}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String nextCommitted(String prefix) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return increment(prefix);
+        }
+        return ownTransaction.execute(status -> increment(prefix));
+    }
+
+    private String increment(String prefix) {
         int year = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
         int updated = jdbc.update(
                 "update plt_document_sequence set last_value = last_value + 1 where prefix = ? and seq_year = ?",

@@ -6,8 +6,8 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * A page of a list too long to count in full on every request: the count stops at {@link #CAP} rows past the page's
- * start, so its cost is bounded however large the table grows. When capped, the total is "at least" this many (the
- * pager says "1,000+"), and the next page is always offered.
+ * start, so its cost is bounded however large the table grows. When capped, the total is a lower bound (the pager
+ * says more than so many records) and the next page is always offered.
  */
 public class CappedPage<T> extends PageImpl<T> {
 

@@ -107,6 +107,9 @@ public class ReadModels {
                 customerRows);
     }
 
+    /** Rows per owner the backlog is spread over (dashboard/006): readers sum them. */
+    static final int BACKLOG_SLOTS = 8;
+
     /** Collects the orders a transaction touches; their fact rows are written once, before it commits. */
     @EventListener
     void on(OrderChanged changed) {
@@ -126,15 +129,19 @@ public class ReadModels {
     private void refresh(Set<Long> orderIds) {
         Map<Long, Backlog> backlog = new TreeMap<>();
         orderIds.forEach(id -> fact(id, backlog));
+        // one of the owner's slot rows, by the first order's id: parallel confirmations spread over the slots
+        int slot = (int) (orderIds.iterator().next() % BACKLOG_SLOTS);
         backlog.forEach((owner, b) -> {
             if (!b.isZero()) {
                 jdbc.update(
-                        "INSERT INTO dsh_backlog (owner_id, orders, open_value, waiting_production, waiting_purchase)"
-                                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE orders = orders + VALUES(orders),"
+                        "INSERT INTO dsh_backlog (owner_id, slot, orders, open_value, waiting_production,"
+                                + " waiting_purchase) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                                + " orders = orders + VALUES(orders),"
                                 + " open_value = open_value + VALUES(open_value),"
                                 + " waiting_production = waiting_production + VALUES(waiting_production),"
                                 + " waiting_purchase = waiting_purchase + VALUES(waiting_purchase)",
                         owner,
+                        slot,
                         b.orders,
                         b.openValue,
                         b.waitingProduction,
