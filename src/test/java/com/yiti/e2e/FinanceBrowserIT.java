@@ -97,9 +97,7 @@ class FinanceBrowserIT {
         colleague
                 .findElement(By.cssSelector("#hold-" + order.number() + " input[name=note]"))
                 .sendKeys("客户已预付 prepaid by phone");
-        colleague
-                .findElement(By.cssSelector("#hold-" + order.number() + " .hold-release"))
-                .click();
+        Pages.click(colleague, By.cssSelector("#hold-" + order.number() + " .hold-release"));
         Pages.waitFor(colleague).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
         Pages.live(sales).until(ExpectedConditions.textToBe(By.id("order-status"), "Confirmed"));
 
