@@ -74,14 +74,16 @@ public class Alerts {
                     rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()
                 },
                 Date.valueOf(today));
-        late.forEach(r -> lateRefs.add("order:" + r[0]));
-        // records already in alert keep their open task: only new ones are raised (and their numbers looked up)
-        List<Object[]> newlyLate =
-                late.stream().filter(r -> !openLate.contains("order:" + r[0])).toList();
-        for (List<Object[]> chunk : chunks(newlyLate)) {
+        Map<String, Object[]> lateByRef = new java.util.HashMap<>();
+        late.forEach(r -> lateByRef.put("order:" + r[0], r));
+        lateRefs.addAll(lateByRef.keySet());
+        // records already in alert keep their open task: raiseNew builds (and numbers) only the new ones, a batch at a
+        // time
+        tasks.raiseNew(LATE_ORDER, lateByRef.keySet(), refs -> {
+            List<Object[]> batch = refs.stream().map(lateByRef::get).toList();
             Map<Long, String> numbers =
-                    orders.numbers(chunk.stream().map(r -> (Long) r[0]).toList());
-            tasks.raiseAll(chunk.stream()
+                    orders.numbers(batch.stream().map(r -> (Long) r[0]).toList());
+            return batch.stream()
                     .map(r -> new NewTask(
                             "task.dashboard.lateOrder",
                             List.of(numbers.getOrDefault((Long) r[0], String.valueOf(r[0])), r[2].toString()),
@@ -91,8 +93,8 @@ public class Alerts {
                             today,
                             LATE_ORDER,
                             "order:" + r[0]))
-                    .toList());
-        }
+                    .toList();
+        });
         // not late yet, but waiting for supply expected after the promised date
         List<Object[]> waiting = jdbc.query(
                 "SELECT order_id, owner_id, promised_date FROM dsh_order_fact WHERE is_open = TRUE"
@@ -143,25 +145,24 @@ public class Alerts {
                     .toList());
         }
         tasks.closeCleared(LATE_ORDER, lateRefs);
-        Set<String> openOverdue = tasks.openRecordRefs(OVERDUE_OPPORTUNITY);
-        Set<String> overdueRefs = new HashSet<>();
-        List<OverdueOpportunity> overdue = opportunities.pastCloseDate(today);
-        overdue.forEach(o -> overdueRefs.add("opportunity:" + o.id()));
-        for (List<OverdueOpportunity> chunk : chunks(overdue.stream()
-                .filter(o -> !openOverdue.contains("opportunity:" + o.id()))
-                .toList())) {
-            tasks.raiseAll(chunk.stream()
-                    .map(o -> new NewTask(
-                            "task.dashboard.opportunityPastClose",
-                            List.of(o.title(), o.expectedCloseDate().toString()),
-                            "/opportunities/" + o.id(),
-                            o.ownerId(),
-                            null,
-                            today,
-                            OVERDUE_OPPORTUNITY,
-                            "opportunity:" + o.id()))
-                    .toList());
-        }
+        Map<String, OverdueOpportunity> overdue = new java.util.HashMap<>();
+        opportunities.pastCloseDate(today).forEach(o -> overdue.put("opportunity:" + o.id(), o));
+        Set<String> overdueRefs = overdue.keySet();
+        tasks.raiseNew(
+                OVERDUE_OPPORTUNITY,
+                overdueRefs,
+                refs -> refs.stream()
+                        .map(overdue::get)
+                        .map(o -> new NewTask(
+                                "task.dashboard.opportunityPastClose",
+                                List.of(o.title(), o.expectedCloseDate().toString()),
+                                "/opportunities/" + o.id(),
+                                o.ownerId(),
+                                null,
+                                today,
+                                OVERDUE_OPPORTUNITY,
+                                "opportunity:" + o.id()))
+                        .toList());
         tasks.closeCleared(OVERDUE_OPPORTUNITY, overdueRefs);
         return lateRefs.size() + overdueRefs.size();
     }

@@ -23,9 +23,6 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
     org.springframework.data.domain.Page<SalesOrder> findByStatus(
             com.yiti.order.OrderStatus status, org.springframework.data.domain.Pageable pageable);
 
-    java.util.List<SalesOrder> findByCustomerIdAndStatusIn(
-            Long customerId, java.util.Collection<com.yiti.order.OrderStatus> statuses);
-
     /**
      * Locks the order's row (SELECT … FOR UPDATE) without loading the entity: safe in a transaction that read the
      * order earlier, whose copy may be older than the locked row.
