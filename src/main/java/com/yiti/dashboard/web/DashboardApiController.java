@@ -2,6 +2,7 @@ package com.yiti.dashboard.web;
 
 import com.yiti.dashboard.DashboardManagement;
 import com.yiti.dashboard.Period;
+import com.yiti.shared.ReplicaReads;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,6 +35,7 @@ class DashboardApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period p = Period.of(period, from, to, dashboard.today());
-        return name.equals("manager") ? dashboard.figures(p) : dashboard.section(name, p);
+        // served by the read replica when one is configured
+        return ReplicaReads.call(() -> name.equals("manager") ? dashboard.figures(p) : dashboard.section(name, p));
     }
 }

@@ -4,8 +4,10 @@ import com.yiti.dashboard.DashboardFigures;
 import com.yiti.dashboard.DashboardManagement;
 import com.yiti.dashboard.Period;
 import com.yiti.finance.AgingRow;
+import com.yiti.platform.ReadReplica;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.CsvExport;
+import com.yiti.shared.ReplicaReads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final DashboardManagement dashboard;
+    private final ReadReplica replica;
 
-    DashboardController(DashboardManagement dashboard) {
+    DashboardController(DashboardManagement dashboard, ReadReplica replica) {
         this.dashboard = dashboard;
+        this.replica = replica;
     }
 
     @GetMapping("/dashboard")
@@ -41,7 +45,10 @@ class DashboardController {
             model.addAttribute("periodError", e.code());
             p = Period.of(Period.Preset.THIS_MONTH, null, null, dashboard.today());
         }
-        model.addAttribute("f", dashboard.figures(p));
+        Period shown = p;
+        // figures from the replica when one is configured, with its lag said on the page
+        model.addAttribute("f", ReplicaReads.call(() -> dashboard.figures(shown)));
+        replica.lag().ifPresent(lag -> model.addAttribute("replicaLagSeconds", lag.toSeconds()));
         model.addAttribute("presets", Period.Preset.values());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -61,6 +68,11 @@ class DashboardController {
         // only the section the table belongs to is computed (and refused where the user does not see it)
         Period p = Period.of(period, from, to, dashboard.today());
         CsvExport.Format fmt = CsvExport.Format.of(format);
+        ReplicaReads.stream(() -> exportTable(table, p, fmt, response));
+    }
+
+    private void exportTable(String table, Period p, CsvExport.Format fmt, HttpServletResponse response)
+            throws IOException {
         switch (table) {
             case "revenue-by-month" ->
                 entries(response, fmt, table, "month", revenue(p).byMonth());
