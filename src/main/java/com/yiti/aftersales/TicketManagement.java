@@ -139,7 +139,7 @@ public class TicketManagement {
             int to = Math.min(from + pageable.getPageSize(), matching.size());
             return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
         }
-        Page<Ticket> page = tickets.findAll(spec(filter, scope).and(Keyset.<Ticket>after(pageable)), pageable);
+        Page<Ticket> page = Keyset.find(tickets, spec(filter, scope), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

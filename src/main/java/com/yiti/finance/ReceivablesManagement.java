@@ -200,7 +200,7 @@ public class ReceivablesManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Invoice> page = invoices.findAll(spec(filter, scope).and(Keyset.<Invoice>after(pageable)), pageable);
+        Page<Invoice> page = Keyset.find(invoices, spec(filter, scope), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

@@ -88,7 +88,7 @@ public class LeadManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Lead> page = leads.findAll(specification(filter, scope).and(Keyset.<Lead>after(pageable)), pageable);
+        Page<Lead> page = Keyset.find(leads, specification(filter, scope), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

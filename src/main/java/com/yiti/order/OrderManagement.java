@@ -117,16 +117,16 @@ public class OrderManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = orders.findAll(
+        Page<SalesOrder> page = Keyset.find(
+                orders,
                 OrderSupport.<SalesOrder>documentSpec(
-                                scope,
-                                filter.q(),
-                                filter.status(),
-                                filter.customerId(),
-                                filter.ownerId(),
-                                "number",
-                                "customerReference")
-                        .and(Keyset.<SalesOrder>after(pageable)),
+                        scope,
+                        filter.q(),
+                        filter.status(),
+                        filter.customerId(),
+                        filter.ownerId(),
+                        "number",
+                        "customerReference"),
                 pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }

@@ -1,10 +1,13 @@
 package com.yiti.shared;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * Keyset paging for lists read to the end (exports): instead of skipping the rows already read (OFFSET, which reads
@@ -52,6 +55,21 @@ public final class Keyset {
             throw new IllegalArgumentException("keyset paging follows a sort by id only: " + sort);
         }
         return new After(size, sort, lastId);
+    }
+
+    /**
+     * A list's page: for a keyset page the rows after its last id with a limit and no count (an export of a million
+     * rows would otherwise count them again for every page); for an ordinary page Spring Data's page with its total.
+     * A keyset page's total is only what it holds: its reader continues until a page comes back short.
+     */
+    public static <T> Page<T> find(JpaSpecificationExecutor<T> repository, Specification<T> spec, Pageable pageable) {
+        if (pageable instanceof After page) {
+            List<T> rows = repository.findBy(
+                    spec.and(after(pageable)),
+                    q -> q.sortBy(page.getSort()).limit(page.getPageSize()).all());
+            return new PageImpl<>(rows, pageable, rows.size());
+        }
+        return repository.findAll(spec, pageable);
     }
 
     /** The condition a keyset page adds to a list's query (none for an ordinary page). */

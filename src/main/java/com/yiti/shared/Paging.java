@@ -22,6 +22,15 @@ public final class Paging {
         return PageRequest.of(p, s, parseSort(sort, sortable, fallback));
     }
 
+    /**
+     * A keyset page of a list sorted newest first: the rows before id {@code after} ({@code 0}: from the newest), as
+     * many as {@code size} allows.
+     */
+    public static Pageable newestAfter(long after, Integer size) {
+        int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        return Keyset.after(s, Sort.by(Sort.Order.desc("id")), after <= 0 ? Long.MAX_VALUE : after);
+    }
+
     static Sort parseSort(String sort, Set<String> sortable, Sort fallback) {
         if (sort == null || sort.isBlank()) {
             return fallback;

@@ -21,6 +21,7 @@ import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -170,12 +171,19 @@ class OrderApiController {
             @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size,
+            @Parameter(
+                            description = "Keyset paging, newest first: the orders older than this id (0: from the"
+                                    + " newest), without totals; the answer's nextAfter continues. For reading far"
+                                    + " into a large list, where page numbers would count every order.")
+                    @RequestParam(required = false)
+                    Long after) {
+        OrderFilter filter = new OrderFilter(q, status, customerId, ownerId);
+        if (after != null) {
+            return PageResponse.keyset(orders.search(filter, Paging.newestAfter(after, size)), v -> v, OrderView::id);
+        }
         return PageResponse.of(
-                orders.search(
-                        new OrderFilter(q, status, customerId, ownerId),
-                        Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
-                v -> v);
+                orders.search(filter, Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))), v -> v);
     }
 
     @GetMapping("/orders/{id}")
