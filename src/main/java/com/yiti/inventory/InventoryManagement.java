@@ -125,6 +125,7 @@ public class InventoryManagement {
         Product p = new Product(sku);
         apply(p, data);
         products.saveAndFlush(p);
+        com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
         warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
         availability.added(p.getId());
         return view(p, true, true);
@@ -138,6 +139,7 @@ public class InventoryManagement {
         }
         apply(p, data);
         products.flush();
+        com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
         return view(p, true, true);
     }
 
@@ -360,11 +362,33 @@ public class InventoryManagement {
     /** Products by id, for documents that show their lines (prices as the reader may see them). */
     @Transactional(readOnly = true)
     public Map<Long, ProductView> productsById(java.util.Collection<Long> ids) {
-        boolean prices = canSeePrices();
-        boolean costs = canSeeCosts();
-        return products.findAllById(ids).stream()
-                .collect(Collectors.toMap(Product::getId, p -> view(p, prices, costs)));
+        // within one request each product is read once: an order's lines, its confirmation and its answer ask again
+        Map<Long, ProductView> memo = com.yiti.shared.RequestMemo.of(PRODUCTS_MEMO);
+        Map<Long, ProductView> found = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            ProductView known = memo == null ? null : memo.get(id);
+            if (known != null) {
+                found.put(id, known);
+            } else if (id != null) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            boolean prices = canSeePrices();
+            boolean costs = canSeeCosts();
+            for (Product p : products.findAllById(missing)) {
+                ProductView v = view(p, prices, costs);
+                found.put(p.getId(), v);
+                if (memo != null) {
+                    memo.put(p.getId(), v);
+                }
+            }
+        }
+        return found;
     }
+
+    private static final String PRODUCTS_MEMO = InventoryManagement.class.getName() + ".products";
 
     /** Product types by id (whoever asks: for postings that treat services apart). */
     @Transactional(readOnly = true)

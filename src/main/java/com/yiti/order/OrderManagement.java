@@ -213,6 +213,8 @@ public class OrderManagement {
         SalesOrder order = new SalesOrder(number, customer.id(), customer.ownerId(), null, null, null);
         applyHeader(order, data);
         orders.save(order);
+        // the products of all lines in one read (remembered for the request: pricing, confirmation, the answer)
+        support.prefetchProducts(lines.stream().map(LineData::productId).toList());
         for (int i = 0; i < lines.size(); i++) {
             LineData line = lines.get(i);
             try {

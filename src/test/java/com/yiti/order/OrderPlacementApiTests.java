@@ -89,8 +89,12 @@ class OrderPlacementApiTests {
                 throw new IllegalStateException(e);
             }
         });
-        // a bounded cost: far below the 210 statements of the seven-request way (ledger rows per line included)
-        assertThat(sql.size()).as("statements: %s", sql).isLessThanOrEqualTo(120);
+        // a bounded cost: far below the 210 statements of the seven-request way (ledger rows per line included);
+        // 60 on 2026-12-05, with every product read once for the request
+        assertThat(sql.size()).as("statements: %s", sql).isLessThanOrEqualTo(70);
+        assertThat(sql.stream().filter(q -> q.contains("from inv_product ")).count())
+                .as("product reads: %s", sql)
+                .isEqualTo(1);
         long reserved = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM inv_reservation r WHERE r.product_id IN (?, ?, ?, ?, ?)",
                 Long.class,
