@@ -13,6 +13,7 @@ import com.yiti.opportunity.LeadManagement;
 import com.yiti.opportunity.LeadView;
 import com.yiti.order.OrderFilter;
 import com.yiti.order.OrderManagement;
+import com.yiti.order.OrderRow;
 import com.yiti.order.OrderView;
 import com.yiti.shared.Keyset;
 import com.yiti.support.TestUsers;
@@ -41,6 +42,9 @@ class ExportKeysetTests {
 
     @Autowired
     OrderManagement orders;
+
+    @Autowired
+    com.yiti.order.OrderRows orderRows;
 
     @Autowired
     ReceivablesManagement receivables;
@@ -74,6 +78,14 @@ class ExportKeysetTests {
                 "sales1",
                 () -> continuesAsOffsetPagesDo(
                         p -> orders.search(new OrderFilter(null, null, null, null), p), OrderView::id));
+        users.runAs(
+                "manager",
+                () -> continuesAsOffsetPagesDo(
+                        p -> orderRows.rows(new OrderFilter(null, null, null, null), p), OrderRow::id));
+        users.runAs(
+                "sales1",
+                () -> continuesAsOffsetPagesDo(
+                        p -> orderRows.rows(new OrderFilter(null, null, null, null), p), OrderRow::id));
         users.runAs(
                 "finance",
                 () -> continuesAsOffsetPagesDo(

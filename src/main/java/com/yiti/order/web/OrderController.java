@@ -45,6 +45,7 @@ class OrderController {
     private final com.yiti.order.FulfilmentManagement fulfilment;
 
     private final com.yiti.order.OrderApprovals approvals;
+    private final com.yiti.order.OrderRows rows;
 
     OrderController(
             OrderManagement orders,
@@ -53,8 +54,10 @@ class OrderController {
             UserDirectory directory,
             OrdersPanel panel,
             com.yiti.customer.CustomerManagement customers,
-            com.yiti.order.OrderApprovals approvals) {
+            com.yiti.order.OrderApprovals approvals,
+            com.yiti.order.OrderRows rows) {
         this.approvals = approvals;
+        this.rows = rows;
         this.orders = orders;
         this.fulfilment = fulfilment;
         this.choices = choices;
@@ -112,8 +115,8 @@ class OrderController {
                         "gross",
                         "confirmed_at"),
                 Sort.by(Sort.Order.desc("id")),
-                pageable -> orders.search(filter, pageable),
-                com.yiti.order.OrderView::id,
+                pageable -> rows.rows(filter, pageable),
+                com.yiti.order.OrderRow::id,
                 o -> com.yiti.shared.CsvExport.row(
                         o.number(),
                         o.customerName(),
