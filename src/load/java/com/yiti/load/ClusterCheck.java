@@ -429,25 +429,7 @@ public final class ClusterCheck {
     }
 
     private String orderBody() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long customer = customers.get(random.nextInt(customers.size()));
-        List<Long> chosen = new ArrayList<>();
-        while (chosen.size() < 5) {
-            long p = products.get(random.nextInt(products.size()));
-            if (!chosen.contains(p)) {
-                chosen.add(p);
-            }
-        }
-        Collections.sort(chosen);
-        StringBuilder lines = new StringBuilder();
-        for (long p : chosen) {
-            lines.append(lines.length() == 0 ? "" : ",")
-                    .append("{\"productId\":")
-                    .append(p)
-                    .append(",\"quantity\":2}");
-        }
-        return "{\"customerId\":" + customer + ",\"warehouseId\":" + warehouseId + ",\"customerReference\":\"" + run
-                + "\",\"lines\":[" + lines + "]}";
+        return Orders.fiveLines(customers, products, warehouseId, run);
     }
 
     private static Thread start(String name, Runnable work) {

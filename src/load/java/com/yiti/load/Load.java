@@ -51,25 +51,7 @@ final class Load {
 
     /** A 5-line order of one of sales1's customers, each line 2 of a different product. */
     static String orderBody() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long customer = CUSTOMERS.get(random.nextInt(CUSTOMERS.size()));
-        List<Long> products = new ArrayList<>();
-        while (products.size() < 5) {
-            long p = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
-            if (!products.contains(p)) {
-                products.add(p);
-            }
-        }
-        Collections.sort(products);
-        StringBuilder lines = new StringBuilder();
-        for (long p : products) {
-            lines.append(lines.length() == 0 ? "" : ",")
-                    .append("{\"productId\":")
-                    .append(p)
-                    .append(",\"quantity\":2}");
-        }
-        return "{\"customerId\":" + customer + ",\"warehouseId\":" + WAREHOUSE_ID
-                + ",\"customerReference\":\"LOAD\",\"lines\":[" + lines + "]}";
+        return Orders.fiveLines(CUSTOMERS, PRODUCTS, WAREHOUSE_ID, "LOAD");
     }
 
     /** P1: the order with its lines, confirmed, in one request. */

@@ -117,17 +117,7 @@ public class OrderManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = Keyset.find(
-                orders,
-                OrderSupport.<SalesOrder>documentSpec(
-                        scope,
-                        filter.q(),
-                        filter.status(),
-                        filter.customerId(),
-                        filter.ownerId(),
-                        "number",
-                        "customerReference"),
-                pageable);
+        Page<SalesOrder> page = Keyset.find(orders, OrderSupport.orderSpec(scope, filter), pageable);
         return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

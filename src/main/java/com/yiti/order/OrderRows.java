@@ -34,17 +34,7 @@ public class OrderRows {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = Keyset.find(
-                orders,
-                OrderSupport.<SalesOrder>documentSpec(
-                        scope,
-                        filter.q(),
-                        filter.status(),
-                        filter.customerId(),
-                        filter.ownerId(),
-                        "number",
-                        "customerReference"),
-                pageable);
+        Page<SalesOrder> page = Keyset.find(orders, OrderSupport.orderSpec(scope, filter), pageable);
         Map<Long, CustomerSummary> customers = support.customers.summaries(
                 page.getContent().stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
         Map<Long, String> owners = support.directory.displayNames(

@@ -140,6 +140,19 @@ class OrderSupport {
     static final java.util.regex.Pattern DOCUMENT_NUMBER =
             java.util.regex.Pattern.compile("(?i)[A-Z]{2,4}-(\\d{1,3}|\\d{4}-\\d{0,6})?");
 
+    /** The order list's filter in the reader's scope (the list, its exports and the API read the same rows). */
+    static org.springframework.data.jpa.domain.Specification<com.yiti.order.internal.SalesOrder> orderSpec(
+            SalesScope scope, OrderFilter filter) {
+        return documentSpec(
+                scope,
+                filter.q(),
+                filter.status(),
+                filter.customerId(),
+                filter.ownerId(),
+                "number",
+                "customerReference");
+    }
+
     static <T> org.springframework.data.jpa.domain.Specification<T> documentSpec(
             SalesScope scope, String q, Enum<?> status, Long customerId, Long ownerId, String... textColumns) {
         return (root, query, cb) -> {
