@@ -363,11 +363,15 @@ public class InventoryManagement {
     @Transactional(readOnly = true)
     public Map<Long, ProductView> productsById(java.util.Collection<Long> ids) {
         // within one request each product is read once: an order's lines, its confirmation and its answer ask again
-        Map<Long, ProductView> memo = com.yiti.shared.RequestMemo.of(PRODUCTS_MEMO);
+        // (remembered per visibility of prices and costs, should the request act for someone else meanwhile)
+        boolean prices = canSeePrices();
+        boolean costs = canSeeCosts();
+        String visibility = prices + "/" + costs + "/";
+        Map<String, ProductView> memo = com.yiti.shared.RequestMemo.of(PRODUCTS_MEMO);
         Map<Long, ProductView> found = new java.util.HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : ids) {
-            ProductView known = memo == null ? null : memo.get(id);
+            ProductView known = memo == null || id == null ? null : memo.get(visibility + id);
             if (known != null) {
                 found.put(id, known);
             } else if (id != null) {
@@ -375,13 +379,11 @@ public class InventoryManagement {
             }
         }
         if (!missing.isEmpty()) {
-            boolean prices = canSeePrices();
-            boolean costs = canSeeCosts();
             for (Product p : products.findAllById(missing)) {
                 ProductView v = view(p, prices, costs);
                 found.put(p.getId(), v);
                 if (memo != null) {
-                    memo.put(p.getId(), v);
+                    memo.put(visibility + p.getId(), v);
                 }
             }
         }
