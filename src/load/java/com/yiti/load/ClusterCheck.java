@@ -169,15 +169,10 @@ public final class ClusterCheck {
             String key = UUID.randomUUID().toString();
             HttpResponse<String> answer = sendUntilAnswered(
                     key, "POST", "/api/v1/orders?confirm=true", orderBody(), "demo-sales2-key");
-            if (answer == null) {
+            JsonNode order = created(answer, "order");
+            if (order == null) {
                 continue;
             }
-            if (answer.statusCode() != 201) {
-                refused.incrementAndGet();
-                failures.add("order " + answer.statusCode() + " " + abbreviate(answer.body()));
-                continue;
-            }
-            JsonNode order = JSON.readTree(answer.body());
             acknowledgedOrders.put(key, order.get("id").asLong());
             if ("CONFIRMED".equals(order.get("status").asString())) {
                 toShip.add(order);
@@ -210,16 +205,24 @@ public final class ClusterCheck {
                     + "},\"carrier\":\"SF\",\"trackingNumber\":\"" + run + "\"}";
             String key = UUID.randomUUID().toString();
             HttpResponse<String> answer = sendUntilAnswered(key, "POST", "/api/v1/shipments", body, "demo-warehouse-key");
-            if (answer == null) {
-                continue;
+            JsonNode shipment = created(answer, "shipment");
+            if (shipment != null) {
+                acknowledgedShipments.put(key, shipment.get("id").asLong());
             }
-            if (answer.statusCode() != 201) {
-                refused.incrementAndGet();
-                failures.add("shipment " + answer.statusCode() + " " + abbreviate(answer.body()));
-                continue;
-            }
-            acknowledgedShipments.put(key, JSON.readTree(answer.body()).get("id").asLong());
         }
+    }
+
+    /** The created record of a 201, or null: given up (counted already) or refused (counted here). */
+    private JsonNode created(HttpResponse<String> answer, String what) {
+        if (answer == null) {
+            return null;
+        }
+        if (answer.statusCode() != 201) {
+            refused.incrementAndGet();
+            failures.add(what + " " + answer.statusCode() + " " + abbreviate(answer.body()));
+            return null;
+        }
+        return JSON.readTree(answer.body());
     }
 
     /**
