@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,7 +60,7 @@ public class AttachmentManagement {
         if (content.length > maxBytes) {
             throw new BusinessRuleException("file", "attachment.tooLarge", maxBytes / (1024 * 1024));
         }
-        String type = sniff(content);
+        String type = com.yiti.shared.FileTypes.sniff(content);
         if (type == null) {
             throw new BusinessRuleException("file", "attachment.wrongType");
         }
@@ -112,40 +111,6 @@ public class AttachmentManagement {
     }
 
     /** The content type by the first bytes: the only types accepted. */
-    static String sniff(byte[] b) {
-        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0x47, 0x49, 0x46, 0x38)) {
-            return "image/gif";
-        }
-        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (b.length >= 12
-                && starts(b, 0x52, 0x49, 0x46, 0x46)
-                && Arrays.equals(
-                        Arrays.copyOfRange(b, 8, 12), "WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String safeName(String name) {
         String n = name == null
                 ? "file"

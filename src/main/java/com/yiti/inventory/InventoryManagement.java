@@ -70,6 +70,8 @@ public class InventoryManagement {
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
+    private final UnitsOfMeasure units;
+    private final com.yiti.setup.TaxRateManagement taxRates;
 
     InventoryManagement(
             Products products,
@@ -82,7 +84,9 @@ public class InventoryManagement {
             TaskManagement tasks,
             java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            ProductAvailability availability) {
+            ProductAvailability availability,
+            UnitsOfMeasure units,
+            com.yiti.setup.TaxRateManagement taxRates) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -94,6 +98,8 @@ public class InventoryManagement {
         this.clock = clock;
         this.events = events;
         this.availability = availability;
+        this.units = units;
+        this.taxRates = taxRates;
     }
 
     // ---- products ----------------------------------------------------------------------------------------------
@@ -123,6 +129,7 @@ public class InventoryManagement {
             throw new BusinessRuleException("sku", "product.skuTaken");
         }
         Product p = new Product(sku);
+        checkReferences(null, data);
         apply(p, data);
         products.saveAndFlush(p);
         com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
@@ -137,6 +144,7 @@ public class InventoryManagement {
         if (p.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Product", id);
         }
+        checkReferences(p, data);
         apply(p, data);
         products.flush();
         com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
@@ -146,7 +154,7 @@ public class InventoryManagement {
     /** The warehouses orders, purchase and production orders choose from (never the quarantine location). */
     @Transactional(readOnly = true)
     public List<WarehouseView> warehouses() {
-        return locations().stream().filter(w -> !w.quarantine()).toList();
+        return locations().stream().filter(w -> !w.quarantine() && w.active()).toList();
     }
 
     /** Every stock location, the quarantine location included: for stock lists, moves and counts. */
@@ -158,12 +166,21 @@ public class InventoryManagement {
             return memo.get(LOCATIONS_MEMO);
         }
         List<WarehouseView> all = warehouses.findAllByOrderByCode().stream()
-                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), w.isQuarantine()))
+                .map(InventoryManagement::view)
                 .toList();
         if (memo != null) {
             memo.put(LOCATIONS_MEMO, all);
         }
         return all;
+    }
+
+    static WarehouseView view(Warehouse w) {
+        return new WarehouseView(
+                w.getId(), w.getCode(), w.getName(), w.isQuarantine(), w.getAddress(), w.isActive(), w.getVersion());
+    }
+
+    static void forgetLocations() {
+        com.yiti.shared.RequestMemo.forget(LOCATIONS_MEMO);
     }
 
     private static final String LOCATIONS_MEMO = InventoryManagement.class.getName() + ".locations";
@@ -173,7 +190,7 @@ public class InventoryManagement {
     public WarehouseView quarantineLocation() {
         return warehouses
                 .findFirstByQuarantineTrueOrderByCode()
-                .map(w -> new WarehouseView(w.getId(), w.getCode(), w.getName(), true))
+                .map(InventoryManagement::view)
                 .orElseThrow(() -> new IllegalStateException("no quarantine location (migration inventory-002)"));
     }
 
@@ -596,6 +613,25 @@ public class InventoryManagement {
 
     private boolean canSeeCosts() {
         return directory.current().map(u -> u.hasAnyRole(COST_READERS)).orElse(true);
+    }
+
+    /**
+     * A new or changed unit must be an active unit of measure, a new or changed tax rate an active tax rate; a
+     * product keeps a unit or rate that was deactivated after it was set.
+     */
+    private void checkReferences(Product before, ProductData d) {
+        String unit = d.unit() == null ? null : d.unit().trim();
+        if (unit != null
+                && !unit.isEmpty()
+                && (before == null || !unit.equals(before.getUnit()))
+                && !units.isActive(unit)) {
+            throw new BusinessRuleException("unit", "unit.unknown");
+        }
+        if (d.taxRate() != null
+                && (before == null || d.taxRate().compareTo(before.getTaxRate()) != 0)
+                && !taxRates.isActiveRate(d.taxRate())) {
+            throw new BusinessRuleException("taxRate", "taxRate.notActive");
+        }
     }
 
     private static void apply(Product p, ProductData d) {

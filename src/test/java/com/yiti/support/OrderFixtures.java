@@ -46,7 +46,7 @@ public class OrderFixtures {
                         sku,
                         "测试产品 " + sku,
                         "Test product " + sku,
-                        "pcs",
+                        "个",
                         type,
                         new BigDecimal(listPrice),
                         new BigDecimal("10"),

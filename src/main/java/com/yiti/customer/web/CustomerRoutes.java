@@ -37,4 +37,17 @@ class CustomerRoutes {
                 Set.of(Role.SALES_REP, Role.SALES_MANAGER, Role.MANAGER, Role.ADMIN),
                 100);
     }
+
+    /** First-run checklist: customers entered (or imported). */
+    @Bean
+    com.yiti.platform.SetupStep customersStep(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new com.yiti.platform.SetupStep(
+                "customers",
+                70,
+                "setup.step.customers",
+                "setup.hint.customers",
+                "/customers/new",
+                () -> !jdbc.queryForList("select id from cus_customer limit 1", Long.class)
+                        .isEmpty());
+    }
 }

@@ -39,7 +39,15 @@ class InventoryDemoData implements ApplicationRunner {
     private final StockBalances balances;
     private final Products products;
 
-    InventoryDemoData(InventoryManagement inventory, Warehouses warehouses, StockBalances balances, Products products) {
+    private final com.yiti.inventory.UnitsOfMeasure units;
+
+    InventoryDemoData(
+            InventoryManagement inventory,
+            Warehouses warehouses,
+            StockBalances balances,
+            Products products,
+            com.yiti.inventory.UnitsOfMeasure units) {
+        this.units = units;
         this.inventory = inventory;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -51,8 +59,10 @@ class InventoryDemoData implements ApplicationRunner {
         if (warehouses.countByQuarantineFalse() > 0) {
             return;
         }
-        Warehouse shanghai = warehouses.save(new Warehouse("SH01", "上海主仓 Shanghai main"));
-        Warehouse suzhou = warehouses.save(new Warehouse("SZ01", "苏州分仓 Suzhou"));
+        Warehouse shanghai = warehouses.save(located(
+                new Warehouse("SH01", "上海主仓 Shanghai main"), "上海市浦东新区川沙路 1288 号 1288 Chuansha Rd, Pudong, Shanghai"));
+        Warehouse suzhou = warehouses.save(
+                located(new Warehouse("SZ01", "苏州分仓 Suzhou"), "苏州工业园区星湖街 218 号 218 Xinghu St, Suzhou Industrial Park"));
         // products created before a warehouse existed get their balance rows here
         products.findAll().forEach(p -> {
             balances.save(new StockBalance(p.getId(), shanghai.getId()));
@@ -96,7 +106,14 @@ class InventoryDemoData implements ApplicationRunner {
                 }
             }
             inventory.refreshLowStockTasks();
+            // sensors are bought by the box of twelve
+            units.saveConversion("箱", "个", BigDecimal.valueOf(12));
             return null;
         });
+    }
+
+    private static Warehouse located(Warehouse w, String address) {
+        w.change(w.getName(), address);
+        return w;
     }
 }

@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 @Entity
 @Table(name = "inv_warehouse")
+@Audited
 public class Warehouse extends AuditedEntity {
 
     @Id
@@ -26,11 +28,40 @@ public class Warehouse extends AuditedEntity {
     @Column(nullable = false)
     private boolean quarantine;
 
+    @Column(length = 300)
+    private String address;
+
+    /** An inactive warehouse is offered nowhere; only an empty one can be deactivated. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Warehouse() {}
 
     public Warehouse(String code, String name) {
         this.code = code;
         this.name = name;
+    }
+
+    public Warehouse(String code, String name, boolean quarantine) {
+        this(code, name);
+        this.quarantine = quarantine;
+    }
+
+    public void change(String name, String address) {
+        this.name = name;
+        this.address = address;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public Long getId() {

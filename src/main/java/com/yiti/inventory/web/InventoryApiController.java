@@ -1,10 +1,14 @@
 package com.yiti.inventory.web;
 
 import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.InventorySetup;
 import com.yiti.inventory.ProductFilter;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.inventory.StockBalanceView;
+import com.yiti.inventory.UnitConversionView;
+import com.yiti.inventory.UnitView;
+import com.yiti.inventory.UnitsOfMeasure;
 import com.yiti.inventory.WarehouseView;
 import com.yiti.shared.PageResponse;
 import com.yiti.shared.Paging;
@@ -31,9 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 class InventoryApiController {
 
     private final InventoryManagement inventory;
+    private final InventorySetup warehouseSetup;
+    private final UnitsOfMeasure units;
 
-    InventoryApiController(InventoryManagement inventory) {
+    InventoryApiController(InventoryManagement inventory, InventorySetup warehouseSetup, UnitsOfMeasure units) {
         this.inventory = inventory;
+        this.warehouseSetup = warehouseSetup;
+        this.units = units;
     }
 
     @GetMapping("/products")
@@ -107,8 +115,77 @@ class InventoryApiController {
     }
 
     @GetMapping("/warehouses")
-    @Operation(summary = "Warehouses (ids for orders, shipments, stock, production and purchase orders)")
-    java.util.List<WarehouseView> warehouses() {
-        return inventory.warehouses();
+    @Operation(
+            summary = "Warehouses (ids for orders, shipments, stock, production and purchase orders);"
+                    + " all=true adds the quarantine location and inactive ones")
+    java.util.List<WarehouseView> warehouses(@RequestParam(defaultValue = "false") boolean all) {
+        return all ? warehouseSetup.all() : inventory.warehouses();
+    }
+
+    @GetMapping("/warehouses/{id}")
+    WarehouseView warehouse(@PathVariable long id) {
+        return warehouseSetup.get(id);
+    }
+
+    @PostMapping("/warehouses")
+    @Operation(summary = "ADMIN: add a warehouse (or a quarantine location); every product gets an empty balance there")
+    ResponseEntity<WarehouseView> createWarehouse(@Valid @RequestBody WarehouseForm body) {
+        WarehouseView created = warehouseSetup.create(body.toData());
+        return ResponseEntity.created(URI.create("/api/v1/warehouses/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/warehouses/{id}")
+    @Operation(summary = "ADMIN: rename a warehouse or change its address (version as read)")
+    WarehouseView updateWarehouse(@PathVariable long id, @Valid @RequestBody WarehouseForm body) {
+        return warehouseSetup.update(id, body.getVersion(), body.toData());
+    }
+
+    @PostMapping("/warehouses/{id}/active")
+    @Operation(summary = "ADMIN: deactivate (value=false; refused while stock is on hand or reserved) or reactivate")
+    WarehouseView warehouseActive(@PathVariable long id, @RequestParam boolean value) {
+        return warehouseSetup.setActive(id, value);
+    }
+
+    @GetMapping("/units")
+    @Operation(summary = "Units of measure; a product's unit is one of the active codes")
+    java.util.List<UnitView> units() {
+        return units.all();
+    }
+
+    @PostMapping("/units")
+    @Operation(summary = "ADMIN: add a unit of measure")
+    ResponseEntity<UnitView> createUnit(@Valid @RequestBody UnitForm body) {
+        UnitView created = units.create(body.getCode(), body.getNameZh(), body.getNameEn());
+        return ResponseEntity.created(URI.create("/api/v1/units/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/units/{id}")
+    UnitView unit(@PathVariable long id) {
+        return units.get(id);
+    }
+
+    @PutMapping("/units/{id}")
+    UnitView updateUnit(@PathVariable long id, @Valid @RequestBody UnitForm body) {
+        return units.update(id, body.getVersion(), body.getNameZh(), body.getNameEn());
+    }
+
+    @PostMapping("/units/{id}/active")
+    @Operation(summary = "ADMIN: deactivate (value=false) or reactivate a unit")
+    UnitView unitActive(@PathVariable long id, @RequestParam boolean value) {
+        return units.setActive(id, value);
+    }
+
+    @GetMapping("/unit-conversions")
+    @Operation(summary = "Conversions: 1 fromUnit = factor toUnit")
+    java.util.List<UnitConversionView> conversions() {
+        return units.conversions();
+    }
+
+    @PutMapping("/unit-conversions")
+    @Operation(summary = "ADMIN: set a conversion (replaces the one for the same pair)")
+    UnitConversionView saveConversion(@RequestBody ConversionForm body) {
+        return units.saveConversion(body.getFromUnit(), body.getToUnit(), body.getFactor());
     }
 }

@@ -1,8 +1,11 @@
 package com.yiti.inventory.web;
 
+import com.yiti.inventory.InventorySetup;
+import com.yiti.inventory.UnitsOfMeasure;
 import com.yiti.platform.NavigationItem;
 import com.yiti.platform.Role;
 import com.yiti.platform.RouteAuthorization;
+import com.yiti.platform.SetupStep;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +35,53 @@ class InventoryRoutes {
                 .requestMatchers(HttpMethod.GET, "/stock/**", "/api/v1/stock/**")
                 .hasAnyRole(STOCK_READERS)
                 .requestMatchers("/stock/**", "/api/v1/stock/**")
-                .hasAnyRole("WAREHOUSE", "ADMIN");
+                .hasAnyRole("WAREHOUSE", "ADMIN")
+                .requestMatchers(
+                        HttpMethod.GET, "/api/v1/warehouses/**", "/api/v1/units/**", "/api/v1/unit-conversions/**")
+                .authenticated()
+                .requestMatchers("/api/v1/warehouses/**", "/api/v1/units/**", "/api/v1/unit-conversions/**")
+                .hasRole("ADMIN");
+    }
+
+    // ---- the first-run checklist: where a blank installation still needs inventory's reference data ----
+
+    @Bean
+    SetupStep warehousesStep(InventorySetup warehouses) {
+        return new SetupStep(
+                "warehouses",
+                20,
+                "setup.step.warehouses",
+                "setup.hint.warehouses",
+                "/admin/warehouses",
+                () -> warehouses.all().stream().anyMatch(w -> w.active() && !w.quarantine()));
+    }
+
+    @Bean
+    SetupStep unitsStep(UnitsOfMeasure units) {
+        return new SetupStep(
+                "units",
+                35,
+                "setup.step.units",
+                "setup.hint.units",
+                "/admin/units",
+                () -> !units.active().isEmpty());
+    }
+
+    @Bean
+    SetupStep productsStep(InventorySetup inventory) {
+        return new SetupStep(
+                "products", 60, "setup.step.products", "setup.hint.products", "/products/new", inventory::hasProducts);
+    }
+
+    @Bean
+    SetupStep openingStockStep(InventorySetup inventory) {
+        return new SetupStep(
+                "opening-stock",
+                80,
+                "setup.step.openingStock",
+                "setup.hint.openingStock",
+                "/stock/adjust",
+                inventory::hasStockMoves);
     }
 
     @Bean

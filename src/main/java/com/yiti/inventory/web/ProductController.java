@@ -32,9 +32,24 @@ class ProductController {
 
     private final com.yiti.inventory.ProductHistory productHistory;
 
-    ProductController(InventoryManagement inventory, com.yiti.inventory.ProductHistory productHistory) {
+    private final com.yiti.inventory.UnitsOfMeasure units;
+    private final com.yiti.setup.TaxRateManagement taxRates;
+
+    ProductController(
+            InventoryManagement inventory,
+            com.yiti.inventory.ProductHistory productHistory,
+            com.yiti.inventory.UnitsOfMeasure units,
+            com.yiti.setup.TaxRateManagement taxRates) {
         this.productHistory = productHistory;
         this.inventory = inventory;
+        this.units = units;
+        this.taxRates = taxRates;
+    }
+
+    /** What the form offers: the active units and tax rates (a product keeps one deactivated after it was set). */
+    private void choices(Model model) {
+        model.addAttribute("units", units.active());
+        model.addAttribute("taxRates", taxRates.active());
     }
 
     @ModelAttribute("productTypes")
@@ -62,6 +77,7 @@ class ProductController {
     String newProduct(Model model) {
         model.addAttribute("form", new ProductForm());
         model.addAttribute("product", null);
+        choices(model);
         return "inventory/product-form";
     }
 
@@ -77,6 +93,7 @@ class ProductController {
             return "redirect:/products/" + created.get().id();
         }
         model.addAttribute("product", null);
+        choices(model);
         return "inventory/product-form";
     }
 
@@ -94,6 +111,7 @@ class ProductController {
         ProductView p = inventory.product(id);
         model.addAttribute("product", p);
         model.addAttribute("form", ProductForm.of(p));
+        choices(model);
         model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "balances",
@@ -115,6 +133,7 @@ class ProductController {
             return "redirect:/products/" + id;
         }
         model.addAttribute("product", inventory.product(id));
+        choices(model);
         return "inventory/product-form";
     }
 }

@@ -84,7 +84,7 @@ public class ProductForm {
         f.type = p.type();
         f.listPrice = p.listPrice();
         f.standardCost = p.standardCost();
-        f.taxRate = p.taxRate();
+        f.taxRate = com.yiti.shared.Text.plain(p.taxRate());
         f.leadTimeDays = p.leadTimeDays();
         f.reorderPoint = p.reorderPoint();
         f.reorderQuantity = p.reorderQuantity();

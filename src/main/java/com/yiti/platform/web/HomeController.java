@@ -24,14 +24,17 @@ class HomeController {
     private final TaskManagement tasks;
     private final UserDirectory directory;
     private final org.springframework.beans.factory.ObjectProvider<com.yiti.platform.HomeCards> cards;
+    private final SetupChecklist checklist;
 
     HomeController(
             TaskManagement tasks,
             UserDirectory directory,
-            org.springframework.beans.factory.ObjectProvider<com.yiti.platform.HomeCards> cards) {
+            org.springframework.beans.factory.ObjectProvider<com.yiti.platform.HomeCards> cards,
+            SetupChecklist checklist) {
         this.tasks = tasks;
         this.directory = directory;
         this.cards = cards;
+        this.checklist = checklist;
     }
 
     @GetMapping("/")
@@ -48,6 +51,12 @@ class HomeController {
                 "tasks", tasks.inbox(directory.require(), status, Paging.of(page, 20, null, Set.of(), sort)));
         if (!com.yiti.shared.web.Htmx.isHtmx(request)) {
             var user = directory.require();
+            if (user.hasRole(com.yiti.platform.Role.ADMIN)) {
+                var steps = checklist.items();
+                if (!SetupChecklist.complete(steps)) {
+                    model.addAttribute("setupSteps", steps);
+                }
+            }
             model.addAttribute(
                     "cards",
                     cards.orderedStream()

@@ -24,6 +24,22 @@ class PlatformNavigation {
         return new NavigationItem("teams", "nav.teams", "/admin/teams", Set.of(Role.ADMIN), 910);
     }
 
+    /** First-run checklist: someone besides the administrator can sign in (a sales rep, warehouse, finance …). */
+    @Bean
+    com.yiti.platform.SetupStep usersStep(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new com.yiti.platform.SetupStep(
+                "users",
+                50,
+                "setup.step.users",
+                "setup.hint.users",
+                "/admin/users",
+                () -> !jdbc.queryForList(
+                                "select u.id from plt_user u join plt_user_role r on r.user_id = u.id"
+                                        + " where u.enabled = true and r.role <> 'ADMIN' limit 1",
+                                Long.class)
+                        .isEmpty());
+    }
+
     @Bean
     NavigationItem securityLogNavigation() {
         return new NavigationItem("security-log", "nav.securityLog", "/admin/security-log", Set.of(Role.ADMIN), 920);
