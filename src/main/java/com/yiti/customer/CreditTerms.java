@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A customer's credit terms as finance sees them. A null limit means no credit check; a zero limit means no credit
- * at all (prepayment only).
+ * at all (prepayment only). {@code paymentTermCode} names the payment term the due dates follow (null: plain
+ * {@code paymentTermsDays} after the invoice); with a term, the days are its last instalment's.
  */
 public record CreditTerms(
         long customerId,
@@ -13,5 +14,6 @@ public record CreditTerms(
         CustomerStatus status,
         BigDecimal creditLimit,
         int paymentTermsDays,
+        String paymentTermCode,
         String currency,
         long version) {}

@@ -18,7 +18,6 @@ import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -129,7 +128,7 @@ public class CustomerManagement {
         return found;
     }
 
-    private static final String SUMMARIES_MEMO = CustomerManagement.class.getName() + ".summaries";
+    static final String SUMMARIES_MEMO = CustomerManagement.class.getName() + ".summaries";
 
     @Transactional(readOnly = true)
     public Optional<CustomerSummary> summary(long id) {
@@ -160,27 +159,6 @@ public class CustomerManagement {
                                         e.state().getOwnerId(),
                                         o -> directory.displayNames(List.of(o)).get(o)))))
                 .toList();
-    }
-
-    /** How a customer's credit limit and payment terms changed: who, when, old and new value (FINANCE's view). */
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<AuditEntry<CreditTerms>> creditHistory(long id) {
-        List<AuditEntry<CreditTerms>> all = auditHistory.of(Customer.class, id).stream()
-                .map(e -> new AuditEntry<>(e.revision(), e.at(), e.by(), e.type(), creditTerms(e.state())))
-                .toList();
-        // keep the revisions where the terms changed (the list is newest first)
-        List<AuditEntry<CreditTerms>> changes = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            CreditTerms now = all.get(i).state();
-            CreditTerms before = i + 1 < all.size() ? all.get(i + 1).state() : null;
-            if (before == null
-                    || !java.util.Objects.equals(now.creditLimit(), before.creditLimit())
-                    || now.paymentTermsDays() != before.paymentTermsDays()) {
-                changes.add(all.get(i));
-            }
-        }
-        return changes;
     }
 
     /** The top bar's search: customers by name, contacts by name or mobile, within the caller's scope. */
@@ -287,22 +265,6 @@ public class CustomerManagement {
         events.publishEvent(new CustomerReassigned(c.getId(), from, newOwnerId, user.username()));
     }
 
-    /**
-     * The credit terms of a customer with its row locked until the caller's transaction ends: confirmations of one
-     * customer's orders take their credit decision one after the other. For the credit check (no scope: it runs
-     * inside a confirmation the caller was allowed to make).
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public CreditTerms creditTermsForDecision(long id) {
-        return creditTerms(customers.lock(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
-    }
-
-    /** Credit terms of one customer, for finance and for processes running without a user (invoicing). */
-    @Transactional(readOnly = true)
-    public CreditTerms creditTerms(long id) {
-        return creditTerms(customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id)));
-    }
-
     /** Whether a customer has a contact with an email address (to send them a survey link). */
     @Transactional(readOnly = true)
     public boolean hasEmailContact(long customerId) {
@@ -317,51 +279,6 @@ public class CustomerManagement {
         return customers
                 .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
                 .map(CustomerManagement::toSummary);
-    }
-
-    /** Every customer's credit terms, by name: FINANCE's credit management list. */
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Page<CreditTerms> creditAccounts(String q, Pageable pageable) {
-        return customers
-                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
-                .map(CustomerManagement::creditTerms);
-    }
-
-    private static CreditTerms creditTerms(Customer c) {
-        return new CreditTerms(
-                c.getId(),
-                c.getName(),
-                c.getOwnerId(),
-                c.getStatus(),
-                c.getCreditLimit(),
-                c.getPaymentTermsDays(),
-                c.getCurrency(),
-                c.getVersion());
-    }
-
-    /** Credit limit and payment terms: FINANCE's decision (empty limit: no check; 0: prepayment only). */
-    @PreAuthorize("hasRole('FINANCE')")
-    public void changeCreditTerms(long id, BigDecimal creditLimit, int paymentTermsDays) {
-        changeCreditTerms(id, null, creditLimit, paymentTermsDays);
-    }
-
-    /** The same, for a client that read the terms first: a stale version is a 409, never a silent overwrite. */
-    @PreAuthorize("hasRole('FINANCE')")
-    public void changeCreditTerms(long id, Long expectedVersion, BigDecimal creditLimit, int paymentTermsDays) {
-        com.yiti.shared.RequestMemo.forget(SUMMARIES_MEMO);
-        Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
-        if (expectedVersion != null && c.getVersion() != expectedVersion) {
-            throw new com.yiti.shared.ConcurrentChangeException("Customer", id);
-        }
-        if (creditLimit != null && creditLimit.signum() < 0) {
-            throw new BusinessRuleException("creditLimit", "customer.creditLimitNegative");
-        }
-        if (paymentTermsDays < 0 || paymentTermsDays > 365) {
-            throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
-        }
-        c.setCreditLimit(creditLimit == null ? null : creditLimit.setScale(2, java.math.RoundingMode.HALF_UP));
-        c.setPaymentTermsDays(paymentTermsDays);
     }
 
     public ContactView addContact(long customerId, ContactData data) {

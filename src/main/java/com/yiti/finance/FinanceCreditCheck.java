@@ -1,7 +1,6 @@
 package com.yiti.finance;
 
 import com.yiti.customer.CreditTerms;
-import com.yiti.customer.CustomerManagement;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.order.OrderCancelled;
 import com.yiti.order.OrderManagement;
@@ -31,7 +30,7 @@ class FinanceCreditCheck implements CreditCheck {
 
     static final String HOLD_RULE = "finance.credit-hold";
 
-    private final CustomerManagement customers;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final Invoices invoices;
     private final com.yiti.finance.internal.Payments payments;
     private final OrderManagement orders;
@@ -40,14 +39,14 @@ class FinanceCreditCheck implements CreditCheck {
     private final int graceDays;
 
     FinanceCreditCheck(
-            CustomerManagement customers,
+            com.yiti.customer.CreditTermsManagement creditTerms,
             Invoices invoices,
             com.yiti.finance.internal.Payments payments,
             OrderManagement orders,
             TaskManagement tasks,
             Clock clock,
             @Value("${yiti.finance.overdue-grace-days:30}") int graceDays) {
-        this.customers = customers;
+        this.creditTerms = creditTerms;
         this.invoices = invoices;
         this.payments = payments;
         this.orders = orders;
@@ -58,7 +57,7 @@ class FinanceCreditCheck implements CreditCheck {
 
     @Override
     public CreditDecision check(OrderForCredit order) {
-        CreditTerms terms = customers.creditTermsForDecision(order.customerId());
+        CreditTerms terms = creditTerms.creditTermsForDecision(order.customerId());
         LocalDate today = LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
         LocalDate oldestDue = invoices.oldestDue(terms.customerId(), ReceivablesManagement.OPEN);
         CreditDecision decision = CreditDecision.pass();

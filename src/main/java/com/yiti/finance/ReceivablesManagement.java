@@ -78,6 +78,7 @@ public class ReceivablesManagement {
     private final Journal journal;
     private final OrderManagement orders;
     private final CustomerManagement customers;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final InventoryManagement inventory;
     private final DocumentNumbers numbers;
     private final TaskManagement tasks;
@@ -85,6 +86,8 @@ public class ReceivablesManagement {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final OpenByDueDate dues;
+
+    private final DueDates dueDates;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -94,6 +97,8 @@ public class ReceivablesManagement {
             Journal journal,
             OrderManagement orders,
             CustomerManagement customers,
+            com.yiti.customer.CreditTermsManagement creditTerms,
+            DueDates dueDates,
             InventoryManagement inventory,
             DocumentNumbers numbers,
             TaskManagement tasks,
@@ -110,6 +115,8 @@ public class ReceivablesManagement {
         this.journal = journal;
         this.orders = orders;
         this.customers = customers;
+        this.creditTerms = creditTerms;
+        this.dueDates = dueDates;
         this.inventory = inventory;
         this.numbers = numbers;
         this.tasks = tasks;
@@ -129,7 +136,7 @@ public class ReceivablesManagement {
             return null;
         }
         OrderForInvoice order = orders.forInvoicing(shipment.orderId());
-        CreditTerms terms = customers.creditTerms(order.customerId());
+        CreditTerms terms = creditTerms.creditTerms(order.customerId());
         LocalDate today = today();
         Invoice invoice = new Invoice(
                 numbers.next("INV"),
@@ -140,7 +147,7 @@ public class ReceivablesManagement {
                 shipment.shipmentId(),
                 shipment.shipmentNumber(),
                 today,
-                today.plusDays(terms.paymentTermsDays()),
+                dueDates.dueDate(terms, today),
                 terms.currency());
         Map<Long, ProductView> products = inventory.productsById(shipment.lines().stream()
                 .map(ShipmentDispatched.Line::productId)
@@ -273,7 +280,7 @@ public class ReceivablesManagement {
     /** A customer's exposure: FINANCE, MANAGER, ADMIN, or the rep whose customer it is. */
     @Transactional(readOnly = true)
     public Exposure exposure(long customerId) {
-        CreditTerms terms = customers.creditTerms(customerId);
+        CreditTerms terms = creditTerms.creditTerms(customerId);
         if (!scope().includes(terms.ownerId())) {
             throw new RecordNotFoundException("Customer", customerId);
         }
@@ -565,7 +572,7 @@ public class ReceivablesManagement {
         if (p.customerId() == null) {
             throw new BusinessRuleException("customerId", "field.required");
         }
-        CreditTerms terms = customers.creditTerms(p.customerId());
+        CreditTerms terms = creditTerms.creditTerms(p.customerId());
         if (p.amount() == null || p.amount().signum() <= 0) {
             throw new BusinessRuleException("amount", "finance.paymentPositive");
         }

@@ -3,7 +3,8 @@
  * payments and their allocations, the double-entry journal with its chart of accounts, and receivables (aging, DSO,
  * overdue alerts).
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "customer", "inventory", "order", "order::spi"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "platform", "setup", "customer", "inventory", "order", "order::spi"})
 package com.yiti.finance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,6 +42,20 @@ public class PaymentTermManagement {
         return view(find(id));
     }
 
+    /** An active term by its code (what customers name). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaymentTermView> activeByCode(String code) {
+        return terms.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT))
+                .filter(PaymentTerm::isActive)
+                .map(PaymentTermManagement::view);
+    }
+
+    /** A term by its code, active or not (an invoice follows the term its customer had). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaymentTermView> byCode(String code) {
+        return terms.findByCode(code).map(PaymentTermManagement::view);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public PaymentTermView create(PaymentTermData data) {
         String code = TaxRateManagement.code(data.code());

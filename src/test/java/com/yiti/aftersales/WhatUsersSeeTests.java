@@ -60,6 +60,9 @@ class WhatUsersSeeTests {
     CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     TaskManagement tasks;
 
     @Autowired
@@ -134,7 +137,7 @@ class WhatUsersSeeTests {
         ProductView p = fixtures.product(ProductType.BOUGHT, "20000.00", 3, "10");
         CustomerView customer = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(customer.id(), new BigDecimal("1000"), 30);
+            creditTerms.changeCreditTerms(customer.id(), new BigDecimal("1000"), 30);
             return null;
         });
         OrderView draft = fixtures.draft("sales1", customer.id(), p, 2);

@@ -25,6 +25,9 @@ class CustomerManagementTests {
     CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -212,12 +215,12 @@ class CustomerManagementTests {
     void creditTermsAreFinancesAndAudited() {
         var c = fixtures.customerOf("sales1");
         assertThatThrownBy(() -> users.runAs("sales1", () -> {
-                    customers.changeCreditTerms(c.id(), new BigDecimal("100000"), 45);
+                    creditTerms.changeCreditTerms(c.id(), new BigDecimal("100000"), 45);
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(c.id(), new BigDecimal("100000"), 45);
+            creditTerms.changeCreditTerms(c.id(), new BigDecimal("100000"), 45);
             return null;
         });
         var after = users.runAs("admin", () -> customers.get(c.id()));

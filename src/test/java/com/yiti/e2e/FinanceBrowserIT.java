@@ -52,6 +52,9 @@ class FinanceBrowserIT {
     CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     final ChromeDriver sales = Browser.get();
@@ -76,7 +79,7 @@ class FinanceBrowserIT {
         ProductView p = fixtures.product(ProductType.BOUGHT, "500.00", 3, "10");
         CustomerView customer = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(customer.id(), new BigDecimal("800.00"), 30);
+            creditTerms.changeCreditTerms(customer.id(), new BigDecimal("800.00"), 30);
             return null;
         });
         OrderView order = fixtures.draft("sales1", customer.id(), p, 2); // 1,130.00 gross

@@ -66,6 +66,9 @@ class FinanceFlowTests {
     CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     InventoryManagement inventory;
 
     @Autowired
@@ -83,7 +86,7 @@ class FinanceFlowTests {
     CustomerView customerWithLimit(String limit) {
         CustomerView c = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(c.id(), limit == null ? null : new BigDecimal(limit), 30);
+            creditTerms.changeCreditTerms(c.id(), limit == null ? null : new BigDecimal(limit), 30);
             return null;
         });
         return c;
@@ -212,6 +215,38 @@ class FinanceFlowTests {
                     users.runAs("finance", () -> receivables.rejectHold(o.id(), "test round"));
                 }
             }
+        }
+    }
+
+    @Test
+    void aCustomerOnMonthEndTermsGetsInvoicesDueThirtyDaysAfterTheMonthEnds(Scenario scenario) {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "10.00", 3, "10");
+        CustomerView customer = customerWithLimit(null);
+        users.runAs("finance", () -> {
+            creditTerms.changeCreditTerms(customer.id(), null, null, null, "EOM30");
+            return null;
+        });
+        try {
+            assertThat(users.runAs("finance", () -> creditTerms.creditTerms(customer.id())))
+                    .extracting(t -> t.paymentTermCode(), t -> t.paymentTermsDays())
+                    .containsExactly("EOM30", 30);
+            assertThatThrownBy(() -> users.runAs("finance", () -> {
+                        creditTerms.changeCreditTerms(customer.id(), null, null, null, "NO-SUCH");
+                        return null;
+                    }))
+                    .isInstanceOfSatisfying(
+                            com.yiti.shared.BusinessRuleException.class,
+                            e -> assertThat(e.field()).isEqualTo("paymentTermCode"));
+            OrderView order =
+                    confirm(fixtures.draft("sales1", customer.id(), p, 1).id());
+            shipAll(order, scenario);
+            InvoiceView invoice = invoicesOf(order.id()).get(0);
+            assertThat(invoice.dueDate())
+                    .isEqualTo(invoice.invoiceDate()
+                            .with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())
+                            .plusDays(30));
+        } finally {
+            customerWithLimit(null);
         }
     }
 

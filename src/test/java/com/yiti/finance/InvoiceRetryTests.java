@@ -54,6 +54,9 @@ class InvoiceRetryTests {
     com.yiti.customer.CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     CrmFixtures crm;
 
     @Autowired
@@ -106,7 +109,7 @@ class InvoiceRetryTests {
         ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 2, "20");
         CustomerView customer = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(customer.id(), new BigDecimal("500"), 30);
+            creditTerms.changeCreditTerms(customer.id(), new BigDecimal("500"), 30);
             return null;
         });
         OrderView order = fixtures.draft("sales1", customer.id(), p, 3); // 339.00 gross

@@ -67,6 +67,9 @@ class MoneyAndLimitsTests {
     CustomerManagement customers;
 
     @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
+    @Autowired
     InventoryManagement inventory;
 
     @Autowired
@@ -204,7 +207,7 @@ class MoneyAndLimitsTests {
     CustomerView customerWithLimit(String limit) {
         CustomerView c = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(c.id(), new BigDecimal(limit), 30);
+            creditTerms.changeCreditTerms(c.id(), new BigDecimal(limit), 30);
             return null;
         });
         return c;
@@ -232,7 +235,7 @@ class MoneyAndLimitsTests {
         users.runAs("sales1", () -> orders.confirm(draft.id(), null));
         assertThat(holdTaskOpen(draft.id())).isTrue();
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(customer.id(), new BigDecimal("10000"), 30);
+            creditTerms.changeCreditTerms(customer.id(), new BigDecimal("10000"), 30);
             return null;
         });
         assertThat(users.runAs("sales1", () -> orders.confirm(draft.id(), null)).status())

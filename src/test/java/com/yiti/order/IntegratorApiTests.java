@@ -47,6 +47,9 @@ class IntegratorApiTests {
     @Autowired
     CustomerManagement customers;
 
+    @Autowired
+    com.yiti.customer.CreditTermsManagement creditTerms;
+
     static final String WAREHOUSE = "Bearer demo-warehouse-key";
     static final String FINANCE = "Bearer demo-finance-key";
     static final String SALES = "Bearer demo-sales1-key";
@@ -64,7 +67,7 @@ class IntegratorApiTests {
                 .andExpect(jsonPath("$.confirmation").value("BACKORDERED"));
         CustomerView limited = crm.customerOf("sales1");
         users.runAs("finance", () -> {
-            customers.changeCreditTerms(limited.id(), BigDecimal.ONE, 30);
+            creditTerms.changeCreditTerms(limited.id(), BigDecimal.ONE, 30);
             return null;
         });
         OrderView held = fixtures.draft("sales1", limited.id(), inStock, 1);
@@ -125,7 +128,7 @@ class IntegratorApiTests {
                 .andExpect(status().isForbidden());
 
         CustomerView customer = crm.customerOf("sales1");
-        long version = users.runAs("finance", () -> customers.creditTerms(customer.id()))
+        long version = users.runAs("finance", () -> creditTerms.creditTerms(customer.id()))
                 .version();
         mvc.perform(put("/api/v1/customers/" + customer.id() + "/credit-terms")
                         .header("Authorization", FINANCE)

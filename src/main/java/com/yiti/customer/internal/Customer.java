@@ -57,6 +57,10 @@ public class Customer extends AuditedEntity {
     @Column(name = "payment_terms_days", nullable = false)
     private int paymentTermsDays = 30;
 
+    /** The payment term by code (月结, instalments), or null for plain days after the invoice. */
+    @Column(name = "payment_term_code", length = 20)
+    private String paymentTermCode;
+
     @Column(nullable = false, length = 3, columnDefinition = "char(3)")
     private String currency = "CNY";
 
@@ -157,6 +161,14 @@ public class Customer extends AuditedEntity {
 
     public int getPaymentTermsDays() {
         return paymentTermsDays;
+    }
+
+    public String getPaymentTermCode() {
+        return paymentTermCode;
+    }
+
+    public void setPaymentTermCode(String paymentTermCode) {
+        this.paymentTermCode = paymentTermCode;
     }
 
     public void setPaymentTermsDays(int paymentTermsDays) {

@@ -1,7 +1,6 @@
 package com.yiti.finance.web;
 
 import com.yiti.customer.CreditTerms;
-import com.yiti.customer.CustomerManagement;
 import com.yiti.finance.ReceivablesManagement;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderView;
@@ -39,16 +38,20 @@ class CreditApiController {
     record Terms(
             @NotNull Long version,
             @Limits.Amount BigDecimal creditLimit,
-            @NotNull @Min(0) @Max(365) Integer paymentTermsDays) {}
+            @Min(0) @Max(365) Integer paymentTermsDays,
+            @jakarta.validation.constraints.Size(max = 20) String paymentTermCode) {}
 
     private final ReceivablesManagement receivables;
     private final OrderManagement orders;
-    private final CustomerManagement customers;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
 
-    CreditApiController(ReceivablesManagement receivables, OrderManagement orders, CustomerManagement customers) {
+    CreditApiController(
+            ReceivablesManagement receivables,
+            OrderManagement orders,
+            com.yiti.customer.CreditTermsManagement creditTerms) {
         this.receivables = receivables;
         this.orders = orders;
-        this.customers = customers;
+        this.creditTerms = creditTerms;
     }
 
     @GetMapping("/credit-holds")
@@ -78,13 +81,16 @@ class CreditApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(
-                customers.creditAccounts(q, Paging.of(page, size, null, Set.of(), Sort.by("name"))), v -> v);
+                creditTerms.creditAccounts(q, Paging.of(page, size, null, Set.of(), Sort.by("name"))), v -> v);
     }
 
     @PutMapping("/customers/{id}/credit-terms")
-    @Operation(summary = "Change a customer's credit limit and payment terms (FINANCE; 409 when the version is stale)")
+    @Operation(
+            summary = "Change a customer's credit limit and payment terms (FINANCE; 409 when the version is stale):"
+                    + " paymentTermCode (an active term, e.g. EOM30) or paymentTermsDays")
     CreditTerms changeTerms(@PathVariable long id, @Valid @RequestBody Terms body) {
-        customers.changeCreditTerms(id, body.version(), body.creditLimit(), body.paymentTermsDays());
-        return customers.creditTerms(id);
+        creditTerms.changeCreditTerms(
+                id, body.version(), body.creditLimit(), body.paymentTermsDays(), body.paymentTermCode());
+        return creditTerms.creditTerms(id);
     }
 }

@@ -3,7 +3,6 @@ package com.yiti.finance.web;
 import com.yiti.shared.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /** Credit limit (empty: no check, 0: prepayment only) and payment terms in days. */
@@ -12,10 +11,20 @@ public class CreditForm {
     @Limits.Amount
     private BigDecimal creditLimit;
 
-    @NotNull
     @Min(0)
     @Max(365)
     private Integer paymentTermsDays;
+
+    @jakarta.validation.constraints.Size(max = 20)
+    private String paymentTermCode;
+
+    public String getPaymentTermCode() {
+        return paymentTermCode;
+    }
+
+    public void setPaymentTermCode(String paymentTermCode) {
+        this.paymentTermCode = paymentTermCode;
+    }
 
     public BigDecimal getCreditLimit() {
         return creditLimit;

@@ -50,16 +50,23 @@ class FinanceController {
     private final LedgerManagement ledger;
     private final OrderManagement orders;
     private final CustomerManagement customers;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
+
+    private final com.yiti.setup.PaymentTermManagement paymentTerms;
 
     FinanceController(
             ReceivablesManagement receivables,
             LedgerManagement ledger,
             OrderManagement orders,
-            CustomerManagement customers) {
+            CustomerManagement customers,
+            com.yiti.customer.CreditTermsManagement creditTerms,
+            com.yiti.setup.PaymentTermManagement paymentTerms) {
+        this.paymentTerms = paymentTerms;
         this.receivables = receivables;
         this.ledger = ledger;
         this.orders = orders;
         this.customers = customers;
+        this.creditTerms = creditTerms;
     }
 
     static LocalDate today() {
@@ -149,7 +156,7 @@ class FinanceController {
     String print(@PathVariable long id, Model model) {
         InvoiceView invoice = receivables.invoice(id);
         model.addAttribute("invoice", invoice);
-        model.addAttribute("customer", customers.creditTerms(invoice.customerId()));
+        model.addAttribute("customer", creditTerms.creditTerms(invoice.customerId()));
         return "finance/invoice-print";
     }
 
@@ -272,7 +279,7 @@ class FinanceController {
         model.addAttribute("methods", PaymentMethod.values());
         model.addAttribute(
                 "customers",
-                customers
+                creditTerms
                         .creditAccounts(null, PageRequest.of(0, 1000, Sort.by("name")))
                         .getContent());
         model.addAttribute("openInvoices", customerId == null ? List.of() : openInvoices(customerId));
@@ -325,7 +332,7 @@ class FinanceController {
             @RequestParam(required = false) Integer page,
             Model model,
             HttpServletRequest request) {
-        var accounts = customers.creditAccounts(q, Paging.of(page, 20, null, Set.of(), Sort.by("name")));
+        var accounts = creditTerms.creditAccounts(q, Paging.of(page, 20, null, Set.of(), Sort.by("name")));
         model.addAttribute("q", q);
         model.addAttribute("accounts", accounts);
         model.addAttribute(
@@ -338,10 +345,11 @@ class FinanceController {
 
     @GetMapping("/credit/{customerId}")
     String creditForm(@PathVariable long customerId, Model model) {
-        var terms = customers.creditTerms(customerId);
+        var terms = creditTerms.creditTerms(customerId);
         CreditForm form = new CreditForm();
         form.setCreditLimit(terms.creditLimit());
         form.setPaymentTermsDays(terms.paymentTermsDays());
+        form.setPaymentTermCode(terms.paymentTermCode());
         model.addAttribute("form", form);
         return creditForm(model, customerId);
     }
@@ -355,19 +363,25 @@ class FinanceController {
             RedirectAttributes redirect) {
         if (FormSubmission.run(
                 result,
-                () -> customers.changeCreditTerms(customerId, form.getCreditLimit(), form.getPaymentTermsDays()))) {
+                () -> creditTerms.changeCreditTerms(
+                        customerId,
+                        null,
+                        form.getCreditLimit(),
+                        form.getPaymentTermsDays(),
+                        form.getPaymentTermCode()))) {
             redirect.addFlashAttribute("message", "finance.creditSaved");
             return "redirect:/finance/credit?q="
                     + java.net.URLEncoder.encode(
-                            customers.creditTerms(customerId).name(), java.nio.charset.StandardCharsets.UTF_8);
+                            creditTerms.creditTerms(customerId).name(), java.nio.charset.StandardCharsets.UTF_8);
         }
         return creditForm(model, customerId);
     }
 
     private String creditForm(Model model, long customerId) {
-        model.addAttribute("customer", customers.creditTerms(customerId));
+        model.addAttribute("customer", creditTerms.creditTerms(customerId));
+        model.addAttribute("paymentTerms", paymentTerms.active());
         model.addAttribute("exposure", receivables.exposure(customerId));
-        model.addAttribute("history", customers.creditHistory(customerId));
+        model.addAttribute("history", creditTerms.creditHistory(customerId));
         return "finance/credit-form";
     }
 

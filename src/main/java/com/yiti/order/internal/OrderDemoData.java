@@ -68,6 +68,7 @@ class OrderDemoData implements ApplicationRunner {
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
     private final CustomerManagement customers;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final OpportunityManagement opportunities;
     private final InventoryManagement inventory;
     private final UserDirectory directory;
@@ -84,6 +85,7 @@ class OrderDemoData implements ApplicationRunner {
             ProductionManagement production,
             PurchasingManagement purchasing,
             CustomerManagement customers,
+            com.yiti.customer.CreditTermsManagement creditTerms,
             OpportunityManagement opportunities,
             InventoryManagement inventory,
             UserDirectory directory,
@@ -99,6 +101,7 @@ class OrderDemoData implements ApplicationRunner {
         this.production = production;
         this.purchasing = purchasing;
         this.customers = customers;
+        this.creditTerms = creditTerms;
         this.opportunities = opportunities;
         this.inventory = inventory;
         this.directory = directory;
@@ -138,6 +141,11 @@ class OrderDemoData implements ApplicationRunner {
                     "warehouse", Role.WAREHOUSE, () -> fulfilment.markDelivered(second.id(), second.version(), null));
             OrderView onTheRoad = confirmed(mine.get(8), sh01, line(products, "SEN-200", "12"));
             ship(onTheRoad, "顺丰速运", "SF1403860055");
+            // this customer pays 30 days after month end (月结 30 天): its invoices fall due then
+            SystemActor.runAs("finance", Role.FINANCE, () -> {
+                creditTerms.changeCreditTerms(mine.get(2).id(), null, null, null, "EOM30");
+                return null;
+            });
             OrderView partly =
                     confirmed(mine.get(2), sh01, line(products, "BRG-108", "10"), line(products, "CAB-104", "5"));
             ship(partly, "顺丰速运", "SF1403859377");
@@ -147,7 +155,7 @@ class OrderDemoData implements ApplicationRunner {
             // finance gave this customer a credit limit the order exceeds: the credit check holds it
             CustomerView limited = mine.get(5);
             SystemActor.runAs("finance", Role.FINANCE, () -> {
-                customers.changeCreditTerms(limited.id(), new BigDecimal("20000.00"), 30);
+                creditTerms.changeCreditTerms(limited.id(), new BigDecimal("20000.00"), 30);
                 return null;
             });
             confirmed(limited, sh01, line(products, "PLC-103", "6"));
