@@ -60,7 +60,8 @@ class PlatformBrowserIT {
                     "admin",
                     java.util.stream.Stream.concat(
                                     MANAGER.stream(),
-                                    java.util.stream.Stream.of("nav-users", "nav-teams", "nav-security-log"))
+                                    java.util.stream.Stream.of(
+                                            "nav-users", "nav-setup", "nav-teams", "nav-security-log"))
                             .toList()),
             Map.entry("manager", MANAGER),
             Map.entry("salesmgr", WITH_DASHBOARD),
