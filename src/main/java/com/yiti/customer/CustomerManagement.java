@@ -88,6 +88,16 @@ public class CustomerManagement {
         return toView(c, directory.displayNames(List.of(c.getOwnerId())).get(c.getOwnerId()));
     }
 
+    /**
+     * The buyer as a printed document names it: legal name, unified social credit code and address. Not scoped: for
+     * a document the caller was already allowed to see (an invoice, a delivery note).
+     */
+    @Transactional(readOnly = true)
+    public CustomerPrintDetails printDetails(long id) {
+        Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
+        return new CustomerPrintDetails(c.getId(), c.getName(), c.getCreditCode(), c.getAddress());
+    }
+
     /** Whether the signed-in user may see this customer (for other modules' panels and links). */
     @Transactional(readOnly = true)
     public boolean isVisible(long id) {

@@ -32,6 +32,7 @@ public record InvoiceView(
 
     public record Line(
             long id,
+            long productId,
             String sku,
             BigDecimal quantity,
             BigDecimal creditedQuantity,

@@ -901,6 +901,7 @@ public class ReceivablesManagement {
                             i.getLines().stream()
                                     .map(l -> new InvoiceView.Line(
                                             l.getId(),
+                                            l.getProductId(),
                                             l.getSku(),
                                             l.getQuantity(),
                                             l.getCreditedQuantity(),

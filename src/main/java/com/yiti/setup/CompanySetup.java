@@ -139,6 +139,19 @@ public class CompanySetup {
         jdbc.update("delete from set_company_image where kind = ?", kind.name());
     }
 
+    /** The company profile with its logo and seal ready for a printed document. */
+    @Transactional(readOnly = true)
+    public Letterhead letterhead() {
+        return new Letterhead(
+                profile(),
+                image(CompanyImage.Kind.LOGO)
+                        .map(i -> com.yiti.platform.PrintedDocuments.dataUri(i.contentType(), i.content()))
+                        .orElse(null),
+                image(CompanyImage.Kind.SEAL)
+                        .map(i -> com.yiti.platform.PrintedDocuments.dataUri(i.contentType(), i.content()))
+                        .orElse(null));
+    }
+
     @Transactional(readOnly = true)
     public Optional<CompanyImage> image(CompanyImage.Kind kind) {
         return jdbc

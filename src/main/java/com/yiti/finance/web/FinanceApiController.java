@@ -60,7 +60,11 @@ class FinanceApiController {
     private final ReceivablesManagement receivables;
     private final LedgerManagement ledger;
 
-    FinanceApiController(ReceivablesManagement receivables, LedgerManagement ledger) {
+    private final com.yiti.finance.FinanceDocuments documents;
+
+    FinanceApiController(
+            ReceivablesManagement receivables, LedgerManagement ledger, com.yiti.finance.FinanceDocuments documents) {
+        this.documents = documents;
         this.receivables = receivables;
         this.ledger = ledger;
     }
@@ -84,6 +88,17 @@ class FinanceApiController {
     @GetMapping("/invoices/{id}")
     InvoiceView invoice(@PathVariable long id) {
         return receivables.invoice(id);
+    }
+
+    @GetMapping(value = "/invoices/{id}/pdf", produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The invoice as PDF (company header, seller and buyer tax data, bank, 大写金额, seal);"
+                    + " lang=zh|en, else the caller's language; a rep gets only his own customers' invoices")
+    org.springframework.http.ResponseEntity<byte[]> invoicePdf(
+            @PathVariable long id, @RequestParam(required = false) String lang) {
+        return com.yiti.platform.PrintedDocuments.response(
+                receivables.invoice(id).number(),
+                documents.invoicePdf(id, com.yiti.platform.PrintedDocuments.language(lang)));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")

@@ -54,13 +54,17 @@ class FinanceController {
 
     private final com.yiti.setup.PaymentTermManagement paymentTerms;
 
+    private final com.yiti.finance.FinanceDocuments documents;
+
     FinanceController(
             ReceivablesManagement receivables,
             LedgerManagement ledger,
             OrderManagement orders,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
-            com.yiti.setup.PaymentTermManagement paymentTerms) {
+            com.yiti.setup.PaymentTermManagement paymentTerms,
+            com.yiti.finance.FinanceDocuments documents) {
+        this.documents = documents;
         this.paymentTerms = paymentTerms;
         this.receivables = receivables;
         this.ledger = ledger;
@@ -158,6 +162,15 @@ class FinanceController {
         model.addAttribute("invoice", invoice);
         model.addAttribute("customer", creditTerms.creditTerms(invoice.customerId()));
         return "finance/invoice-print";
+    }
+
+    /** The invoice as a real PDF (company header, seal, 大写金额), in {@code lang} or the reader's language. */
+    @GetMapping("/invoices/{id}/pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(
+            @PathVariable long id, @RequestParam(required = false) String lang) {
+        InvoiceView invoice = receivables.invoice(id);
+        return com.yiti.platform.PrintedDocuments.response(
+                invoice.number(), documents.invoicePdf(id, com.yiti.platform.PrintedDocuments.language(lang)));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")
