@@ -4,7 +4,15 @@
  * in the transaction that made it. Finance plugs its credit check in through {@code order::spi}.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "customer", "inventory", "opportunity", "production", "purchasing"
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "setup",
+            "customer",
+            "inventory",
+            "opportunity",
+            "production",
+            "purchasing"
         })
 package com.yiti.order;
 
