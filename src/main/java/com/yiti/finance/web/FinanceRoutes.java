@@ -23,7 +23,11 @@ class FinanceRoutes {
     @Bean
     @Order(0)
     RouteAuthorization financeRouteAuthorization() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/api/v1/customers/*/exposure", "/api/v1/invoices/**")
+        return routes -> routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/customers/*/exposure",
+                        "/api/v1/customers/*/statement.pdf",
+                        "/api/v1/invoices/**")
                 .hasAnyRole(WITH_SALES)
                 .requestMatchers("/api/v1/customers/*/credit-terms")
                 .hasRole("FINANCE")
