@@ -13,4 +13,36 @@ public record CustomerData(
         String tags,
         Integer paymentTermsDays,
         String currency,
-        CustomerStatus status) {}
+        CustomerStatus status,
+        String documentLanguage) {
+
+    /** Without a document language (Chinese, or the one the customer has). */
+    public CustomerData(
+            String name,
+            String creditCode,
+            String industry,
+            CustomerTier tier,
+            String region,
+            String address,
+            String website,
+            Long ownerId,
+            String tags,
+            Integer paymentTermsDays,
+            String currency,
+            CustomerStatus status) {
+        this(
+                name,
+                creditCode,
+                industry,
+                tier,
+                region,
+                address,
+                website,
+                ownerId,
+                tags,
+                paymentTermsDays,
+                currency,
+                status,
+                null);
+    }
+}

@@ -95,7 +95,8 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public CustomerPrintDetails printDetails(long id) {
         Customer c = customers.findById(id).orElseThrow(() -> new RecordNotFoundException("Customer", id));
-        return new CustomerPrintDetails(c.getId(), c.getName(), c.getCreditCode(), c.getAddress());
+        return new CustomerPrintDetails(
+                c.getId(), c.getName(), c.getCreditCode(), c.getAddress(), c.getDocumentLanguage());
     }
 
     /** Whether the signed-in user may see this customer (for other modules' panels and links). */
@@ -382,6 +383,11 @@ public class CustomerManagement {
         if (d.paymentTermsDays() != null && (d.paymentTermsDays() < 0 || d.paymentTermsDays() > 365)) {
             throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
         }
+        if (d.documentLanguage() != null
+                && !d.documentLanguage().isBlank()
+                && !java.util.Set.of("zh", "en").contains(d.documentLanguage())) {
+            throw new BusinessRuleException("documentLanguage", "customer.documentLanguage");
+        }
         if (d.currency() != null && !d.currency().isBlank()) {
             try {
                 Currency.getInstance(d.currency().trim().toUpperCase(Locale.ROOT));
@@ -413,6 +419,9 @@ public class CustomerManagement {
         }
         if (d.status() != null) {
             c.setStatus(d.status());
+        }
+        if (d.documentLanguage() != null) {
+            c.setDocumentLanguage(d.documentLanguage().isBlank() ? null : d.documentLanguage());
         }
     }
 
@@ -518,6 +527,7 @@ public class CustomerManagement {
                 c.getCreatedAt(),
                 c.getCreatedBy(),
                 c.getUpdatedAt(),
-                c.getUpdatedBy());
+                c.getUpdatedBy(),
+                c.getDocumentLanguage());
     }
 }

@@ -23,4 +23,5 @@ public record CustomerView(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy,
+        String documentLanguage) {}

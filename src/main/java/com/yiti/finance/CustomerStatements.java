@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -126,13 +125,16 @@ public class CustomerStatements {
         return new Statement(customer, from, to, opening, lines, balance);
     }
 
-    public byte[] statementPdf(long customerId, LocalDate from, LocalDate to, Locale locale) {
+    public byte[] statementPdf(long customerId, LocalDate from, LocalDate to, String lang) {
         Statement statement = statement(customerId, from, to);
         Map<String, Object> model = new HashMap<>();
         model.put("letterhead", company.letterhead());
         model.put("statement", statement);
         model.put("buyer", statement.customer());
-        return printed.render("print/statement", model, locale);
+        return printed.render(
+                "print/statement",
+                model,
+                PrintedDocuments.language(statement.customer().printLanguage(lang)));
     }
 
     private BigDecimal sum(String sql, long customerId, LocalDate before) {

@@ -6,7 +6,6 @@ import com.yiti.platform.PrintedDocuments;
 import com.yiti.setup.CompanySetup;
 import com.yiti.shared.ChineseAmounts;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -39,12 +38,16 @@ public class FinanceDocuments {
         this.printed = printed;
     }
 
-    /** The invoice as PDF in the given language; not found for anyone who may not see the invoice. */
-    public byte[] invoicePdf(long invoiceId, Locale locale) {
+    /**
+     * The invoice as PDF in {@code lang} (zh/en) or else the customer's document language; not found for anyone who
+     * may not see the invoice.
+     */
+    public byte[] invoicePdf(long invoiceId, String lang) {
         InvoiceView invoice = receivables.invoice(invoiceId);
         Map<String, Object> model = new HashMap<>();
         model.put("invoice", invoice);
-        model.put("buyer", customers.printDetails(invoice.customerId()));
+        var buyer = customers.printDetails(invoice.customerId());
+        model.put("buyer", buyer);
         model.put(
                 "products",
                 inventory.productsById(invoice.lines().stream()
@@ -52,6 +55,6 @@ public class FinanceDocuments {
                         .collect(Collectors.toSet())));
         model.put("letterhead", company.letterhead());
         model.put("capitals", ChineseAmounts.inWords(invoice.grossTotal()));
-        return printed.render("print/invoice", model, locale);
+        return printed.render("print/invoice", model, PrintedDocuments.language(buyer.printLanguage(lang)));
     }
 }

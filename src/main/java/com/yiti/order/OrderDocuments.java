@@ -53,7 +53,7 @@ public class OrderDocuments {
 
     public record Printed(String number, byte[] pdf) {}
 
-    public Printed quotation(long id, Locale locale) {
+    public Printed quotation(long id, String lang) {
         QuotationView q = quotations.get(id);
         Map<String, Object> model = base(q.customerId());
         model.put("titleKey", "print.quotation.title");
@@ -67,10 +67,10 @@ public class OrderDocuments {
         model.put("gross", q.grossTotal());
         model.put("capitals", ChineseAmounts.inWords(q.grossTotal()));
         model.put("quotation", true);
-        return new Printed(q.number(), printed.render("print/sales-document", model, locale));
+        return new Printed(q.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }
 
-    public Printed order(long id, Locale locale) {
+    public Printed order(long id, String lang) {
         OrderView o = orders.get(id);
         Map<String, Object> model = base(o.customerId());
         model.put("titleKey", "print.order.title");
@@ -85,10 +85,10 @@ public class OrderDocuments {
         model.put("gross", o.grossTotal());
         model.put("capitals", ChineseAmounts.inWords(o.grossTotal()));
         model.put("quotation", false);
-        return new Printed(o.number(), printed.render("print/sales-document", model, locale));
+        return new Printed(o.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }
 
-    public Printed deliveryNote(long shipmentId, Locale locale) {
+    public Printed deliveryNote(long shipmentId, String lang) {
         ShipmentView s = fulfilment.shipment(shipmentId);
         // the shipment was readable (warehouse, managers): its order's customer and prices come without sales scope
         OrderForInvoice order = orders.forInvoicing(s.orderId());
@@ -103,7 +103,13 @@ public class OrderDocuments {
                     order.lines().stream()
                             .collect(java.util.stream.Collectors.toMap(OrderForInvoice.Line::orderLineId, l -> l)));
         }
-        return new Printed(s.number(), printed.render("print/delivery-note", model, locale));
+        return new Printed(s.number(), printed.render("print/delivery-note", model, locale(model, lang)));
+    }
+
+    /** The language asked for, else the customer's document language. */
+    private static Locale locale(Map<String, Object> model, String lang) {
+        return PrintedDocuments.language(
+                ((com.yiti.customer.CustomerPrintDetails) model.get("buyer")).printLanguage(lang));
     }
 
     private Map<String, Object> base(long customerId) {

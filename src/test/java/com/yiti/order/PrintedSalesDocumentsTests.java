@@ -33,6 +33,47 @@ class PrintedSalesDocumentsTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    com.yiti.customer.CustomerManagement customers;
+
+    private void documentsIn(long customerId, String language) {
+        users.runAs("sales1", () -> {
+            var c = customers.get(customerId);
+            return customers.update(
+                    customerId,
+                    c.version(),
+                    new com.yiti.customer.CustomerData(
+                            c.name(),
+                            c.creditCode(),
+                            c.industry(),
+                            c.tier(),
+                            c.region(),
+                            c.address(),
+                            c.website(),
+                            c.ownerId(),
+                            c.tags(),
+                            c.paymentTermsDays(),
+                            c.currency(),
+                            c.status(),
+                            language));
+        });
+    }
+
+    @Test
+    void withoutALanguageAskedADocumentIsInTheCustomersLanguage() throws Exception {
+        JsonNode order = first("/api/v1/orders?size=1", "Bearer demo-sales1-key");
+        long customerId = order.get("customerId").asLong();
+        String path = "/api/v1/orders/" + order.get("id").asLong() + "/pdf";
+        documentsIn(customerId, "en");
+        try {
+            assertThat(pdfText(path, "Bearer demo-sales1-key")).contains("Sales contract");
+            assertThat(pdfText(path + "?lang=zh", "Bearer demo-sales1-key")).contains("销售合同");
+        } finally {
+            documentsIn(customerId, "");
+        }
+        assertThat(pdfText(path, "Bearer demo-sales1-key")).contains("销售合同");
+    }
+
     private JsonNode first(String path, String apiKey) throws Exception {
         return JSON.readTree(mvc.perform(get(path).header("Authorization", apiKey))
                         .andExpect(status().isOk())

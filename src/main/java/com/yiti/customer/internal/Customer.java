@@ -61,6 +61,18 @@ public class Customer extends AuditedEntity {
     @Column(name = "payment_term_code", length = 20)
     private String paymentTermCode;
 
+    /** The language of the customer's printed documents: zh or en (null: Chinese). */
+    @Column(name = "document_language", length = 5)
+    private String documentLanguage;
+
+    public String getDocumentLanguage() {
+        return documentLanguage;
+    }
+
+    public void setDocumentLanguage(String documentLanguage) {
+        this.documentLanguage = documentLanguage;
+    }
+
     @Column(nullable = false, length = 3, columnDefinition = "char(3)")
     private String currency = "CNY";
 

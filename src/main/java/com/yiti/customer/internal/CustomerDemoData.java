@@ -74,7 +74,9 @@ class CustomerDemoData implements ApplicationRunner {
                                 i % 4 == 0 ? "重点客户, 年框" : null,
                                 i % 5 == 0 ? 60 : 30,
                                 "CNY",
-                                status),
+                                status,
+                                // every twelfth customer (a foreign-owned plant) reads its documents in English
+                                i % 12 == 11 ? "en" : null),
                         true);
                 int contacts = 1 + random.nextInt(2);
                 for (int c = 0; c < contacts; c++) {

@@ -45,6 +45,16 @@ public class CustomerForm {
     @Size(min = 3, max = 3)
     private String currency = "CNY";
 
+    private String documentLanguage;
+
+    public String getDocumentLanguage() {
+        return documentLanguage;
+    }
+
+    public void setDocumentLanguage(String documentLanguage) {
+        this.documentLanguage = documentLanguage;
+    }
+
     private CustomerStatus status = CustomerStatus.PROSPECT;
 
     private long version;
@@ -65,6 +75,7 @@ public class CustomerForm {
         f.tags = c.tags();
         f.paymentTermsDays = c.paymentTermsDays();
         f.currency = c.currency();
+        f.documentLanguage = c.documentLanguage();
         f.status = c.status();
         f.version = c.version();
         return f;
@@ -83,7 +94,8 @@ public class CustomerForm {
                 tags,
                 paymentTermsDays,
                 currency,
-                status);
+                status,
+                documentLanguage == null ? "" : documentLanguage);
     }
 
     public String getName() {

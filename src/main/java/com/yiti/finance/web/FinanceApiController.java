@@ -93,12 +93,11 @@ class FinanceApiController {
     @GetMapping(value = "/invoices/{id}/pdf", produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
     @Operation(
             summary = "The invoice as PDF (company header, seller and buyer tax data, bank, 大写金额, seal);"
-                    + " lang=zh|en, else the caller's language; a rep gets only his own customers' invoices")
+                    + " lang=zh|en, else the customer's document language; a rep gets only his own customers' invoices")
     org.springframework.http.ResponseEntity<byte[]> invoicePdf(
             @PathVariable long id, @RequestParam(required = false) String lang) {
         return com.yiti.platform.PrintedDocuments.response(
-                receivables.invoice(id).number(),
-                documents.invoicePdf(id, com.yiti.platform.PrintedDocuments.language(lang)));
+                receivables.invoice(id).number(), documents.invoicePdf(id, lang));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")

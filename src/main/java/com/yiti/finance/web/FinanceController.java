@@ -169,8 +169,7 @@ class FinanceController {
     org.springframework.http.ResponseEntity<byte[]> pdf(
             @PathVariable long id, @RequestParam(required = false) String lang) {
         InvoiceView invoice = receivables.invoice(id);
-        return com.yiti.platform.PrintedDocuments.response(
-                invoice.number(), documents.invoicePdf(id, com.yiti.platform.PrintedDocuments.language(lang)));
+        return com.yiti.platform.PrintedDocuments.response(invoice.number(), documents.invoicePdf(id, lang));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")

@@ -38,7 +38,6 @@ class StatementController {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         return PrintedDocuments.response(
-                "statement-" + id + "-" + start + "-" + end,
-                statements.statementPdf(id, start, end, PrintedDocuments.language(lang)));
+                "statement-" + id + "-" + start + "-" + end, statements.statementPdf(id, start, end, lang));
     }
 }

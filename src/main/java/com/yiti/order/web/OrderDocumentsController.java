@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Printed quotations, orders (sales contract) and delivery notes as PDF, from the document's page and from the API;
- * {@code lang=zh|en}, else the reader's language. Who may print is who may read the document (OrderRoutes and the
+ * {@code lang=zh|en}, else the customer's document language. Who may print is who may read the document (OrderRoutes and the
  * facades' scope).
  */
 @RestController
@@ -26,21 +26,21 @@ class OrderDocumentsController {
     @GetMapping({"/quotations/{id}/pdf", "/api/v1/quotations/{id}/pdf"})
     @Operation(summary = "The quotation (报价单) as PDF")
     ResponseEntity<byte[]> quotation(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.quotation(id, PrintedDocuments.language(lang));
+        OrderDocuments.Printed printed = documents.quotation(id, lang);
         return PrintedDocuments.response(printed.number(), printed.pdf());
     }
 
     @GetMapping({"/orders/{id}/pdf", "/api/v1/orders/{id}/pdf"})
     @Operation(summary = "The sales contract / order confirmation (销售合同) as PDF")
     ResponseEntity<byte[]> order(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.order(id, PrintedDocuments.language(lang));
+        OrderDocuments.Printed printed = documents.order(id, lang);
         return PrintedDocuments.response(printed.number(), printed.pdf());
     }
 
     @GetMapping({"/shipments/{id}/pdf", "/api/v1/shipments/{id}/pdf"})
     @Operation(summary = "The delivery note (送货单) as PDF, signed on receipt; no prices when WAREHOUSE prints it")
     ResponseEntity<byte[]> deliveryNote(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.deliveryNote(id, PrintedDocuments.language(lang));
+        OrderDocuments.Printed printed = documents.deliveryNote(id, lang);
         return PrintedDocuments.response(printed.number(), printed.pdf());
     }
 }
