@@ -4,7 +4,6 @@ import static com.yiti.shared.Text.blankToNull;
 
 import com.yiti.customer.internal.Contact;
 import com.yiti.customer.internal.Contacts;
-import com.yiti.customer.internal.CreditCodes;
 import com.yiti.customer.internal.Customer;
 import com.yiti.customer.internal.CustomerNames;
 import com.yiti.customer.internal.Customers;
@@ -14,6 +13,7 @@ import com.yiti.platform.CurrentUser;
 import com.yiti.platform.Role;
 import com.yiti.platform.SalesScope;
 import com.yiti.platform.UserDirectory;
+import com.yiti.setup.CreditCodes;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;

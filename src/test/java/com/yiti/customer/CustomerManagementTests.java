@@ -3,8 +3,8 @@ package com.yiti.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.yiti.customer.internal.CreditCodes;
 import com.yiti.customer.internal.CustomerNames;
+import com.yiti.setup.CreditCodes;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;

@@ -8,6 +8,7 @@ import com.yiti.customer.CustomerTier;
 import com.yiti.platform.Role;
 import com.yiti.platform.SystemActor;
 import com.yiti.platform.UserDirectory;
+import com.yiti.setup.CreditCodes;
 import java.util.List;
 import java.util.Random;
 import org.springframework.boot.ApplicationArguments;
