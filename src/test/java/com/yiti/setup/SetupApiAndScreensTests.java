@@ -215,7 +215,14 @@ class SetupApiAndScreensTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("unit")));
         mvc.perform(get("/admin/tax-rates").with(users.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("tax-rate-" + code)));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("tax-rate-" + code)))
+                // the deactivated rate offers to be activated again, the preset ones to be deactivated
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/admin/tax-rates/" + created.get("id").asLong() + "/active?value=true")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "href=\"/admin/tax-rates/" + created.get("id").asLong() + "\"")));
         mvc.perform(get("/admin/tax-rates").with(users.as("finance"))).andExpect(status().isForbidden());
     }
 

@@ -1,11 +1,8 @@
 package com.yiti.inventory.web;
 
 import com.yiti.inventory.UnitsOfMeasure;
-import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,20 +51,15 @@ class UnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                if (form.getId() == null) {
-                    units.create(form.getCode(), form.getNameZh(), form.getNameEn());
-                } else {
-                    units.update(form.getId(), form.getVersion(), form.getNameZh(), form.getNameEn());
-                }
-                redirect.addFlashAttribute("message", "reference.saved");
-                return "redirect:/admin/units";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
+        if (FormSubmission.run(result, () -> {
+            if (form.getId() == null) {
+                units.create(form.getCode(), form.getNameZh(), form.getNameEn());
+            } else {
+                units.update(form.getId(), form.getVersion(), form.getNameZh(), form.getNameEn());
             }
+        })) {
+            redirect.addFlashAttribute("message", "reference.saved");
+            return "redirect:/admin/units";
         }
         return list(model);
     }
@@ -85,12 +77,11 @@ class UnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            units.saveConversion(conversion.getFromUnit(), conversion.getToUnit(), conversion.getFactor());
+        if (FormSubmission.run(
+                result,
+                () -> units.saveConversion(conversion.getFromUnit(), conversion.getToUnit(), conversion.getFactor()))) {
             redirect.addFlashAttribute("message", "reference.saved");
             return "redirect:/admin/units";
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
         }
         return list(model);
     }

@@ -2,10 +2,8 @@ package com.yiti.inventory.web;
 
 import com.yiti.inventory.InventorySetup;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,20 +47,15 @@ class WarehouseController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                if (form.getId() == null) {
-                    warehouses.create(form.toData());
-                } else {
-                    warehouses.update(form.getId(), form.getVersion(), form.toData());
-                }
-                redirect.addFlashAttribute("message", "reference.saved");
-                return "redirect:/admin/warehouses";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
+        if (FormSubmission.run(result, () -> {
+            if (form.getId() == null) {
+                warehouses.create(form.toData());
+            } else {
+                warehouses.update(form.getId(), form.getVersion(), form.toData());
             }
+        })) {
+            redirect.addFlashAttribute("message", "reference.saved");
+            return "redirect:/admin/warehouses";
         }
         return list(model);
     }

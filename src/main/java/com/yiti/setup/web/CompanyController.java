@@ -4,16 +4,14 @@ import com.yiti.setup.CompanyImage;
 import com.yiti.setup.CompanySetup;
 import com.yiti.setup.CompanyView;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,16 +49,11 @@ class CompanyController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                company.save(form.toData(), form.getVersion());
-                redirect.addFlashAttribute("message", "company.saved");
-                return "redirect:/admin/company";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
-            }
+        if (FormSubmission.run(result, () -> {
+            company.save(form.toData(), form.getVersion());
+        })) {
+            redirect.addFlashAttribute("message", "company.saved");
+            return "redirect:/admin/company";
         }
         model.addAttribute("company", company.profile());
         return "setup/company";

@@ -1,11 +1,8 @@
 package com.yiti.setup.web;
 
 import com.yiti.setup.TaxRateManagement;
-import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.web.FormErrors;
+import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,20 +48,15 @@ class TaxRateController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                if (form.getId() == null) {
-                    rates.create(form.toData());
-                } else {
-                    rates.update(form.getId(), form.getVersion(), form.toData());
-                }
-                redirect.addFlashAttribute("message", "reference.saved");
-                return "redirect:/admin/tax-rates";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-                result.reject("record.changedByOther");
+        if (FormSubmission.run(result, () -> {
+            if (form.getId() == null) {
+                rates.create(form.toData());
+            } else {
+                rates.update(form.getId(), form.getVersion(), form.toData());
             }
+        })) {
+            redirect.addFlashAttribute("message", "reference.saved");
+            return "redirect:/admin/tax-rates";
         }
         return list(model);
     }
