@@ -71,6 +71,7 @@ public class InventoryManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
     private final UnitsOfMeasure units;
+    private final ProductCategoryManagement categories;
     private final com.yiti.setup.TaxRateManagement taxRates;
 
     InventoryManagement(
@@ -86,7 +87,9 @@ public class InventoryManagement {
             org.springframework.context.ApplicationEventPublisher events,
             ProductAvailability availability,
             UnitsOfMeasure units,
-            com.yiti.setup.TaxRateManagement taxRates) {
+            com.yiti.setup.TaxRateManagement taxRates,
+            ProductCategoryManagement categories) {
+        this.categories = categories;
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -627,6 +630,11 @@ public class InventoryManagement {
                 && !units.isActive(unit)) {
             throw new BusinessRuleException("unit", "unit.unknown");
         }
+        if (d.categoryId() != null
+                && (before == null || !d.categoryId().equals(before.getCategoryId()))
+                && !categories.isActive(d.categoryId())) {
+            throw new BusinessRuleException("categoryId", "category.notActive");
+        }
         if (d.taxRate() != null
                 && (before == null || d.taxRate().compareTo(before.getTaxRate()) != 0)
                 && !taxRates.isActiveRate(d.taxRate())) {
@@ -677,6 +685,7 @@ public class InventoryManagement {
                 quantity(d.reorderPoint(), "reorderPoint"),
                 quantity(d.reorderQuantity(), "reorderQuantity"),
                 d.active());
+        p.setCategoryId(d.categoryId());
     }
 
     private static Specification<Product> productSpec(ProductFilter f) {
@@ -732,6 +741,7 @@ public class InventoryManagement {
                 p.getReorderPoint(),
                 p.getReorderQuantity(),
                 p.isActive(),
-                p.getVersion());
+                p.getVersion(),
+                p.getCategoryId());
     }
 }

@@ -14,4 +14,36 @@ public record ProductData(
         Integer leadTimeDays,
         BigDecimal reorderPoint,
         BigDecimal reorderQuantity,
-        boolean active) {}
+        boolean active,
+        Long categoryId) {
+
+    /** Without a category. */
+    public ProductData(
+            String sku,
+            String nameZh,
+            String nameEn,
+            String unit,
+            ProductType type,
+            BigDecimal listPrice,
+            BigDecimal standardCost,
+            BigDecimal taxRate,
+            Integer leadTimeDays,
+            BigDecimal reorderPoint,
+            BigDecimal reorderQuantity,
+            boolean active) {
+        this(
+                sku,
+                nameZh,
+                nameEn,
+                unit,
+                type,
+                listPrice,
+                standardCost,
+                taxRate,
+                leadTimeDays,
+                reorderPoint,
+                reorderQuantity,
+                active,
+                null);
+    }
+}

@@ -17,7 +17,8 @@ public record ProductView(
         BigDecimal reorderPoint,
         BigDecimal reorderQuantity,
         boolean active,
-        long version) {
+        long version,
+        Long categoryId) {
 
     /** The name in the reader's language. */
     public String name(java.util.Locale locale) {

@@ -191,4 +191,50 @@ class WarehouseAndUnitSetupTests {
                         .string(not(org.hamcrest.Matchers.containsString("value=\"" + code + "\""))));
         mvc.perform(get("/admin/units").with(users.as("purchasing"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void productsTakeOnlyActiveCategories() throws Exception {
+        String code = "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long category = JSON.readTree(mvc.perform(post("/api/v1/product-categories")
+                                .header("Authorization", ADMIN)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"code\":\"" + code + "\",\"nameZh\":\"传感器\",\"nameEn\":\"Sensors\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        String product = "{\"sku\":\"%s\",\"nameZh\":\"传感器\",\"nameEn\":\"Sensor\",\"unit\":\"个\","
+                + "\"type\":\"BOUGHT\",\"listPrice\":10,\"standardCost\":5,\"taxRate\":0.13,\"leadTimeDays\":1,"
+                + "\"reorderPoint\":0,\"reorderQuantity\":0,\"active\":true,\"categoryId\":" + category + "}";
+        mvc.perform(post("/api/v1/products")
+                        .header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(product.formatted(code + "-1")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.categoryId").value(category));
+        mvc.perform(post("/api/v1/product-categories/" + category + "/active")
+                        .param("value", "false")
+                        .header("Authorization", ADMIN))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/products")
+                        .header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(product.formatted(code + "-2")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("categoryId")));
+        mvc.perform(get("/admin/categories").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(code)));
+        mvc.perform(get("/api/v1/product-categories").header("Authorization", "Bearer demo-sales1-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", hasItem(code)));
+        mvc.perform(post("/api/v1/product-categories")
+                        .header("Authorization", "Bearer demo-purchasing-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"X\",\"nameZh\":\"x\",\"nameEn\":\"x\"}"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -40,14 +40,17 @@ class InventoryDemoData implements ApplicationRunner {
     private final Products products;
 
     private final com.yiti.inventory.UnitsOfMeasure units;
+    private final com.yiti.inventory.ProductCategoryManagement categories;
 
     InventoryDemoData(
             InventoryManagement inventory,
             Warehouses warehouses,
             StockBalances balances,
             Products products,
-            com.yiti.inventory.UnitsOfMeasure units) {
+            com.yiti.inventory.UnitsOfMeasure units,
+            com.yiti.inventory.ProductCategoryManagement categories) {
         this.units = units;
+        this.categories = categories;
         this.inventory = inventory;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -69,6 +72,15 @@ class InventoryDemoData implements ApplicationRunner {
             balances.save(new StockBalance(p.getId(), suzhou.getId()));
         });
         SystemActor.runAs("admin", Role.ADMIN, () -> {
+            java.util.Map<ProductType, Long> category = java.util.Map.of(
+                    ProductType.BOUGHT,
+                            categories.create("PARTS", "外购件", "Bought parts").id(),
+                    ProductType.MADE,
+                            categories
+                                    .create("SYSTEMS", "成套设备", "Systems we make")
+                                    .id(),
+                    ProductType.SERVICE,
+                            categories.create("SERVICES", "服务", "Services").id());
             for (int variant = 1; variant <= 4; variant++) {
                 for (int i = 0; i < BASE.length; i++) {
                     Item item = BASE[i];
@@ -87,7 +99,8 @@ class InventoryDemoData implements ApplicationRunner {
                             item.lead(),
                             item.type() == ProductType.SERVICE ? BigDecimal.ZERO : BigDecimal.valueOf(10 + i),
                             item.type() == ProductType.SERVICE ? BigDecimal.ZERO : BigDecimal.valueOf(50),
-                            true));
+                            true,
+                            category.get(item.type())));
                     if (item.type() == ProductType.SERVICE) {
                         continue;
                     }

@@ -58,6 +58,18 @@ public class Product extends AuditedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The product's category (inv_product_category), or null. */
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
     protected Product() {}
 
     public Product(String sku) {

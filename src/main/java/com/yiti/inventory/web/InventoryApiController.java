@@ -38,7 +38,14 @@ class InventoryApiController {
     private final InventorySetup warehouseSetup;
     private final UnitsOfMeasure units;
 
-    InventoryApiController(InventoryManagement inventory, InventorySetup warehouseSetup, UnitsOfMeasure units) {
+    private final com.yiti.inventory.ProductCategoryManagement categories;
+
+    InventoryApiController(
+            InventoryManagement inventory,
+            InventorySetup warehouseSetup,
+            UnitsOfMeasure units,
+            com.yiti.inventory.ProductCategoryManagement categories) {
+        this.categories = categories;
         this.inventory = inventory;
         this.warehouseSetup = warehouseSetup;
         this.units = units;
@@ -155,7 +162,7 @@ class InventoryApiController {
 
     @PostMapping("/units")
     @Operation(summary = "ADMIN: add a unit of measure")
-    ResponseEntity<UnitView> createUnit(@Valid @RequestBody UnitForm body) {
+    ResponseEntity<UnitView> createUnit(@Valid @RequestBody CodeNamesForm body) {
         UnitView created = units.create(body.getCode(), body.getNameZh(), body.getNameEn());
         return ResponseEntity.created(URI.create("/api/v1/units/" + created.id()))
                 .body(created);
@@ -167,7 +174,7 @@ class InventoryApiController {
     }
 
     @PutMapping("/units/{id}")
-    UnitView updateUnit(@PathVariable long id, @Valid @RequestBody UnitForm body) {
+    UnitView updateUnit(@PathVariable long id, @Valid @RequestBody CodeNamesForm body) {
         return units.update(id, body.getVersion(), body.getNameZh(), body.getNameEn());
     }
 
@@ -175,6 +182,32 @@ class InventoryApiController {
     @Operation(summary = "ADMIN: deactivate (value=false) or reactivate a unit")
     UnitView unitActive(@PathVariable long id, @RequestParam boolean value) {
         return units.setActive(id, value);
+    }
+
+    @GetMapping("/product-categories")
+    @Operation(summary = "Product categories; a product's categoryId is one of the active ones")
+    java.util.List<com.yiti.inventory.ProductCategoryView> categories() {
+        return categories.all();
+    }
+
+    @PostMapping("/product-categories")
+    @Operation(summary = "ADMIN: add a product category")
+    ResponseEntity<com.yiti.inventory.ProductCategoryView> createCategory(@Valid @RequestBody CodeNamesForm body) {
+        var created = categories.create(body.getCode(), body.getNameZh(), body.getNameEn());
+        return ResponseEntity.created(URI.create("/api/v1/product-categories/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/product-categories/{id}")
+    com.yiti.inventory.ProductCategoryView updateCategory(
+            @PathVariable long id, @Valid @RequestBody CodeNamesForm body) {
+        return categories.update(id, body.getVersion(), body.getNameZh(), body.getNameEn());
+    }
+
+    @PostMapping("/product-categories/{id}/active")
+    @Operation(summary = "ADMIN: deactivate (value=false) or reactivate a product category")
+    com.yiti.inventory.ProductCategoryView categoryActive(@PathVariable long id, @RequestParam boolean value) {
+        return categories.setActive(id, value);
     }
 
     @GetMapping("/unit-conversions")

@@ -37,9 +37,17 @@ class InventoryRoutes {
                 .requestMatchers("/stock/**", "/api/v1/stock/**")
                 .hasAnyRole("WAREHOUSE", "ADMIN")
                 .requestMatchers(
-                        HttpMethod.GET, "/api/v1/warehouses/**", "/api/v1/units/**", "/api/v1/unit-conversions/**")
+                        HttpMethod.GET,
+                        "/api/v1/warehouses/**",
+                        "/api/v1/units/**",
+                        "/api/v1/unit-conversions/**",
+                        "/api/v1/product-categories/**")
                 .authenticated()
-                .requestMatchers("/api/v1/warehouses/**", "/api/v1/units/**", "/api/v1/unit-conversions/**")
+                .requestMatchers(
+                        "/api/v1/warehouses/**",
+                        "/api/v1/units/**",
+                        "/api/v1/unit-conversions/**",
+                        "/api/v1/product-categories/**")
                 .hasRole("ADMIN");
     }
 

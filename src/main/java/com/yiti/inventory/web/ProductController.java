@@ -34,12 +34,15 @@ class ProductController {
 
     private final com.yiti.inventory.UnitsOfMeasure units;
     private final com.yiti.setup.TaxRateManagement taxRates;
+    private final com.yiti.inventory.ProductCategoryManagement categories;
 
     ProductController(
             InventoryManagement inventory,
             com.yiti.inventory.ProductHistory productHistory,
             com.yiti.inventory.UnitsOfMeasure units,
-            com.yiti.setup.TaxRateManagement taxRates) {
+            com.yiti.setup.TaxRateManagement taxRates,
+            com.yiti.inventory.ProductCategoryManagement categories) {
+        this.categories = categories;
         this.productHistory = productHistory;
         this.inventory = inventory;
         this.units = units;
@@ -48,6 +51,7 @@ class ProductController {
 
     /** What the form offers: the active units and tax rates (a product keeps one deactivated after it was set). */
     private void choices(Model model) {
+        model.addAttribute("categories", categories.active());
         model.addAttribute("units", units.active());
         model.addAttribute("taxRates", taxRates.active());
     }

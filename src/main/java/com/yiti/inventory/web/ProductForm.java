@@ -54,6 +54,16 @@ public class ProductForm {
     @Limits.Percent
     private BigDecimal taxRate = new BigDecimal("0.13");
 
+    private Long categoryId;
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
     @NotNull
     @Min(0)
     @Max(365)
@@ -85,6 +95,7 @@ public class ProductForm {
         f.listPrice = p.listPrice();
         f.standardCost = p.standardCost();
         f.taxRate = com.yiti.shared.Text.plain(p.taxRate());
+        f.categoryId = p.categoryId();
         f.leadTimeDays = p.leadTimeDays();
         f.reorderPoint = p.reorderPoint();
         f.reorderQuantity = p.reorderQuantity();
@@ -106,7 +117,8 @@ public class ProductForm {
                 leadTimeDays,
                 reorderPoint,
                 reorderQuantity,
-                active);
+                active,
+                categoryId);
     }
 
     public String getSku() {

@@ -28,7 +28,7 @@ class UnitController {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new UnitForm());
+            model.addAttribute("form", new CodeNamesForm());
         }
         if (!model.containsAttribute("conversion")) {
             model.addAttribute("conversion", new ConversionForm());
@@ -41,13 +41,13 @@ class UnitController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", UnitForm.of(units.get(id)));
+        model.addAttribute("form", CodeNamesForm.of(units.get(id)));
         return list(model);
     }
 
     @PostMapping
     String save(
-            @Valid @ModelAttribute("form") UnitForm form,
+            @Valid @ModelAttribute("form") CodeNamesForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

@@ -3,24 +3,24 @@ package com.yiti.inventory.web;
 import com.yiti.inventory.UnitView;
 import jakarta.validation.constraints.Size;
 
-/** The unit of measure form and API body. */
-public class UnitForm {
+/** A code with Chinese and English names: the form and API body of units of measure and product categories. */
+public class CodeNamesForm {
 
     private Long id;
 
-    @Size(max = 10)
+    @Size(max = 20)
     private String code;
 
-    @Size(max = 50)
+    @Size(max = 100)
     private String nameZh;
 
-    @Size(max = 50)
+    @Size(max = 100)
     private String nameEn;
 
     private long version;
 
-    static UnitForm of(UnitView u) {
-        UnitForm f = new UnitForm();
+    static CodeNamesForm of(UnitView u) {
+        CodeNamesForm f = new CodeNamesForm();
         f.id = u.id();
         f.code = u.code();
         f.nameZh = u.nameZh();
