@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Document numbers sequential per prefix and year ({@code SO-2026-000123}) without gaps: the counter row is updated
+ * Document numbers sequential per document type and year ({@code SO-2026-000123}), or per type alone when ADMIN
+ * turned the yearly reset off ({@code SO-000123}), with the printed prefix ADMIN chose (plt_number_series), without
+ * gaps: the counter row is updated
  * in the caller's transaction, so a rollback gives the number back and the next document takes it. The row stays
  * locked until the caller commits, which serialises the creation of documents of one kind (the price of no gaps).
  */
@@ -52,31 +54,49 @@ public class DocumentNumbers {
         return ownTransaction.execute(status -> increment(prefix));
     }
 
-    private String increment(String prefix) {
-        int year = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
+    private String increment(String code) {
+        // the type's printed prefix and whether it restarts every year (platform-013); a type without a row keeps
+        // its code as prefix and a yearly series
+        var series = jdbc
+                .query(
+                        "select prefix, yearly_reset from plt_number_series where code = ?",
+                        (rs, i) -> new Series(rs.getString(1), rs.getBoolean(2)),
+                        code)
+                .stream()
+                .findFirst()
+                .orElse(new Series(code, true));
+        int year =
+                series.yearly() ? LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear() : 0;
         int updated = jdbc.update(
                 "update plt_document_sequence set last_value = last_value + 1 where prefix = ? and seq_year = ?",
-                prefix,
+                code,
                 year);
         if (updated == 0) {
             try {
                 jdbc.update(
                         "insert into plt_document_sequence (prefix, seq_year, last_value) values (?, ?, 1)",
-                        prefix,
+                        code,
                         year);
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // another transaction created this year's row first: take the next value from it
                 jdbc.update(
                         "update plt_document_sequence set last_value = last_value + 1 where prefix = ? and seq_year = ?",
-                        prefix,
+                        code,
                         year);
             }
         }
         Long value = jdbc.queryForObject(
                 "select last_value from plt_document_sequence where prefix = ? and seq_year = ?",
                 Long.class,
-                prefix,
+                code,
                 year);
-        return String.format("%s-%d-%06d", prefix, year, value);
+        return format(series.prefix(), year, value);
     }
+
+    /** A number as printed: {@code SO-2026-000123} in a yearly series, {@code SO-000123} in a running one. */
+    static String format(String prefix, int year, long value) {
+        return year == 0 ? String.format("%s-%06d", prefix, value) : String.format("%s-%d-%06d", prefix, year, value);
+    }
+
+    private record Series(String prefix, boolean yearly) {}
 }
