@@ -42,7 +42,7 @@ public class FinanceDocuments {
      * The invoice as PDF in {@code lang} (zh/en) or else the customer's document language; not found for anyone who
      * may not see the invoice.
      */
-    public byte[] invoicePdf(long invoiceId, String lang) {
+    public PrintedDocuments.Pdf invoicePdf(long invoiceId, String lang) {
         InvoiceView invoice = receivables.invoice(invoiceId);
         Map<String, Object> model = new HashMap<>();
         model.put("invoice", invoice);
@@ -55,6 +55,8 @@ public class FinanceDocuments {
                         .collect(Collectors.toSet())));
         model.put("letterhead", company.letterhead());
         model.put("capitals", ChineseAmounts.inWords(invoice.grossTotal()));
-        return printed.render("print/invoice", model, PrintedDocuments.language(buyer.printLanguage(lang)));
+        return new PrintedDocuments.Pdf(
+                invoice.number(),
+                printed.render("print/invoice", model, PrintedDocuments.language(buyer.printLanguage(lang))));
     }
 }

@@ -102,13 +102,7 @@ public class InventorySetup {
     }
 
     private static void apply(Warehouse w, WarehouseData data) {
-        String name = Text.blankToNull(data.name());
-        if (name == null) {
-            throw new BusinessRuleException("name", "reference.nameRequired");
-        }
-        if (name.length() > 100) {
-            throw new BusinessRuleException("name", "field.tooLong", 100);
-        }
+        String name = Text.requiredName(data.name(), "name", 100);
         String address = Text.blankToNull(data.address());
         if (address != null && address.length() > 300) {
             throw new BusinessRuleException("address", "field.tooLong", 300);

@@ -7,7 +7,6 @@ import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
 import com.yiti.shared.Text;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +49,7 @@ public class ProductCategoryManagement {
 
     @PreAuthorize("hasRole('ADMIN')")
     public ProductCategoryView create(String code, String nameZh, String nameEn) {
-        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        if (!c.matches("[A-Z0-9][A-Z0-9._-]{0,19}")) {
-            throw new BusinessRuleException("code", "reference.codePattern");
-        }
+        String c = Text.referenceCode(code);
         if (categories.findByCode(c).isPresent()) {
             throw new BusinessRuleException("code", "reference.codeTaken");
         }
@@ -82,15 +78,7 @@ public class ProductCategoryManagement {
     }
 
     private static void apply(ProductCategory category, String nameZh, String nameEn) {
-        String zh = Text.blankToNull(nameZh);
-        String en = Text.blankToNull(nameEn);
-        if (zh == null || zh.length() > 100) {
-            throw new BusinessRuleException("nameZh", "reference.nameRequired");
-        }
-        if (en == null || en.length() > 100) {
-            throw new BusinessRuleException("nameEn", "reference.nameRequired");
-        }
-        category.change(zh, en);
+        category.change(Text.requiredName(nameZh, "nameZh", 100), Text.requiredName(nameEn, "nameEn", 100));
     }
 
     private ProductCategory find(long id) {

@@ -142,15 +142,7 @@ public class UnitsOfMeasure {
     }
 
     private static void apply(Unit unit, String nameZh, String nameEn) {
-        String zh = Text.blankToNull(nameZh);
-        String en = Text.blankToNull(nameEn);
-        if (zh == null || zh.length() > 50) {
-            throw new BusinessRuleException("nameZh", "reference.nameRequired");
-        }
-        if (en == null || en.length() > 50) {
-            throw new BusinessRuleException("nameEn", "reference.nameRequired");
-        }
-        unit.change(zh, en);
+        unit.change(Text.requiredName(nameZh, "nameZh", 50), Text.requiredName(nameEn, "nameEn", 50));
     }
 
     private Unit find(long id) {

@@ -51,14 +51,12 @@ public class OrderDocuments {
         this.directory = directory;
     }
 
-    public record Printed(String number, byte[] pdf) {}
-
-    public Printed quotation(long id, String lang) {
+    public PrintedDocuments.Pdf quotation(long id, String lang) {
         QuotationView q = quotations.get(id);
         Map<String, Object> model = base(q.customerId());
         model.put("titleKey", "print.quotation.title");
         model.put("number", q.number());
-        model.put("date", q.createdAt().atZone(PrintedDocumentsZone.ZONE).toLocalDate());
+        model.put("date", PrintedDocuments.dateOf(q.createdAt()));
         model.put("validUntil", q.validUntil());
         model.put("note", q.note());
         model.put("lines", q.lines());
@@ -67,15 +65,15 @@ public class OrderDocuments {
         model.put("gross", q.grossTotal());
         model.put("capitals", ChineseAmounts.inWords(q.grossTotal()));
         model.put("quotation", true);
-        return new Printed(q.number(), printed.render("print/sales-document", model, locale(model, lang)));
+        return new PrintedDocuments.Pdf(q.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }
 
-    public Printed order(long id, String lang) {
+    public PrintedDocuments.Pdf order(long id, String lang) {
         OrderView o = orders.get(id);
         Map<String, Object> model = base(o.customerId());
         model.put("titleKey", "print.order.title");
         model.put("number", o.number());
-        model.put("date", o.createdAt().atZone(PrintedDocumentsZone.ZONE).toLocalDate());
+        model.put("date", PrintedDocuments.dateOf(o.createdAt()));
         model.put("customerReference", o.customerReference());
         model.put("promisedDate", o.promisedDate());
         model.put("note", o.note());
@@ -85,10 +83,10 @@ public class OrderDocuments {
         model.put("gross", o.grossTotal());
         model.put("capitals", ChineseAmounts.inWords(o.grossTotal()));
         model.put("quotation", false);
-        return new Printed(o.number(), printed.render("print/sales-document", model, locale(model, lang)));
+        return new PrintedDocuments.Pdf(o.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }
 
-    public Printed deliveryNote(long shipmentId, String lang) {
+    public PrintedDocuments.Pdf deliveryNote(long shipmentId, String lang) {
         ShipmentView s = fulfilment.shipment(shipmentId);
         // the shipment was readable (warehouse, managers): its order's customer and prices come without sales scope
         OrderForInvoice order = orders.forInvoicing(s.orderId());
@@ -103,7 +101,7 @@ public class OrderDocuments {
                     order.lines().stream()
                             .collect(java.util.stream.Collectors.toMap(OrderForInvoice.Line::orderLineId, l -> l)));
         }
-        return new Printed(s.number(), printed.render("print/delivery-note", model, locale(model, lang)));
+        return new PrintedDocuments.Pdf(s.number(), printed.render("print/delivery-note", model, locale(model, lang)));
     }
 
     /** The language asked for, else the customer's document language. */
@@ -117,10 +115,5 @@ public class OrderDocuments {
         model.put("letterhead", company.letterhead());
         model.put("buyer", customers.printDetails(customerId));
         return model;
-    }
-
-    /** Documents are dated in the company's zone. */
-    private static final class PrintedDocumentsZone {
-        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
     }
 }

@@ -80,6 +80,14 @@ public class PrintedDocuments {
         return new ByteArrayInputStream(bytes);
     }
 
+    /** A printed document: its number (the file name) and the PDF. */
+    public record Pdf(String number, byte[] content) {}
+
+    /** Documents are dated in the company's zone (a quotation made at 01:00 Beijing time is dated that day). */
+    public static java.time.LocalDate dateOf(java.time.Instant instant) {
+        return instant.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
     /** The language a document is printed in: {@code zh} or {@code en} as asked, else the reader's own. */
     public static Locale language(String lang) {
         if ("zh".equalsIgnoreCase(lang) || "zh-CN".equalsIgnoreCase(lang)) {
@@ -92,6 +100,11 @@ public class PrintedDocuments {
     }
 
     /** A PDF answer: shown in the browser, saved under the document's number. */
+    public static org.springframework.http.ResponseEntity<byte[]> response(Pdf pdf) {
+        return response(pdf.number(), pdf.content());
+    }
+
+    /** The same for a number and its bytes. */
     public static org.springframework.http.ResponseEntity<byte[]> response(String number, byte[] pdf) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)

@@ -24,9 +24,7 @@ public class PurchasingDocuments {
         this.printed = printed;
     }
 
-    public record Printed(String number, byte[] pdf) {}
-
-    public Printed purchaseOrder(long id, Locale locale) {
+    public PrintedDocuments.Pdf purchaseOrder(long id, Locale locale) {
         PurchaseOrderView po = purchasing.purchaseOrder(id);
         Map<String, Object> model = new HashMap<>();
         model.put("letterhead", company.letterhead());
@@ -38,6 +36,6 @@ public class PurchasingDocuments {
         boolean prices = po.lines().stream().allMatch(l -> l.unitPrice() != null);
         model.put("prices", prices);
         model.put("capitals", prices ? ChineseAmounts.inWords(po.total()) : null);
-        return new Printed(po.number(), printed.render("print/purchase-order", model, locale));
+        return new PrintedDocuments.Pdf(po.number(), printed.render("print/purchase-order", model, locale));
     }
 }

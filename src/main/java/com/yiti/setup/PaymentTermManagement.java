@@ -58,7 +58,7 @@ public class PaymentTermManagement {
 
     @PreAuthorize("hasRole('ADMIN')")
     public PaymentTermView create(PaymentTermData data) {
-        String code = TaxRateManagement.code(data.code());
+        String code = Text.referenceCode(data.code());
         if (terms.findByCode(code).isPresent()) {
             throw new BusinessRuleException("code", "reference.codeTaken");
         }
@@ -87,14 +87,8 @@ public class PaymentTermManagement {
     }
 
     private void apply(PaymentTerm term, PaymentTermData data) {
-        String zh = Text.blankToNull(data.nameZh());
-        String en = Text.blankToNull(data.nameEn());
-        if (zh == null) {
-            throw new BusinessRuleException("nameZh", "reference.nameRequired");
-        }
-        if (en == null) {
-            throw new BusinessRuleException("nameEn", "reference.nameRequired");
-        }
+        String zh = Text.requiredName(data.nameZh(), "nameZh", 100);
+        String en = Text.requiredName(data.nameEn(), "nameEn", 100);
         Integer days = data.days();
         if (days == null || days < 0 || days > 365) {
             throw new BusinessRuleException("days", "customer.paymentTermsRange");

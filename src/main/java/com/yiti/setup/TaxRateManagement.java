@@ -8,7 +8,6 @@ import com.yiti.shared.RecordNotFoundException;
 import com.yiti.shared.Text;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +51,7 @@ public class TaxRateManagement {
 
     @PreAuthorize("hasRole('ADMIN')")
     public TaxRateView create(TaxRateData data) {
-        String code = code(data.code());
+        String code = Text.referenceCode(data.code());
         if (rates.findByCode(code).isPresent()) {
             throw new BusinessRuleException("code", "reference.codeTaken");
         }
@@ -81,14 +80,8 @@ public class TaxRateManagement {
     }
 
     private void apply(TaxRate rate, TaxRateData data) {
-        String zh = Text.blankToNull(data.nameZh());
-        String en = Text.blankToNull(data.nameEn());
-        if (zh == null) {
-            throw new BusinessRuleException("nameZh", "reference.nameRequired");
-        }
-        if (en == null) {
-            throw new BusinessRuleException("nameEn", "reference.nameRequired");
-        }
+        String zh = Text.requiredName(data.nameZh(), "nameZh", 100);
+        String en = Text.requiredName(data.nameEn(), "nameEn", 100);
         BigDecimal percent = data.percent();
         if (percent == null
                 || percent.signum() < 0
@@ -100,14 +93,6 @@ public class TaxRateManagement {
             throw new BusinessRuleException("validFrom", "taxRate.validFromRequired");
         }
         rate.change(zh, en, percent.movePointLeft(2), data.validFrom());
-    }
-
-    static String code(String raw) {
-        String code = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z0-9][A-Z0-9._-]{0,19}")) {
-            throw new BusinessRuleException("code", "reference.codePattern");
-        }
-        return code;
     }
 
     private TaxRate find(long id) {

@@ -10,6 +10,30 @@ public final class Text {
     }
 
     /**
+     * A code of reference data (a tax rate, a payment term, a category): upper case, 1–20 letters, digits, dot, dash
+     * or underscore; anything else is refused at the field {@code code} ({@code reference.codePattern}).
+     */
+    public static String referenceCode(String raw) {
+        String code = raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z0-9][A-Z0-9._-]{0,19}")) {
+            throw new BusinessRuleException("code", "reference.codePattern");
+        }
+        return code;
+    }
+
+    /**
+     * A required name of reference data (a unit, a tax rate, a category …), trimmed; blank or longer than {@code max}
+     * is refused at its field ({@code reference.nameRequired}).
+     */
+    public static String requiredName(String value, String field, int max) {
+        String name = blankToNull(value);
+        if (name == null || name.length() > max) {
+            throw new BusinessRuleException(field, "reference.nameRequired", max);
+        }
+        return name;
+    }
+
+    /**
      * A decimal without trailing zeros that still prints plainly: 120.000 becomes 120, never 1.2E+2 (what
      * {@code stripTrailingZeros()} alone gives, and what a form field would show).
      */

@@ -228,6 +228,13 @@ class WarehouseAndUnitSetupTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString(code)));
+        mvc.perform(get("/admin/units").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("id=\"unit-table\""),
+                                org.hamcrest.Matchers.containsString("/admin/units/"),
+                                org.hamcrest.Matchers.containsString("conversion-form"))));
         mvc.perform(get("/api/v1/product-categories").header("Authorization", "Bearer demo-sales1-key"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem(code)));

@@ -96,8 +96,7 @@ class FinanceApiController {
                     + " lang=zh|en, else the customer's document language; a rep gets only his own customers' invoices")
     org.springframework.http.ResponseEntity<byte[]> invoicePdf(
             @PathVariable long id, @RequestParam(required = false) String lang) {
-        return com.yiti.platform.PrintedDocuments.response(
-                receivables.invoice(id).number(), documents.invoicePdf(id, lang));
+        return com.yiti.platform.PrintedDocuments.response(documents.invoicePdf(id, lang));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")

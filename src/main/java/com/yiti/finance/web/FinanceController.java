@@ -164,12 +164,11 @@ class FinanceController {
         return "finance/invoice-print";
     }
 
-    /** The invoice as a real PDF (company header, seal, 大写金额), in {@code lang} or the reader's language. */
+    /** The invoice as a real PDF (company header, seal, 大写金额), in {@code lang} or the customer's language. */
     @GetMapping("/invoices/{id}/pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(
             @PathVariable long id, @RequestParam(required = false) String lang) {
-        InvoiceView invoice = receivables.invoice(id);
-        return com.yiti.platform.PrintedDocuments.response(invoice.number(), documents.invoicePdf(id, lang));
+        return com.yiti.platform.PrintedDocuments.response(documents.invoicePdf(id, lang));
     }
 
     @PostMapping("/invoices/{id}/credit-notes")

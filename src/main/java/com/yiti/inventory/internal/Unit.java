@@ -1,7 +1,5 @@
 package com.yiti.inventory.internal;
 
-import com.yiti.shared.AuditedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,56 +11,19 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "inv_unit")
 @Audited
-public class Unit extends AuditedEntity {
+public class Unit extends CodedName {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 10)
-    private String code;
-
-    @Column(name = "name_zh", nullable = false, length = 50)
-    private String nameZh;
-
-    @Column(name = "name_en", nullable = false, length = 50)
-    private String nameEn;
-
-    @Column(nullable = false)
-    private boolean active = true;
-
     protected Unit() {}
 
     public Unit(String code) {
-        this.code = code;
-    }
-
-    public void change(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
+        super(code);
     }
 
     public Long getId() {
         return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

@@ -26,21 +26,18 @@ class OrderDocumentsController {
     @GetMapping({"/quotations/{id}/pdf", "/api/v1/quotations/{id}/pdf"})
     @Operation(summary = "The quotation (报价单) as PDF")
     ResponseEntity<byte[]> quotation(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.quotation(id, lang);
-        return PrintedDocuments.response(printed.number(), printed.pdf());
+        return PrintedDocuments.response(documents.quotation(id, lang));
     }
 
     @GetMapping({"/orders/{id}/pdf", "/api/v1/orders/{id}/pdf"})
     @Operation(summary = "The sales contract / order confirmation (销售合同) as PDF")
     ResponseEntity<byte[]> order(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.order(id, lang);
-        return PrintedDocuments.response(printed.number(), printed.pdf());
+        return PrintedDocuments.response(documents.order(id, lang));
     }
 
     @GetMapping({"/shipments/{id}/pdf", "/api/v1/shipments/{id}/pdf"})
     @Operation(summary = "The delivery note (送货单) as PDF, signed on receipt; no prices when WAREHOUSE prints it")
     ResponseEntity<byte[]> deliveryNote(@PathVariable long id, @RequestParam(required = false) String lang) {
-        OrderDocuments.Printed printed = documents.deliveryNote(id, lang);
-        return PrintedDocuments.response(printed.number(), printed.pdf());
+        return PrintedDocuments.response(documents.deliveryNote(id, lang));
     }
 }

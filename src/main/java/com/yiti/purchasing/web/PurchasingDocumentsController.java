@@ -22,7 +22,6 @@ class PurchasingDocumentsController {
     @GetMapping({"/purchasing/orders/{id}/pdf", "/api/v1/purchase-orders/{id}/pdf"})
     @Operation(summary = "The purchase order (采购订单) as PDF, to send to the supplier")
     ResponseEntity<byte[]> purchaseOrder(@PathVariable long id, @RequestParam(required = false) String lang) {
-        PurchasingDocuments.Printed printed = documents.purchaseOrder(id, PrintedDocuments.language(lang));
-        return PrintedDocuments.response(printed.number(), printed.pdf());
+        return PrintedDocuments.response(documents.purchaseOrder(id, PrintedDocuments.language(lang)));
     }
 }
