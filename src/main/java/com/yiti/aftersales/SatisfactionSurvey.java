@@ -8,7 +8,15 @@ import com.yiti.aftersales.internal.ServiceDays;
 import com.yiti.aftersales.internal.Ticket;
 import com.yiti.aftersales.internal.Tickets;
 import com.yiti.customer.CustomerManagement;
+import com.yiti.customer.EmailContacts;
+import com.yiti.mail.MailKind;
+import com.yiti.mail.MailTemplates;
+import com.yiti.mail.MailText;
+import com.yiti.mail.Outbox;
+import com.yiti.mail.OutgoingMail;
+import com.yiti.mail.SentMail;
 import com.yiti.platform.CurrentUser;
+import com.yiti.platform.PublicLinks;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.RecordNotFoundException;
@@ -21,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +55,9 @@ public class SatisfactionSurvey {
     private final UserDirectory directory;
     private final Clock clock;
     private final ServiceDays serviceDays;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final PublicLinks publicLinks;
 
     SatisfactionSurvey(
             CsatLinks links,
@@ -53,8 +66,14 @@ public class SatisfactionSurvey {
             CustomerManagement customers,
             UserDirectory directory,
             Clock clock,
-            ServiceDays serviceDays) {
+            ServiceDays serviceDays,
+            Outbox outbox,
+            MailTemplates templates,
+            PublicLinks publicLinks) {
         this.serviceDays = serviceDays;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.publicLinks = publicLinks;
         this.links = links;
         this.tickets = tickets;
         this.ticketManagement = ticketManagement;
@@ -84,6 +103,47 @@ public class SatisfactionSurvey {
                 directory.current().map(CurrentUser::username).orElse("system"),
                 now));
         return token;
+    }
+
+    /**
+     * Makes a link and e-mails it to the customer's primary e-mail contact, in the customer's language, after commit;
+     * returns the address it goes to.
+     */
+    @PreAuthorize("hasAnyRole('SERVICE', 'ADMIN')")
+    public String emailLink(long ticketId) {
+        if (!outbox.available()) {
+            throw new BusinessRuleException(null, "mail.notConfigured");
+        }
+        String token = createLink(ticketId);
+        TicketView t = ticketManagement.get(ticketId);
+        EmailContacts contacts = customers.emailContacts(t.customerId());
+        String language = customers.printDetails(t.customerId()).printLanguage(null);
+        MailText text = templates.render(
+                MailKind.SURVEY,
+                language,
+                Map.of(
+                        "customer", t.customerName(),
+                        "contact", contacts.greetingName(),
+                        "number", t.number(),
+                        "subject", t.subject(),
+                        "link", publicLinks.absolute("/csat/" + token)));
+        outbox.queue(new OutgoingMail(
+                MailKind.SURVEY,
+                contacts.defaultAddress(),
+                text.subject(),
+                text.body(),
+                List.of(),
+                "ticket:" + ticketId,
+                "customer:" + t.customerId(),
+                "/tickets/" + ticketId));
+        return contacts.defaultAddress();
+    }
+
+    /** The e-mails about a ticket (survey links), newest first; read like the ticket. */
+    @Transactional(readOnly = true)
+    public List<SentMail> mails(long ticketId) {
+        ticketManagement.get(ticketId);
+        return outbox.about("ticket:" + ticketId);
     }
 
     /** The ticket a still usable token is for (empty when unknown, used or expired). */

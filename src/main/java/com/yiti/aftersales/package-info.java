@@ -5,7 +5,16 @@
  * replacement.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "customer", "order", "inventory", "finance", "purchasing::spi"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "mail",
+            "customer",
+            "order",
+            "inventory",
+            "finance",
+            "purchasing::spi"
+        })
 package com.yiti.aftersales;
 
 import org.springframework.modulith.ApplicationModule;

@@ -279,8 +279,25 @@ public class CustomerManagement {
     /** Whether a customer has a contact with an email address (to send them a survey link). */
     @Transactional(readOnly = true)
     public boolean hasEmailContact(long customerId) {
-        return contacts.findByCustomerIdOrderByPrimaryDescNameAsc(customerId).stream()
-                .anyMatch(c -> c.toView().email() != null && !c.toView().email().isBlank());
+        return emailContacts(customerId).any();
+    }
+
+    /**
+     * The customer's contacts to e-mail a document to, for a module that already checked the user may see the
+     * document (a quotation, an invoice, a ticket).
+     */
+    @Transactional(readOnly = true)
+    public EmailContacts emailContacts(long customerId) {
+        Customer customer =
+                customers.findById(customerId).orElseThrow(() -> new RecordNotFoundException("Customer", customerId));
+        List<ContactView> withEmail = contacts.findByCustomerIdOrderByPrimaryDescNameAsc(customerId).stream()
+                .map(c -> c.toView())
+                .filter(c -> c.email() != null && !c.email().isBlank())
+                .toList();
+        return withEmail.isEmpty()
+                ? new EmailContacts(List.of(), null, customer.getName())
+                : new EmailContacts(
+                        withEmail, withEmail.get(0).email(), withEmail.get(0).name());
     }
 
     /** Every customer by name, for the departments that serve all of them (service desk, finance). */

@@ -58,9 +58,7 @@ public class CustomerStatements {
     }
 
     public Statement statement(long customerId, LocalDate from, LocalDate to) {
-        if (!receivables.scope().all() && !customers.isVisible(customerId)) {
-            throw new RecordNotFoundException("Customer", customerId);
-        }
+        checkVisible(customerId);
         if (from == null || to == null || from.isAfter(to) || from.plusYears(5).isBefore(to)) {
             throw new BusinessRuleException("from", "statement.range");
         }
@@ -135,6 +133,13 @@ public class CustomerStatements {
                 "print/statement",
                 model,
                 PrintedDocuments.language(statement.customer().printLanguage(lang)));
+    }
+
+    /** Not found for a user who may not see this customer's account. */
+    public void checkVisible(long customerId) {
+        if (!receivables.scope().all() && !customers.isVisible(customerId)) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
     }
 
     private BigDecimal sum(String sql, long customerId, LocalDate before) {

@@ -4,7 +4,7 @@
  * overdue alerts).
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "setup", "customer", "inventory", "order", "order::spi"})
+        allowedDependencies = {"shared", "platform", "setup", "mail", "customer", "inventory", "order", "order::spi"})
 package com.yiti.finance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -652,7 +652,7 @@ public class OrderManagement {
     }
 
     private static final Set<TimelineType> OUTSIDE_STEPS =
-            EnumSet.of(TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED);
+            EnumSet.of(TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED, TimelineType.EMAILED);
 
     /**
      * Finance invoiced a shipment (in the invoice's transaction): the shipment leaves the customer's shipped-not-

@@ -27,5 +27,6 @@ public enum TimelineType {
     RETURN_CANCELLED,
     RETURN_RECEIVED,
     REPLACEMENT,
-    REPLACEMENT_FOR
+    REPLACEMENT_FOR,
+    EMAILED
 }

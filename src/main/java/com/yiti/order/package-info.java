@@ -8,6 +8,7 @@
             "shared",
             "platform",
             "setup",
+            "mail",
             "customer",
             "inventory",
             "opportunity",

@@ -184,6 +184,7 @@ class TicketController {
                                 .get(t.productId()));
         model.addAttribute("comments", tickets.comments(id));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("sentMails", survey.mails(id));
         var onTicket = returns.forTicket(id);
         var returnable = onTicket.returnable();
         model.addAttribute("returns", onTicket.returns());
@@ -263,7 +264,14 @@ class TicketController {
                 .body(new org.springframework.core.io.FileSystemResource(f.path()));
     }
 
-    /** A one-time satisfaction link for the customer; shown once, to be sent by email. */
+    /** The satisfaction link e-mailed to the customer's contact (no copying by hand). */
+    @PostMapping("/{id}/csat-email")
+    String csatEmail(@PathVariable long id, RedirectAttributes redirect) {
+        Flash.run(redirect, "csat.emailed", () -> survey.emailLink(id));
+        return "redirect:/tickets/" + id;
+    }
+
+    /** A one-time satisfaction link for the customer; shown once, for a customer reached another way. */
     @PostMapping("/{id}/csat-link")
     String csatLink(@PathVariable long id, RedirectAttributes redirect) {
         String token = Flash.submit(redirect, "csat.linkCreated", () -> survey.createLink(id));

@@ -55,6 +55,7 @@ class FinanceController {
     private final com.yiti.setup.PaymentTermManagement paymentTerms;
 
     private final com.yiti.finance.FinanceDocuments documents;
+    private final com.yiti.finance.FinanceMailing mailing;
 
     FinanceController(
             ReceivablesManagement receivables,
@@ -63,8 +64,10 @@ class FinanceController {
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             com.yiti.setup.PaymentTermManagement paymentTerms,
-            com.yiti.finance.FinanceDocuments documents) {
+            com.yiti.finance.FinanceDocuments documents,
+            com.yiti.finance.FinanceMailing mailing) {
         this.documents = documents;
+        this.mailing = mailing;
         this.paymentTerms = paymentTerms;
         this.receivables = receivables;
         this.ledger = ledger;
@@ -152,6 +155,7 @@ class FinanceController {
         model.addAttribute("invoice", receivables.invoice(id));
         model.addAttribute("creditNotes", receivables.creditNotesOf(id));
         model.addAttribute("allocations", receivables.allocationsOf(id));
+        model.addAttribute("sentMails", mailing.invoiceMails(id));
         return "finance/invoice";
     }
 
@@ -393,6 +397,7 @@ class FinanceController {
         model.addAttribute("paymentTerms", paymentTerms.active());
         model.addAttribute("exposure", receivables.exposure(customerId));
         model.addAttribute("history", creditTerms.creditHistory(customerId));
+        model.addAttribute("sentMails", mailing.statementMails(customerId));
         return "finance/credit-form";
     }
 

@@ -36,7 +36,11 @@ class FinanceRoutes {
                 .requestMatchers("/api/v1/credit-holds/**")
                 .hasRole("FINANCE")
                 // forms that only lead to a change: refused to readers, not only their post
-                .requestMatchers("/finance/payments/new", "/finance/accounts/*")
+                .requestMatchers(
+                        "/finance/payments/new",
+                        "/finance/accounts/*",
+                        "/finance/invoices/*/email",
+                        "/finance/customers/*/statement/email")
                 .hasRole("FINANCE")
                 .requestMatchers(
                         HttpMethod.GET,

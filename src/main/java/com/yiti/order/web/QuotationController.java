@@ -33,10 +33,18 @@ class QuotationController {
 
     private final QuotationManagement quotations;
     private final FormChoices choices;
+    private final com.yiti.order.QuotationMailing mailing;
+    private final com.yiti.mail.Outbox outbox;
 
-    QuotationController(QuotationManagement quotations, FormChoices choices) {
+    QuotationController(
+            QuotationManagement quotations,
+            FormChoices choices,
+            com.yiti.order.QuotationMailing mailing,
+            com.yiti.mail.Outbox outbox) {
         this.quotations = quotations;
         this.choices = choices;
+        this.mailing = mailing;
+        this.outbox = outbox;
     }
 
     @ModelAttribute("statuses")
@@ -190,6 +198,36 @@ class QuotationController {
         return "redirect:/quotations/" + id;
     }
 
+    /** The send form: the customer's contacts, subject and body from the template in the customer's language. */
+    @GetMapping("/{id}/email")
+    String email(@PathVariable long id, Model model) {
+        var draft = mailing.draft(id);
+        return com.yiti.mail.MailPage.show(
+                model,
+                outbox.available(),
+                draft.form(),
+                "/quotations/" + id + "/email",
+                "/quotations/" + id,
+                draft.quotation().number(),
+                draft.attachment(),
+                draft.contacts().contacts());
+    }
+
+    @PostMapping("/{id}/email")
+    String sendEmail(
+            @PathVariable long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("mailForm")
+                    com.yiti.mail.MailForm form,
+            org.springframework.validation.BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (com.yiti.shared.web.FormSubmission.run(result, () -> mailing.send(id, form))) {
+            redirect.addFlashAttribute("message", "mail.queued");
+            return "redirect:/quotations/" + id;
+        }
+        return email(id, model);
+    }
+
     @PostMapping("/{id}/accept")
     String accept(@PathVariable long id, RedirectAttributes redirect) {
         OrderView order = Flash.submit(redirect, "quotation.accepted", () -> quotations.accept(id));
@@ -206,6 +244,7 @@ class QuotationController {
         model.addAttribute("quotation", q);
         model.addAttribute("canWrite", choices.canWrite(q.ownerId()));
         model.addAttribute("canApprove", quotations.canApprove(q.id()));
+        model.addAttribute("sentMails", mailing.sent(q.id()));
         choices.lines(model);
         return "order/quotation";
     }

@@ -103,6 +103,7 @@ class SecurityConfig {
                     routes.requestMatchers(
                                     "/login",
                                     "/login/second-factor",
+                                    "/password-reset/*",
                                     "/language",
                                     "/css/**",
                                     "/js/**",

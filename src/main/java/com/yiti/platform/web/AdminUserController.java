@@ -47,8 +47,14 @@ class AdminUserController {
 
     private final com.yiti.platform.internal.SecondFactor secondFactor;
 
-    AdminUserController(UserAdministration admin, com.yiti.platform.internal.SecondFactor secondFactor) {
+    private final com.yiti.platform.internal.PasswordResets resets;
+
+    AdminUserController(
+            UserAdministration admin,
+            com.yiti.platform.internal.SecondFactor secondFactor,
+            com.yiti.platform.internal.PasswordResets resets) {
         this.admin = admin;
+        this.resets = resets;
         this.secondFactor = secondFactor;
     }
 
@@ -129,6 +135,13 @@ class AdminUserController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("newPassword", admin.resetPassword(id));
         redirect.addFlashAttribute("message", "user.passwordReset");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** E-mails the user a one-time link to choose a password (instead of a password handed over by hand). */
+    @PostMapping("/{id}/reset-link")
+    String sendResetLink(@PathVariable long id, RedirectAttributes redirect) {
+        com.yiti.shared.web.Flash.run(redirect, "user.resetLink.sent", () -> resets.sendLink(id));
         return "redirect:/admin/users/" + id;
     }
 
