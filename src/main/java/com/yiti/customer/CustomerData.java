@@ -14,7 +14,40 @@ public record CustomerData(
         Integer paymentTermsDays,
         String currency,
         CustomerStatus status,
-        String documentLanguage) {
+        String documentLanguage,
+        String code) {
+
+    /** Without a code (a new customer gets none; an existing one keeps its own). */
+    public CustomerData(
+            String name,
+            String creditCode,
+            String industry,
+            CustomerTier tier,
+            String region,
+            String address,
+            String website,
+            Long ownerId,
+            String tags,
+            Integer paymentTermsDays,
+            String currency,
+            CustomerStatus status,
+            String documentLanguage) {
+        this(
+                name,
+                creditCode,
+                industry,
+                tier,
+                region,
+                address,
+                website,
+                ownerId,
+                tags,
+                paymentTermsDays,
+                currency,
+                status,
+                documentLanguage,
+                null);
+    }
 
     /** Without a document language (Chinese, or the one the customer has). */
     public CustomerData(
@@ -43,6 +76,7 @@ public record CustomerData(
                 paymentTermsDays,
                 currency,
                 status,
+                null,
                 null);
     }
 }

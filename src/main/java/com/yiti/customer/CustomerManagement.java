@@ -266,7 +266,7 @@ public class CustomerManagement {
     }
 
     /** The customer and, in the same transaction, everything hanging off it (orders, tickets…) change owner. */
-    private void moveOwner(Customer c, long newOwnerId, CurrentUser user) {
+    void moveOwner(Customer c, long newOwnerId, CurrentUser user) {
         long from = c.getOwnerId();
         if (from == newOwnerId) {
             return;
@@ -379,6 +379,30 @@ public class CustomerManagement {
     }
 
     private void validate(CustomerData d, Long selfId) {
+        fields(d);
+        String own = customerCode(d.code());
+        if (own != null) {
+            customers
+                    .findByCode(own)
+                    .filter(other -> !other.getId().equals(selfId))
+                    .ifPresent(other -> {
+                        throw new BusinessRuleException("code", "customer.codeTaken");
+                    });
+        }
+        String code = CreditCodes.normalize(d.creditCode());
+        if (code != null && !code.isEmpty()) {
+            customers
+                    .findByCreditCode(code)
+                    .filter(other -> !other.getId().equals(selfId))
+                    .ifPresent(other -> {
+                        throw new BusinessRuleException("creditCode", "customer.creditCodeTaken");
+                    });
+        }
+    }
+
+    /** The rules a customer's fields follow by themselves (no lookups): the form, the API and the import. */
+    static void fields(CustomerData d) {
+        customerCode(d.code());
         if (d.name() == null || d.name().isBlank()) {
             throw new BusinessRuleException("name", "field.required");
         }
@@ -386,16 +410,8 @@ public class CustomerManagement {
             throw new BusinessRuleException("name", "field.tooLong", 200);
         }
         String code = CreditCodes.normalize(d.creditCode());
-        if (code != null && !code.isEmpty()) {
-            if (!CreditCodes.isValid(code)) {
-                throw new BusinessRuleException("creditCode", "customer.creditCodeInvalid");
-            }
-            customers
-                    .findByCreditCode(code)
-                    .filter(other -> !other.getId().equals(selfId))
-                    .ifPresent(other -> {
-                        throw new BusinessRuleException("creditCode", "customer.creditCodeTaken");
-                    });
+        if (code != null && !code.isEmpty() && !CreditCodes.isValid(code)) {
+            throw new BusinessRuleException("creditCode", "customer.creditCodeInvalid");
         }
         if (d.paymentTermsDays() != null && (d.paymentTermsDays() < 0 || d.paymentTermsDays() > 365)) {
             throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
@@ -419,7 +435,26 @@ public class CustomerManagement {
         }
     }
 
-    private static void apply(Customer c, CustomerData d) {
+    /**
+     * A customer code as stored: trimmed, upper case, letters, digits and {@code - _ .}, at most 30; null when blank.
+     * Refused at the field otherwise.
+     */
+    static String customerCode(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (c.length() > 30 || !c.matches("[A-Z0-9][A-Z0-9._-]*")) {
+            throw new BusinessRuleException("code", "customer.codeInvalid");
+        }
+        return c;
+    }
+
+    static void apply(Customer c, CustomerData d) {
+        String own = customerCode(d.code());
+        if (own != null) {
+            c.setCode(own);
+        }
         String code = CreditCodes.normalize(d.creditCode());
         c.setCreditCode(code == null || code.isEmpty() ? null : code);
         c.setIndustry(blankToNull(d.industry()));
@@ -442,7 +477,7 @@ public class CustomerManagement {
         }
     }
 
-    private static void applyContact(Contact contact, ContactData d) {
+    static void applyContact(Contact contact, ContactData d) {
         if (d.name() == null || d.name().isBlank()) {
             throw new BusinessRuleException("name", "field.required");
         }
@@ -545,6 +580,7 @@ public class CustomerManagement {
                 c.getCreatedBy(),
                 c.getUpdatedAt(),
                 c.getUpdatedBy(),
-                c.getDocumentLanguage());
+                c.getDocumentLanguage(),
+                c.getCode());
     }
 }

@@ -24,4 +24,5 @@ public record CustomerView(
         String createdBy,
         Instant updatedAt,
         String updatedBy,
-        String documentLanguage) {}
+        String documentLanguage,
+        String code) {}

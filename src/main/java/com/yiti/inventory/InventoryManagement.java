@@ -141,6 +141,18 @@ public class InventoryManagement {
         return view(p, true, true);
     }
 
+    /** The checks of {@link #createProduct} or {@link #updateProduct} without saving anything (an import's dry run). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
+    @Transactional(readOnly = true)
+    public void checkProduct(com.yiti.inventory.internal.Product existing, ProductData data) {
+        String sku = data.sku() == null ? "" : data.sku().trim().toUpperCase(Locale.ROOT);
+        if (existing == null && !sku.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
+            throw new BusinessRuleException("sku", "product.skuPattern");
+        }
+        checkReferences(existing, data);
+        apply(new Product(sku), data);
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
     public ProductView updateProduct(long id, long expectedVersion, ProductData data) {
         Product p = products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id));
@@ -596,7 +608,7 @@ public class InventoryManagement {
         return q;
     }
 
-    private static BigDecimal quantity(BigDecimal quantity, String field) {
+    static BigDecimal quantity(BigDecimal quantity, String field) {
         if (quantity == null) {
             throw new BusinessRuleException(field, "field.required");
         }

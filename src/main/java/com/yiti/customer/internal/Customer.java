@@ -26,6 +26,9 @@ public class Customer extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(length = 30)
+    private String code;
+
     @Column(name = "normalized_name", nullable = false, length = 200)
     private String normalizedName;
 
@@ -101,6 +104,14 @@ public class Customer extends AuditedEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNormalizedName() {

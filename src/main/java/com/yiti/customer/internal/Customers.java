@@ -12,6 +12,14 @@ public interface Customers extends JpaRepository<Customer, Long>, JpaSpecificati
 
     Optional<Customer> findByCreditCode(String creditCode);
 
+    Optional<Customer> findByCode(String code);
+
+    List<Customer> findByCodeIn(java.util.Collection<String> codes);
+
+    List<Customer> findByCreditCodeIn(java.util.Collection<String> creditCodes);
+
+    List<Customer> findByNormalizedNameIn(java.util.Collection<String> normalizedNames);
+
     List<Customer> findByIdIn(Collection<Long> ids);
 
     /** The customer row locked: one credit decision per customer at a time. */

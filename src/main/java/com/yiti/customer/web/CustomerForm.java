@@ -47,6 +47,16 @@ public class CustomerForm {
 
     private String documentLanguage;
 
+    private String code;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
     public String getDocumentLanguage() {
         return documentLanguage;
     }
@@ -76,6 +86,7 @@ public class CustomerForm {
         f.paymentTermsDays = c.paymentTermsDays();
         f.currency = c.currency();
         f.documentLanguage = c.documentLanguage();
+        f.code = c.code();
         f.status = c.status();
         f.version = c.version();
         return f;
@@ -95,7 +106,8 @@ public class CustomerForm {
                 paymentTermsDays,
                 currency,
                 status,
-                documentLanguage == null ? "" : documentLanguage);
+                documentLanguage == null ? "" : documentLanguage,
+                code);
     }
 
     public String getName() {

@@ -1,0 +1,18 @@
+package com.yiti.imports;
+
+import java.util.List;
+
+/** Why a row cannot be imported: the column (a key, or null for the row as a whole) and a message with arguments. */
+public record RowError(String column, String messageKey, List<String> args) {
+
+    public RowError {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static RowError of(String column, String messageKey, Object... args) {
+        return new RowError(
+                column,
+                messageKey,
+                java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+}
