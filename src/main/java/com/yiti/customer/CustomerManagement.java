@@ -108,6 +108,21 @@ public class CustomerManagement {
                 .isPresent();
     }
 
+    /** Customers by their code, whoever owns them: for an import (ADMIN's) that names customers by code. */
+    @Transactional(readOnly = true)
+    public Map<String, CustomerSummary> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CustomerSummary> found = new java.util.HashMap<>();
+        customers
+                .findByCodeIn(codes.stream()
+                        .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                        .toList())
+                .forEach(c -> found.put(c.getCode(), toSummary(c)));
+        return found;
+    }
+
     /** Customers by id, whoever owns them: for other modules that already scoped their own records. */
     @Transactional(readOnly = true)
     public Map<Long, CustomerSummary> summaries(Collection<Long> ids) {

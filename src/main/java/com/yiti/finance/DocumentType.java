@@ -11,5 +11,6 @@ public enum DocumentType {
     RECEIPT,
     PRODUCTION,
     RETURN,
-    STOCK_COUNT
+    STOCK_COUNT,
+    OPENING_BALANCE
 }

@@ -9,7 +9,7 @@ public record InvoiceView(
         String number,
         long customerId,
         String customerName,
-        long orderId,
+        Long orderId,
         String orderNumber,
         String shipmentNumber,
         LocalDate invoiceDate,
@@ -24,7 +24,8 @@ public record InvoiceView(
         boolean overdue,
         long daysOverdue,
         List<Line> lines,
-        long version) {
+        long version,
+        boolean opening) {
 
     public BigDecimal open() {
         return grossTotal.subtract(credited).subtract(paid);

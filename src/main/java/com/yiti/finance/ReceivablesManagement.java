@@ -729,10 +729,14 @@ public class ReceivablesManagement {
     /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
     private void settled(Invoice invoice) {
         if (invoice.getStatus() == InvoiceStatus.PAID) {
-            orders.recordStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
+            if (invoice.getOrderId() != null) {
+                orders.recordStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
+            }
             tasks.closeFor(OVERDUE_RULE, overdueRef(invoice.getId()));
         }
-        closeIfSettled(invoice.getOrderId());
+        if (invoice.getOrderId() != null) {
+            closeIfSettled(invoice.getOrderId());
+        }
     }
 
     /** Closes a delivered order when all its invoices are paid (or credited). */
@@ -912,7 +916,8 @@ public class ReceivablesManagement {
                                             l.getTaxAmount(),
                                             l.getGrossAmount()))
                                     .toList(),
-                            i.getVersion());
+                            i.getVersion(),
+                            i.isOpening());
                 })
                 .toList();
     }

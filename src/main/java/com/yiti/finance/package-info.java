@@ -4,7 +4,17 @@
  * overdue alerts).
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "setup", "mail", "customer", "inventory", "order", "order::spi"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "setup",
+            "mail",
+            "imports",
+            "customer",
+            "inventory",
+            "order",
+            "order::spi"
+        })
 package com.yiti.finance;
 
 import org.springframework.modulith.ApplicationModule;

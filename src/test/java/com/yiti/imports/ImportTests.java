@@ -5,11 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerSummary;
+import com.yiti.finance.InvoiceFilter;
+import com.yiti.finance.InvoiceStatus;
+import com.yiti.finance.InvoiceView;
+import com.yiti.finance.NewPayment;
+import com.yiti.finance.PaymentMethod;
+import com.yiti.finance.ReceivablesManagement;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
 import com.yiti.setup.CreditCodes;
@@ -17,6 +24,7 @@ import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,6 +74,12 @@ class ImportTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.yiti.support.CrmFixtures crm;
+
+    @Autowired
+    ReceivablesManagement receivables;
 
     static String creditCode() {
         StringBuilder b = new StringBuilder("91310000");
@@ -277,6 +291,84 @@ class ImportTests {
                 .as("a re-import sets the quantity again, never adds")
                 .isEqualByComparingTo("12");
         assertThat(jdbc.queryForObject(journal, Integer.class)).isEqualTo(entriesBefore);
+    }
+
+    @Test
+    void openReceivablesEnterTheAgingAndAReimportCorrectsAnUnpaidOne() throws Exception {
+        String id = unique();
+        var customer = crm.customerOf("sales1");
+        jdbc.update("update cus_customer set code = ? where id = ?", "R-" + id, customer.id());
+        String number = "OLD" + id;
+        String csv = "Invoice number,Customer code,Invoice date,Due date,Amount open\n"
+                + number + ",R-" + id + ",2026/10/15,2026-11-14,\"56,500.00\"\n"
+                + "X" + id + ",NOBODY-" + id + ",2026-10-15,2026-11-14,10\n"
+                + "Y" + id + ",R-" + id + ",2026-10-15,2026-10-01,10\n";
+        long job = jobOf(upload("open-receivables", "ar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        ImportJobView checked = await(job, ImportStatus.CHECKED);
+        assertThat(checked.validRows()).isEqualTo(1);
+        assertThat(checked.errorRows()).isEqualTo(2);
+        users.runAs("admin", () -> imports.run(job));
+        assertThat(await(job, ImportStatus.DONE).createdRows()).isEqualTo(1);
+
+        InvoiceView invoice = users
+                .runAs(
+                        "finance",
+                        () -> receivables
+                                .invoices(new InvoiceFilter(number, null, null, false, null), PageRequest.of(0, 5))
+                                .getContent())
+                .stream()
+                .filter(i -> i.number().equals(number))
+                .findFirst()
+                .orElseThrow();
+        assertThat(invoice.opening()).isTrue();
+        assertThat(invoice.orderId()).isNull();
+        assertThat(invoice.open()).isEqualByComparingTo("56500.00");
+        assertThat(invoice.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 14));
+        assertThat(users.runAs("finance", () -> receivables.aging(java.time.LocalDate.of(2026, 12, 1))))
+                .anySatisfy(row -> {
+                    assertThat(row.customerId()).isEqualTo(customer.id());
+                    assertThat(row.total()).isEqualByComparingTo("56500.00");
+                });
+        String journal = "select coalesce(sum(l.debit), 0) from fin_journal_line l join fin_journal_entry e"
+                + " on e.id = l.entry_id where e.document_ref = ?";
+        assertThat(jdbc.queryForObject(journal, BigDecimal.class, number)).isEqualByComparingTo("56500.00");
+        mvc.perform(get("/finance/invoices/" + invoice.id())
+                        .header("Accept-Language", "zh-CN")
+                        .with(users.as("finance")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("期初余额")));
+
+        // corrected before anyone paid: the same invoice, the new amount, the journal gets the difference
+        String corrected = "Invoice number,Customer code,Invoice date,Due date,Amount open\n" + number + ",R-" + id
+                + ",2026-10-15,2026-11-30,50000\n";
+        long second =
+                jobOf(upload("open-receivables", "ar2.csv", "text/csv", corrected.getBytes(StandardCharsets.UTF_8)));
+        await(second, ImportStatus.CHECKED);
+        users.runAs("admin", () -> imports.run(second));
+        assertThat(await(second, ImportStatus.DONE).updatedRows()).isEqualTo(1);
+        InvoiceView after = users.runAs("finance", () -> receivables.invoice(invoice.id()));
+        assertThat(after.open()).isEqualByComparingTo("50000.00");
+        String balance = "select coalesce(sum(l.debit - l.credit), 0) from fin_journal_line l join fin_journal_entry e"
+                + " on e.id = l.entry_id join fin_account a on a.id = l.account_id where e.document_ref = ? and a.purpose = 'RECEIVABLES'";
+        assertThat(jdbc.queryForObject(balance, BigDecimal.class, number)).isEqualByComparingTo("50000.00");
+
+        // paid in Yiti like any invoice; a later re-import no longer touches it
+        users.runAs(
+                "finance",
+                () -> receivables.recordPayment(new NewPayment(
+                        customer.id(),
+                        java.time.LocalDate.now(),
+                        new BigDecimal("50000.00"),
+                        PaymentMethod.BANK_TRANSFER,
+                        "REF" + id,
+                        false,
+                        java.util.Map.of(invoice.id(), new BigDecimal("50000.00")))));
+        assertThat(users.runAs("finance", () -> receivables.invoice(invoice.id()))
+                        .status())
+                .isEqualTo(InvoiceStatus.PAID);
+        long third =
+                jobOf(upload("open-receivables", "ar3.csv", "text/csv", corrected.getBytes(StandardCharsets.UTF_8)));
+        assertThat(await(third, ImportStatus.CHECKED).errorRows()).isEqualTo(1);
     }
 
     @Test

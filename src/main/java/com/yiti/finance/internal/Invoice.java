@@ -40,17 +40,21 @@ public class Invoice extends AuditedEntity {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
 
-    @Column(name = "order_id", nullable = false, updatable = false)
+    @Column(name = "order_id", updatable = false)
     private Long orderId;
 
-    @Column(name = "order_number", nullable = false, length = 20, updatable = false)
+    @Column(name = "order_number", length = 20, updatable = false)
     private String orderNumber;
 
-    @Column(name = "shipment_id", nullable = false, updatable = false)
+    @Column(name = "shipment_id", updatable = false)
     private Long shipmentId;
 
-    @Column(name = "shipment_number", nullable = false, length = 20, updatable = false)
+    @Column(name = "shipment_number", length = 20, updatable = false)
     private String shipmentNumber;
+
+    /** An unpaid invoice of the old system taken over at go-live: no order, shipment or lines. */
+    @Column(nullable = false, updatable = false)
+    private boolean opening;
 
     @Column(name = "invoice_date", nullable = false, updatable = false)
     private LocalDate invoiceDate;
@@ -109,6 +113,37 @@ public class Invoice extends AuditedEntity {
         this.invoiceDate = invoiceDate;
         this.dueDate = dueDate;
         this.currency = currency;
+    }
+
+    /**
+     * An unpaid invoice of the old system at go-live: its number, dates and the amount still open (as gross; its tax
+     * was declared in the old books), no order, shipment or lines.
+     */
+    public static Invoice opening(
+            String number,
+            Long customerId,
+            Long ownerId,
+            LocalDate invoiceDate,
+            LocalDate dueDate,
+            String currency,
+            BigDecimal amount) {
+        Invoice invoice =
+                new Invoice(number, customerId, ownerId, null, null, null, null, invoiceDate, dueDate, currency);
+        invoice.opening = true;
+        invoice.netTotal = amount;
+        invoice.grossTotal = amount;
+        return invoice;
+    }
+
+    /** A re-imported opening invoice nobody has paid or credited yet: its open amount and due date as now given. */
+    public void reopen(BigDecimal amount, LocalDate dueDate) {
+        this.netTotal = amount;
+        this.grossTotal = amount;
+        this.dueDate = dueDate;
+    }
+
+    public boolean isOpening() {
+        return opening;
     }
 
     public void add(InvoiceLine line) {

@@ -28,6 +28,8 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
 
     List<Invoice> findByOrderId(Long orderId);
 
+    List<Invoice> findByNumberIn(Collection<String> numbers);
+
     @Query("select coalesce(sum(i.grossTotal - i.credited - i.paid), 0) from Invoice i"
             + " where i.customerId = :customerId and i.status in :statuses")
     BigDecimal openAmount(@Param("customerId") Long customerId, @Param("statuses") Collection<InvoiceStatus> statuses);

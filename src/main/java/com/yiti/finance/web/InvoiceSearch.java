@@ -42,7 +42,7 @@ class InvoiceSearch implements SearchProvider {
                         "search.kind.invoice",
                         i.number(),
                         i.customerName() + " · " + i.orderNumber(),
-                        finance ? "/finance/invoices/" + i.id() : "/orders/" + i.orderId()))
+                        finance || i.orderId() == null ? "/finance/invoices/" + i.id() : "/orders/" + i.orderId()))
                 .toList();
     }
 }
