@@ -17,7 +17,7 @@ public class MailForm {
     private String subject;
 
     @NotBlank
-    @Size(max = 20000)
+    @Size(max = 10000)
     private String body;
 
     public static MailForm of(String to, MailText text) {

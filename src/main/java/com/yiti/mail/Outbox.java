@@ -1,7 +1,6 @@
 package com.yiti.mail;
 
 import com.yiti.mail.internal.MailMessage;
-import com.yiti.mail.internal.MailMessageAttachment;
 import com.yiti.mail.internal.MailMessageAttachments;
 import com.yiti.mail.internal.MailMessages;
 import com.yiti.platform.CurrentUser;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Outbox {
 
-    static final int MAX_BODY = 20_000;
+    static final int MAX_BODY = 10_000;
 
     private final MailMessages messages;
     private final MailMessageAttachments attachments;
@@ -93,7 +92,7 @@ public class Outbox {
                 user.map(CurrentUser::username).orElse("system"),
                 clock.instant()));
         for (MailAttachment a : mail.attachments()) {
-            attachments.save(new MailMessageAttachment(message.getId(), a.filename(), a.contentType(), a.content()));
+            attachments.save(message.getId(), a.filename(), a.contentType(), a.content());
         }
         events.publishEvent(new MailQueued(message.getId()));
         return message.getId();

@@ -15,11 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PurchasingDocuments {
 
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final CompanySetup company;
     private final PrintedDocuments printed;
 
-    PurchasingDocuments(PurchasingManagement purchasing, CompanySetup company, PrintedDocuments printed) {
+    PurchasingDocuments(
+            PurchasingManagement purchasing,
+            com.yiti.purchasing.SupplierManagement supplierManagement,
+            CompanySetup company,
+            PrintedDocuments printed) {
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
         this.company = company;
         this.printed = printed;
     }
@@ -29,7 +35,7 @@ public class PurchasingDocuments {
         Map<String, Object> model = new HashMap<>();
         model.put("letterhead", company.letterhead());
         model.put("po", po);
-        model.put("supplier", purchasing.supplier(po.supplierId()));
+        model.put("supplier", supplierManagement.supplier(po.supplierId()));
         model.put(
                 "date",
                 po.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());

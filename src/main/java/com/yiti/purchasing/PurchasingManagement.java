@@ -63,7 +63,6 @@ public class PurchasingManagement {
     private final TransactionRetry retry;
     private final UserDirectory directory;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects;
 
     PurchasingManagement(
             Suppliers suppliers,
@@ -74,9 +73,7 @@ public class PurchasingManagement {
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
-            Clock clock,
-            org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects) {
-        this.defects = defects;
+            Clock clock) {
         this.suppliers = suppliers;
         this.requisitions = requisitions;
         this.purchaseOrders = purchaseOrders;
@@ -97,108 +94,6 @@ public class PurchasingManagement {
                 : purchaseOrders.findTop10ByNumberStartingWithOrderByIdDesc(p).stream()
                         .map(this::view)
                         .toList();
-    }
-
-    // ---- suppliers -----------------------------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public Page<SupplierView> suppliers(String q, Pageable pageable) {
-        return suppliers
-                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
-                .map(PurchasingManagement::view);
-    }
-
-    @Transactional(readOnly = true)
-    public List<SupplierView> activeSuppliers() {
-        return suppliers.findByActiveTrueOrderByName().stream()
-                .map(PurchasingManagement::view)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public SupplierView supplier(long id) {
-        return view(supplierEntity(id));
-    }
-
-    /**
-     * Every supplier's defect rate: defective units returned by customers ÷ units received from the supplier. A
-     * product bought from several suppliers shares its returned defects in proportion to what each delivered.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, SupplierQuality> supplierQuality() {
-        List<Object[]> rows = purchaseOrders.receivedBySupplierAndProduct();
-        Map<Long, BigDecimal> receivedPerProduct = new java.util.HashMap<>();
-        for (Object[] r : rows) {
-            receivedPerProduct.merge((Long) r[1], (BigDecimal) r[2], BigDecimal::add);
-        }
-        Map<Long, BigDecimal> defective = new java.util.HashMap<>();
-        defects.orderedStream()
-                .forEach(d -> d.defectiveUnitsReturned(receivedPerProduct.keySet())
-                        .forEach((product, units) -> defective.merge(product, units, BigDecimal::add)));
-        Map<Long, BigDecimal[]> bySupplier = new java.util.TreeMap<>();
-        for (Object[] r : rows) {
-            long product = (Long) r[1];
-            BigDecimal received = (BigDecimal) r[2];
-            BigDecimal share = defective
-                    .getOrDefault(product, BigDecimal.ZERO)
-                    .multiply(received)
-                    .divide(receivedPerProduct.get(product), 3, java.math.RoundingMode.HALF_UP);
-            BigDecimal[] sums =
-                    bySupplier.computeIfAbsent((Long) r[0], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sums[0] = sums[0].add(received);
-            sums[1] = sums[1].add(share);
-        }
-        Map<Long, SupplierQuality> result = new java.util.LinkedHashMap<>();
-        bySupplier.forEach((supplier, sums) -> result.put(
-                supplier,
-                new SupplierQuality(
-                        supplier,
-                        sums[0],
-                        sums[1],
-                        sums[1].multiply(BigDecimal.valueOf(100)).divide(sums[0], 2, java.math.RoundingMode.HALF_UP))));
-        return result;
-    }
-
-    @PreAuthorize("hasAnyRole('PURCHASING', 'ADMIN')")
-    public SupplierView createSupplier(SupplierData data) {
-        Supplier s = new Supplier();
-        apply(s, data);
-        return view(suppliers.saveAndFlush(s));
-    }
-
-    @PreAuthorize("hasAnyRole('PURCHASING', 'ADMIN')")
-    public SupplierView updateSupplier(long id, long expectedVersion, SupplierData data) {
-        Supplier s = supplierEntity(id);
-        if (s.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Supplier", id);
-        }
-        apply(s, data);
-        suppliers.flush();
-        return view(s);
-    }
-
-    private void apply(Supplier s, SupplierData d) {
-        String name = d.name() == null ? "" : d.name().trim();
-        if (name.isEmpty()) {
-            throw new BusinessRuleException("name", "field.required");
-        }
-        if (name.length() > 200) {
-            throw new BusinessRuleException("name", "field.tooLong", 200);
-        }
-        suppliers
-                .findByName(name)
-                .filter(other -> !other.getId().equals(s.getId()))
-                .ifPresent(other -> {
-                    throw new BusinessRuleException("name", "supplier.nameTaken");
-                });
-        if (d.leadTimeDays() == null || d.leadTimeDays() < 0 || d.leadTimeDays() > 365) {
-            throw new BusinessRuleException("leadTimeDays", "product.leadTimeRange");
-        }
-        String email = blankToNull(d.email());
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BusinessRuleException("email", "contact.emailInvalid");
-        }
-        s.apply(name, blankToNull(d.contactName()), blankToNull(d.phone()), email, d.leadTimeDays(), d.active());
     }
 
     // ---- requisitions --------------------------------------------------------------------------------------------
@@ -501,18 +396,6 @@ public class PurchasingManagement {
 
     private boolean canSeePrices() {
         return directory.current().map(u -> u.hasAnyRole(PRICE_READERS)).orElse(true);
-    }
-
-    private static SupplierView view(Supplier s) {
-        return new SupplierView(
-                s.getId(),
-                s.getName(),
-                s.getContactName(),
-                s.getPhone(),
-                s.getEmail(),
-                s.getLeadTimeDays(),
-                s.isActive(),
-                s.getVersion());
     }
 
     private ReceiptView receiptView(Receipt r) {

@@ -88,6 +88,9 @@ class ReturnTests {
     PurchasingManagement purchasing;
 
     @Autowired
+    com.yiti.purchasing.SupplierManagement supplierManagement;
+
+    @Autowired
     TaskManagement tasks;
 
     @Autowired
@@ -180,7 +183,7 @@ class ReturnTests {
         ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "0");
         long supplier = users.runAs(
                         "purchasing",
-                        () -> purchasing.createSupplier(
+                        () -> supplierManagement.createSupplier(
                                 new SupplierData(CrmFixtures.unique("供应商 Supplier"), null, null, null, 7, true)))
                 .id();
         users.runAs("purchasing", () -> {
@@ -253,8 +256,8 @@ class ReturnTests {
                 .containsExactly(ReturnStatus.SETTLED, ReturnStatus.RECEIVED, ReturnStatus.AUTHORIZED);
 
         // 2 defective of 10 received from the supplier: 20 %
-        var quality =
-                users.runAs("purchasing", () -> purchasing.supplierQuality()).get(supplier);
+        var quality = users.runAs("purchasing", () -> supplierManagement.supplierQuality())
+                .get(supplier);
         assertThat(quality.receivedUnits()).isEqualByComparingTo("10");
         assertThat(quality.defectiveUnits()).isEqualByComparingTo("2");
         assertThat(quality.ratePct()).isEqualByComparingTo("20.00");

@@ -40,6 +40,9 @@ class ReturnWebTests {
     @Autowired
     com.yiti.purchasing.PurchasingManagement purchasing;
 
+    @Autowired
+    com.yiti.purchasing.SupplierManagement supplierManagement;
+
     ReturnView demo(ReturnStatus status, ReturnSettlement settlement) {
         return users
                 .runAs("service", () -> returns.search(new ReturnFilter(status, null), PageRequest.of(0, 50)))
@@ -96,8 +99,8 @@ class ReturnWebTests {
                 .andExpect(jsonPath("$.status").value("SETTLED"))
                 .andExpect(jsonPath("$.lines[0].disposition").value("QUARANTINE"));
         // the supplier of the defective demo sensors shows a defect rate
-        var quality = users.runAs("purchasing", () -> purchasing.supplierQuality());
-        var sensorMaker = users.runAs("purchasing", () -> purchasing.suppliers("上海精工", PageRequest.of(0, 1)))
+        var quality = users.runAs("purchasing", () -> supplierManagement.supplierQuality());
+        var sensorMaker = users.runAs("purchasing", () -> supplierManagement.suppliers("上海精工", PageRequest.of(0, 1)))
                 .getContent()
                 .get(0);
         assertThat(quality.get(sensorMaker.id()).defectiveUnits()).isPositive();

@@ -254,11 +254,25 @@ class ImportTests {
     void csvInGbkOrUtf8ImportsProductsAndOpeningStockSetsTheQuantityOnce() throws Exception {
         String sku = "IMP-" + unique();
         String csv = "物料编码*,中文名称*,英文名称*,类型*,单位*,标准售价*,标准成本*,增值税率 %*\n" + sku
-                + ",导入测试电机,Imported motor,BOUGHT,个,\"1,280.00\",860,13\n";
+                + ",导入测试电机,Imported motor,BOUGHT,个,\"1,280.00\",860,13\n"
+                // refused by the product rules inside the facade: the valid row of the same chunk still goes in
+                + sku + "-B,未知单位,Unknown unit,BOUGHT,桶,10,5,13\n";
         long job = jobOf(upload("products", "products.csv", "text/csv", csv.getBytes(Charset.forName("GBK"))));
-        assertThat(await(job, ImportStatus.CHECKED).validRows()).isEqualTo(1);
+        ImportJobView checkedProducts = await(job, ImportStatus.CHECKED);
+        assertThat(checkedProducts.validRows()).isEqualTo(1);
+        assertThat(checkedProducts.errorRows()).isEqualTo(1);
         users.runAs("admin", () -> imports.run(job));
-        assertThat(await(job, ImportStatus.DONE).createdRows()).isEqualTo(1);
+        ImportJobView doneProducts = await(job, ImportStatus.DONE);
+        assertThat(doneProducts.createdRows()).isEqualTo(1);
+        assertThat(doneProducts.refusedRows()).isEqualTo(1);
+        assertThat(users.runAs("admin", () -> imports.errors(job, PageRequest.of(0, 5)))
+                        .getContent())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.row()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo("unit");
+                    assertThat(e.messageKey()).isEqualTo("unit.unknown");
+                });
         ProductView product = users.runAs("admin", () -> inventory.product(productId(sku)));
         assertThat(product.nameZh()).isEqualTo("导入测试电机");
         assertThat(product.listPrice()).isEqualByComparingTo("1280.00");
@@ -478,6 +492,28 @@ class ImportTests {
             assertThat(workbook.getSheetAt(1).getRow(3).getCell(4).getStringCellValue())
                     .contains("GB 32100");
         }
+    }
+
+    @Test
+    void suppliersAreImportedByNameAndUpdatedOnReimport() throws Exception {
+        String name = "导入供应商" + unique() + "有限公司";
+        String csv = "供应商名称*,联系人,邮箱,交期（天）*\n" + name + ",陈工,chen@example.cn,10\n" + "坏邮箱" + unique()
+                + "公司,李工,not-an-email,5\n";
+        long job = jobOf(upload("suppliers", "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        ImportJobView checked = await(job, ImportStatus.CHECKED);
+        assertThat(checked.validRows()).isEqualTo(1);
+        assertThat(checked.errorRows()).isEqualTo(1);
+        users.runAs("admin", () -> imports.run(job));
+        assertThat(await(job, ImportStatus.DONE).createdRows()).isEqualTo(1);
+        String again = "供应商名称*,交期（天）*\n" + name + ",21\n";
+        long second = jobOf(upload("suppliers", "s2.csv", "text/csv", again.getBytes(StandardCharsets.UTF_8)));
+        await(second, ImportStatus.CHECKED);
+        users.runAs("admin", () -> imports.run(second));
+        assertThat(await(second, ImportStatus.DONE).updatedRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select lead_time_days from pur_supplier where name = ?", Integer.class, name))
+                .isEqualTo(21);
+        assertThat(jdbc.queryForObject("select count(*) from pur_supplier where name = ?", Integer.class, name))
+                .isEqualTo(1);
     }
 
     @Test

@@ -59,6 +59,9 @@ class OrderToDeliveryTests {
     PurchasingManagement purchasing;
 
     @Autowired
+    com.yiti.purchasing.SupplierManagement supplierManagement;
+
+    @Autowired
     InventoryManagement inventory;
 
     @Autowired
@@ -270,7 +273,7 @@ class OrderToDeliveryTests {
                 .get(0);
         var supplier = users.runAs(
                 "purchasing",
-                () -> purchasing.createSupplier(
+                () -> supplierManagement.createSupplier(
                         new SupplierData("供应商 " + UUID.randomUUID(), "王经理", "021-5555", null, 7, true)));
         PurchaseOrderView po =
                 users.runAs("purchasing", () -> purchasing.createPurchaseOrder(supplier.id(), List.of(req.id()), null));

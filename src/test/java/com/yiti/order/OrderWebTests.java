@@ -76,6 +76,9 @@ class OrderWebTests {
     @Autowired
     PurchasingManagement purchasing;
 
+    @Autowired
+    com.yiti.purchasing.SupplierManagement supplierManagement;
+
     int statusOf(String user, String path) throws Exception {
         return mvc.perform(get(path).with(users.as(user)))
                 .andReturn()
@@ -420,7 +423,7 @@ class OrderWebTests {
                 .orElseThrow()
                 .id();
         long supplier = users.runAs(
-                "purchasing", () -> purchasing.activeSuppliers().get(0).id());
+                "purchasing", () -> supplierManagement.activeSuppliers().get(0).id());
         String location = mvc.perform(post("/purchasing/orders")
                         .with(users.as("purchasing"))
                         .with(csrf())

@@ -58,6 +58,7 @@ class RoleHomeCards implements HomeCards {
     private final InventoryManagement inventory;
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final ReceivablesManagement receivables;
     private final TicketManagement tickets;
     private final Clock clock;
@@ -70,6 +71,7 @@ class RoleHomeCards implements HomeCards {
             InventoryManagement inventory,
             ProductionManagement production,
             PurchasingManagement purchasing,
+            com.yiti.purchasing.SupplierManagement supplierManagement,
             ReceivablesManagement receivables,
             TicketManagement tickets,
             Clock clock) {
@@ -80,6 +82,7 @@ class RoleHomeCards implements HomeCards {
         this.inventory = inventory;
         this.production = production;
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
         this.receivables = receivables;
         this.tickets = tickets;
         this.clock = clock;
@@ -244,13 +247,14 @@ class RoleHomeCards implements HomeCards {
                 null,
                 "/purchasing/orders",
                 late > 0));
-        Map<Long, SupplierQuality> quality = purchasing.supplierQuality();
+        Map<Long, SupplierQuality> quality = supplierManagement.supplierQuality();
         SupplierQuality worst = quality.values().stream()
                 .filter(q -> q.ratePct() != null)
                 .max(Comparator.comparing(SupplierQuality::ratePct))
                 .orElse(null);
-        String name =
-                worst == null ? "—" : purchasing.supplier(worst.supplierId()).name();
+        String name = worst == null
+                ? "—"
+                : supplierManagement.supplier(worst.supplierId()).name();
         cards.add(new HomeCard(
                 "defect-rate",
                 "home.card.defectRate",

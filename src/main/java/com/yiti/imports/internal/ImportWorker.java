@@ -254,22 +254,27 @@ public class ImportWorker {
             });
         }
 
+        /**
+         * A chunk in one transaction. A module's facade that refuses a row marks the whole transaction for rollback,
+         * so when the chunk cannot commit, each row goes again in a transaction of its own: a refused row keeps the
+         * reason the kind gave (its writes roll back, as they should), any other failure refuses just that row.
+         */
         private List<RowResult> process(List<ImportRow> rows) {
+            List<List<RowResult>> seen = new ArrayList<>();
             try {
-                return (write ? own : ownReadOnly).execute(s -> kind.process(rows, write));
+                (write ? own : ownReadOnly).executeWithoutResult(s -> seen.add(kind.process(rows, write)));
+                return seen.get(0);
             } catch (RuntimeException e) {
-                if (!write || rows.size() == 1) {
-                    log.warn(
-                            "Import {}: rows {}–{} failed",
-                            job.getId(),
-                            rows.get(0).number(),
-                            rows.get(rows.size() - 1).number(),
-                            e);
-                    return rows.stream()
-                            .map(r -> RowResult.refused(r.number(), RowError.of(null, "import.row.failed")))
-                            .toList();
+                if (rows.size() == 1) {
+                    ImportRow row = rows.get(0);
+                    if (!seen.isEmpty()
+                            && seen.get(0).size() == 1
+                            && seen.get(0).get(0).outcome() == RowResult.Outcome.REFUSED) {
+                        return seen.get(0);
+                    }
+                    log.warn("Import {}: row {} failed", job.getId(), row.number(), e);
+                    return List.of(RowResult.refused(row.number(), RowError.of(null, "import.row.failed")));
                 }
-                // one bad row must not cost the chunk: each row again in a transaction of its own
                 List<RowResult> results = new ArrayList<>();
                 for (ImportRow row : rows) {
                     results.addAll(process(List.of(row)));

@@ -104,14 +104,14 @@ class MailDelivery {
             throw new MessagingException("no SMTP server configured (spring.mail.host)");
         }
         MimeMessage mime = mailSender.createMimeMessage();
-        List<MailMessageAttachment> files = attachments.findByMessageIdOrderById(message.getId());
+        List<MailMessageAttachments.File> files = attachments.of(message.getId());
         MimeMessageHelper helper = new MimeMessageHelper(mime, !files.isEmpty(), "UTF-8");
         helper.setFrom(from);
         helper.setTo(message.getRecipient());
         helper.setSubject(message.getSubject());
         helper.setText(message.getBody(), false);
-        for (MailMessageAttachment file : files) {
-            helper.addAttachment(file.getFilename(), new ByteArrayResource(file.getContent()), file.getContentType());
+        for (MailMessageAttachments.File file : files) {
+            helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
         }
         mailSender.send(mime);
     }

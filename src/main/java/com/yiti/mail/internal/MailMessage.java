@@ -28,7 +28,7 @@ public class MailMessage {
     @Column(nullable = false, length = 200)
     private String subject;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, length = 10000)
     private String body;
 
     @Enumerated(EnumType.STRING)

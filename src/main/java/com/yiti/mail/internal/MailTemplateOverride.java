@@ -32,7 +32,7 @@ public class MailTemplateOverride extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String subject;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, length = 10000)
     private String body;
 
     protected MailTemplateOverride() {}

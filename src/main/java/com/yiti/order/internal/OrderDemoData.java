@@ -67,6 +67,7 @@ class OrderDemoData implements ApplicationRunner {
     private final FulfilmentManagement fulfilment;
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final OpportunityManagement opportunities;
@@ -84,6 +85,7 @@ class OrderDemoData implements ApplicationRunner {
             FulfilmentManagement fulfilment,
             ProductionManagement production,
             PurchasingManagement purchasing,
+            com.yiti.purchasing.SupplierManagement supplierManagement,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             OpportunityManagement opportunities,
@@ -100,6 +102,7 @@ class OrderDemoData implements ApplicationRunner {
         this.fulfilment = fulfilment;
         this.production = production;
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
         this.customers = customers;
         this.creditTerms = creditTerms;
         this.opportunities = opportunities;
@@ -325,12 +328,15 @@ class OrderDemoData implements ApplicationRunner {
 
     private List<SupplierView> suppliers() {
         return List.of(
-                purchasing.createSupplier(
+                supplierManagement.createSupplier(
                         new SupplierData("上海精工仪表有限公司", "陈工", "021-6488 1200", "sales@jinggong.example.cn", 10, true)),
-                purchasing.createSupplier(new SupplierData("苏州恒达电气有限公司", "刘经理", "0512-6560 3300", null, 14, true)),
-                purchasing.createSupplier(new SupplierData("宁波东方轴承有限公司", "周女士", "0574-8790 1100", null, 9, true)),
-                purchasing.createSupplier(new SupplierData("深圳创新自动化有限公司", "黄工", "0755-2663 9900", null, 21, true)),
-                purchasing.createSupplier(new SupplierData(
+                supplierManagement.createSupplier(
+                        new SupplierData("苏州恒达电气有限公司", "刘经理", "0512-6560 3300", null, 14, true)),
+                supplierManagement.createSupplier(
+                        new SupplierData("宁波东方轴承有限公司", "周女士", "0574-8790 1100", null, 9, true)),
+                supplierManagement.createSupplier(
+                        new SupplierData("深圳创新自动化有限公司", "黄工", "0755-2663 9900", null, 21, true)),
+                supplierManagement.createSupplier(new SupplierData(
                         "Rhine Sensor GmbH", "Anna Weber", "+49 621 555 0100", "orders@rhine.example.de", 28, true)));
     }
 }

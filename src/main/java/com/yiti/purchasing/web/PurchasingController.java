@@ -46,10 +46,15 @@ class PurchasingController {
             List.of(PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED);
 
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final InventoryManagement inventory;
 
-    PurchasingController(PurchasingManagement purchasing, InventoryManagement inventory) {
+    PurchasingController(
+            PurchasingManagement purchasing,
+            com.yiti.purchasing.SupplierManagement supplierManagement,
+            InventoryManagement inventory) {
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
         this.inventory = inventory;
     }
 
@@ -63,7 +68,7 @@ class PurchasingController {
                         RequisitionStatus.OPEN,
                         q,
                         Paging.of(page, 50, null, Set.of(), Sort.by("needBy", "productId", "id"))));
-        model.addAttribute("suppliers", purchasing.activeSuppliers());
+        model.addAttribute("suppliers", supplierManagement.activeSuppliers());
         model.addAttribute("warehouses", inventory.warehouses());
         return "purchasing/requisitions";
     }

@@ -19,9 +19,11 @@ class PurchasingSearch implements SearchProvider {
     private static final Set<Role> SUPPLIER_READERS = Set.of(Role.PURCHASING, Role.MANAGER, Role.ADMIN);
 
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
 
-    PurchasingSearch(PurchasingManagement purchasing) {
+    PurchasingSearch(PurchasingManagement purchasing, com.yiti.purchasing.SupplierManagement supplierManagement) {
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
     }
 
     @Override
@@ -37,7 +39,7 @@ class PurchasingSearch implements SearchProvider {
                             "/purchasing/orders/" + o.id())));
         }
         if (user.hasAnyRole(SUPPLIER_READERS)) {
-            purchasing
+            supplierManagement
                     .suppliers(query, PageRequest.of(0, limit, Sort.by("name")))
                     .forEach(s -> hits.add(
                             new Hit("search.kind.supplier", s.name(), null, "/suppliers/" + s.id() + "/edit")));

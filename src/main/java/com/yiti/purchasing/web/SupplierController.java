@@ -1,6 +1,5 @@
 package com.yiti.purchasing.web;
 
-import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.purchasing.SupplierView;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.FormSubmission;
@@ -26,10 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/suppliers")
 class SupplierController {
 
-    private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
 
-    SupplierController(PurchasingManagement purchasing) {
-        this.purchasing = purchasing;
+    SupplierController(com.yiti.purchasing.SupplierManagement supplierManagement) {
+        this.supplierManagement = supplierManagement;
     }
 
     @GetMapping
@@ -39,8 +38,9 @@ class SupplierController {
             Model model,
             HttpServletRequest request) {
         model.addAttribute("q", q);
-        model.addAttribute("suppliers", purchasing.suppliers(q, Paging.of(page, 20, null, Set.of(), Sort.by("name"))));
-        model.addAttribute("quality", purchasing.supplierQuality());
+        model.addAttribute(
+                "suppliers", supplierManagement.suppliers(q, Paging.of(page, 20, null, Set.of(), Sort.by("name"))));
+        model.addAttribute("quality", supplierManagement.supplierQuality());
         return Htmx.view(request, "purchasing/suppliers", "results");
     }
 
@@ -57,7 +57,8 @@ class SupplierController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Optional<SupplierView> created = FormSubmission.submit(result, () -> purchasing.createSupplier(form.toData()));
+        Optional<SupplierView> created =
+                FormSubmission.submit(result, () -> supplierManagement.createSupplier(form.toData()));
         if (created.isPresent()) {
             redirect.addFlashAttribute("message", "supplier.saved");
             return "redirect:/suppliers";
@@ -68,7 +69,7 @@ class SupplierController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        SupplierView s = purchasing.supplier(id);
+        SupplierView s = supplierManagement.supplier(id);
         model.addAttribute("form", SupplierForm.of(s));
         model.addAttribute("supplier", s);
         return "purchasing/supplier-form";
@@ -81,11 +82,11 @@ class SupplierController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (FormSubmission.run(result, () -> purchasing.updateSupplier(id, form.getVersion(), form.toData()))) {
+        if (FormSubmission.run(result, () -> supplierManagement.updateSupplier(id, form.getVersion(), form.toData()))) {
             redirect.addFlashAttribute("message", "supplier.saved");
             return "redirect:/suppliers";
         }
-        model.addAttribute("supplier", purchasing.supplier(id));
+        model.addAttribute("supplier", supplierManagement.supplier(id));
         return "purchasing/supplier-form";
     }
 }

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SupplyApiController {
 
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierManagement supplierManagement;
 
-    SupplyApiController(PurchasingManagement purchasing) {
+    SupplyApiController(PurchasingManagement purchasing, com.yiti.purchasing.SupplierManagement supplierManagement) {
         this.purchasing = purchasing;
+        this.supplierManagement = supplierManagement;
     }
 
     @GetMapping("/requisitions")
@@ -45,11 +47,12 @@ class SupplyApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return PageResponse.of(purchasing.suppliers(q, Paging.of(page, size, null, Set.of(), Sort.by("name"))), v -> v);
+        return PageResponse.of(
+                supplierManagement.suppliers(q, Paging.of(page, size, null, Set.of(), Sort.by("name"))), v -> v);
     }
 
     @GetMapping("/suppliers/{id}")
     SupplierView supplier(@PathVariable long id) {
-        return purchasing.supplier(id);
+        return supplierManagement.supplier(id);
     }
 }
