@@ -122,7 +122,6 @@ class CustomerImport implements ImportKind {
         Map<String, Optional<Long>> owners = new HashMap<>();
         List<RowResult> results = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            List<RowError> errors = new ArrayList<>();
             try {
                 String username = row.text("owner");
                 Optional<Long> owner = owners.computeIfAbsent(
@@ -205,11 +204,7 @@ class CustomerImport implements ImportKind {
                 remember(c, code, credit, normalized, byCode, byCredit, byName);
                 results.add(existing == null ? RowResult.created(row.number()) : RowResult.updated(row.number()));
             } catch (BusinessRuleException e) {
-                errors.add(new RowError(
-                        column(e.field()),
-                        e.code(),
-                        java.util.Arrays.stream(e.args()).map(String::valueOf).toList()));
-                results.add(RowResult.refused(row.number(), errors));
+                results.add(RowResult.refused(row.number(), RowError.of(e, FIELDS)));
             }
         }
         if (write) {
@@ -273,13 +268,6 @@ class CustomerImport implements ImportKind {
 
     private static String label(Customer c) {
         return c.getCode() == null ? c.getName() : c.getName() + " (" + c.getCode() + ")";
-    }
-
-    private static String column(String field) {
-        if (field == null) {
-            return null;
-        }
-        return FIELDS.getOrDefault(field, field);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String column) {

@@ -151,14 +151,7 @@ class OpeningReceivablesImport implements ImportKind {
                 }
                 results.add(RowResult.created(row.number()));
             } catch (BusinessRuleException e) {
-                results.add(RowResult.refused(
-                        row.number(),
-                        new RowError(
-                                e.field(),
-                                e.code(),
-                                java.util.Arrays.stream(e.args())
-                                        .map(String::valueOf)
-                                        .toList())));
+                results.add(RowResult.refused(row.number(), RowError.of(e, Map.of())));
             }
         }
         if (write) {

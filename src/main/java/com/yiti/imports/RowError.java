@@ -9,6 +9,12 @@ public record RowError(String column, String messageKey, List<String> args) {
         args = args == null ? List.of() : List.copyOf(args);
     }
 
+    /** A module's refusal as a row error: its field named as the import's column (renamed where they differ). */
+    public static RowError of(com.yiti.shared.BusinessRuleException refusal, java.util.Map<String, String> columns) {
+        String field = refusal.field() == null ? null : columns.getOrDefault(refusal.field(), refusal.field());
+        return of(field, refusal.code(), refusal.args());
+    }
+
     public static RowError of(String column, String messageKey, Object... args) {
         return new RowError(
                 column,

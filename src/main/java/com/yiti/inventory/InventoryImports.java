@@ -113,7 +113,7 @@ class InventoryImports {
                                         ? RowResult.updated(row.number())
                                         : RowResult.created(row.number()));
                     } catch (BusinessRuleException e) {
-                        results.add(RowResult.refused(row.number(), error(e, Map.of("categoryId", "category"))));
+                        results.add(RowResult.refused(row.number(), RowError.of(e, Map.of("categoryId", "category"))));
                     }
                 }
                 return results;
@@ -187,7 +187,7 @@ class InventoryImports {
                                         ? RowResult.created(row.number())
                                         : RowResult.updated(row.number()));
                     } catch (BusinessRuleException e) {
-                        results.add(RowResult.refused(row.number(), error(e, Map.of("counted", "quantity"))));
+                        results.add(RowResult.refused(row.number(), RowError.of(e, Map.of("counted", "quantity"))));
                     }
                 }
                 return results;

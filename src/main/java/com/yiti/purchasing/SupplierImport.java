@@ -10,6 +10,7 @@ import com.yiti.shared.BusinessRuleException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -74,14 +75,7 @@ class SupplierImport implements ImportKind {
                 }
                 results.add(existing.isPresent() ? RowResult.updated(row.number()) : RowResult.created(row.number()));
             } catch (BusinessRuleException e) {
-                results.add(RowResult.refused(
-                        row.number(),
-                        new RowError(
-                                e.field(),
-                                e.code(),
-                                java.util.Arrays.stream(e.args())
-                                        .map(String::valueOf)
-                                        .toList())));
+                results.add(RowResult.refused(row.number(), RowError.of(e, Map.of())));
             }
         }
         return results;

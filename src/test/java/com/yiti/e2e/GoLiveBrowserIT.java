@@ -156,6 +156,31 @@ class GoLiveBrowserIT {
         submit(admin, "customer-save");
         Pages.waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 
+        // more customers from a file (UTF-8 CSV, headers as in the template): checked in the background with a live
+        // progress bar, then imported on the administrator's word
+        java.nio.file.Path file;
+        try {
+            file = java.nio.file.Files.createTempFile("customers", ".csv");
+            java.nio.file.Files.writeString(
+                    file,
+                    "客户编码*,客户名称*,负责人（用户名）*,联系人,联系人邮箱\n"
+                            + "NB-002,宁波北仑模具有限公司,zhangwei,王经理,wang@beilun.example.cn\n"
+                            + "NB-003,余姚塑料机械有限公司,zhangwei,,\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Pages.open(admin, base() + "/admin/imports");
+        new Select(admin.findElement(By.id("kind"))).selectByValue("customers");
+        admin.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        submit(admin, "import-upload");
+        Pages.live(admin).until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
+        assertThat(admin.findElement(By.id("import-summary")).getText()).contains("2");
+        submit(admin, "import-run");
+        Pages.live(admin).until(ExpectedConditions.presenceOfElementLocated(By.id("import-outcome")));
+        assertThat(admin.findElement(By.id("import-outcome")).getText()).startsWith("2");
+        Pages.open(admin, base() + "/admin/imports");
+        assertThat(admin.findElement(By.id("import-history")).getText()).contains("customers");
+
         // opening stock, counted into the new warehouse
         Pages.open(admin, base() + "/stock/adjust");
         choose(admin, "productId", "XQ-MOTOR-1");

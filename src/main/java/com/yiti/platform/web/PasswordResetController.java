@@ -3,9 +3,6 @@ package com.yiti.platform.web;
 import com.yiti.platform.internal.PasswordResets;
 import com.yiti.shared.web.FormSubmission;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,36 +24,6 @@ class PasswordResetController {
         this.resets = resets;
     }
 
-    public static class ResetForm {
-        @NotBlank
-        @Size(min = 10, max = 128)
-        private String newPassword;
-
-        @NotBlank
-        private String confirmPassword;
-
-        @AssertTrue(message = "{password.mismatch}")
-        public boolean isConfirmed() {
-            return newPassword == null || newPassword.equals(confirmPassword);
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-
-        public void setConfirmPassword(String confirmPassword) {
-            this.confirmPassword = confirmPassword;
-        }
-    }
-
     @GetMapping("/password-reset/{token}")
     String form(@PathVariable String token, Model model) {
         var username = resets.usernameFor(token);
@@ -66,7 +33,7 @@ class PasswordResetController {
         model.addAttribute("username", username.get());
         model.addAttribute("token", token);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ResetForm());
+            model.addAttribute("form", new NewPasswordForm());
         }
         return "platform/password-reset";
     }
@@ -74,7 +41,7 @@ class PasswordResetController {
     @PostMapping("/password-reset/{token}")
     String reset(
             @PathVariable String token,
-            @Valid @ModelAttribute("form") ResetForm form,
+            @Valid @ModelAttribute("form") NewPasswordForm form,
             BindingResult result,
             Model model) {
         if (resets.usernameFor(token).isEmpty()) {
