@@ -54,6 +54,7 @@ public class DashboardManagement {
     private final InventoryManagement inventory;
     private final OpportunityManagement opportunities;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.ReceivablesPosition position;
     private final TicketManagement tickets;
     private final Clock clock;
     private final java.util.concurrent.ExecutorService sections =
@@ -70,6 +71,7 @@ public class DashboardManagement {
             InventoryManagement inventory,
             OpportunityManagement opportunities,
             ReceivablesManagement receivables,
+            com.yiti.finance.ReceivablesPosition position,
             TicketManagement tickets,
             Clock clock) {
         this.queries = queries;
@@ -78,6 +80,7 @@ public class DashboardManagement {
         this.inventory = inventory;
         this.opportunities = opportunities;
         this.receivables = receivables;
+        this.position = position;
         this.tickets = tickets;
         this.clock = clock;
     }
@@ -323,7 +326,7 @@ public class DashboardManagement {
     }
 
     DashboardFigures.Receivables receivables(Period p) {
-        List<AgingRow> aging = receivables.agingSummary(today(), 5);
+        List<AgingRow> aging = position.agingSummary(today(), 5);
         AgingRow total = aging.get(aging.size() - 1);
         BigDecimal overdue = total.total().subtract(total.current());
         return new DashboardFigures.Receivables(

@@ -79,6 +79,9 @@ class ReturnTests {
     ReceivablesManagement receivables;
 
     @Autowired
+    com.yiti.finance.ReceivablesPosition position;
+
+    @Autowired
     LedgerManagement ledger;
 
     @Autowired
@@ -297,7 +300,7 @@ class ReturnTests {
         assertThat(after.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(users.runAs(
                                 "finance",
-                                () -> receivables.exposure(sold.customer().id()))
+                                () -> position.exposure(sold.customer().id()))
                         .creditBalance())
                 .as("the returned amount is the customer's to use or refund")
                 .isEqualByComparingTo("113.00");

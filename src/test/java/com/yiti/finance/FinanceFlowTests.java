@@ -54,6 +54,9 @@ class FinanceFlowTests {
     ReceivablesManagement receivables;
 
     @Autowired
+    com.yiti.finance.ReceivablesPosition position;
+
+    @Autowired
     LedgerManagement ledger;
 
     @Autowired
@@ -307,7 +310,7 @@ class FinanceFlowTests {
                                 Map.of(invoice.id(), new BigDecimal("1200"))))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("finance.allocationAboveOpen");
-        assertThat(users.runAs("finance", () -> receivables.exposure(customer.id()))
+        assertThat(users.runAs("finance", () -> position.exposure(customer.id()))
                         .creditBalance())
                 .as("the refused payment left nothing behind")
                 .isZero();
@@ -343,7 +346,7 @@ class FinanceFlowTests {
                 .isEqualTo(InvoiceStatus.PAID);
         assertThat(users.runAs("sales1", () -> orders.get(order.id())).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(timeline(order.id())).containsSubsequence(TimelineType.PAID, TimelineType.CLOSED);
-        assertThat(users.runAs("finance", () -> receivables.exposure(customer.id()))
+        assertThat(users.runAs("finance", () -> position.exposure(customer.id()))
                         .creditBalance())
                 .isEqualByComparingTo("70.01");
 
@@ -420,7 +423,7 @@ class FinanceFlowTests {
         shipAll(order, scenario);
         InvoiceView invoice = invoicesOf(order.id()).get(0);
         com.yiti.support.InvoiceDueDates.move(jdbc, invoice.id(), TODAY.minusDays(45));
-        AgingRow row = users.runAs("finance", () -> receivables.aging(TODAY)).stream()
+        AgingRow row = users.runAs("finance", () -> position.aging(TODAY)).stream()
                 .filter(r -> r.customerId() == customer.id())
                 .findFirst()
                 .orElseThrow();
@@ -438,7 +441,7 @@ class FinanceFlowTests {
         assertThat(next.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
         assertThat(next.holdReasonKey()).isEqualTo("credit.hold.overdue");
         users.runAs("finance", () -> receivables.rejectHold(next.id(), "test"));
-        Exposure exposure = users.runAs("sales1", () -> receivables.exposure(customer.id()));
+        Exposure exposure = users.runAs("sales1", () -> position.exposure(customer.id()));
         assertThat(exposure.overdueAmount()).isEqualByComparingTo("113.00");
         assertThat(exposure.daysOverdue()).isEqualTo(45);
     }

@@ -49,6 +49,9 @@ class FinanceWebTests {
     ReceivablesManagement receivables;
 
     @Autowired
+    com.yiti.finance.ReceivablesPosition position;
+
+    @Autowired
     com.yiti.support.CrmFixtures crm;
 
     /** Found in the security assessment (issue 14): a forged allocation field answered 500. */
@@ -112,7 +115,7 @@ class FinanceWebTests {
         mvc.perform(get("/finance/trial-balance").with(users.as("finance")).param("from", "2000-01-01"))
                 .andExpect(status().isOk());
         // the owning rep sees the warning on the customer page
-        long owner = users.runAs("finance", () -> receivables.exposure(overdue.customerId()))
+        long owner = users.runAs("finance", () -> position.exposure(overdue.customerId()))
                 .customerId();
         mvc.perform(get("/customers/" + owner).with(users.as("sales1")))
                 .andExpect(status().isOk())

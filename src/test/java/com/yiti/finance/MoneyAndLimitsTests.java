@@ -52,6 +52,9 @@ class MoneyAndLimitsTests {
     ReceivablesManagement receivables;
 
     @Autowired
+    com.yiti.finance.ReceivablesPosition position;
+
+    @Autowired
     LedgerManagement ledger;
 
     @Autowired
@@ -151,7 +154,7 @@ class MoneyAndLimitsTests {
         OrderView draft = fixtures.draft("sales1", customer.id(), training, 2);
         OrderView confirmed = users.runAs("sales1", () -> orders.confirm(draft.id(), null));
         assertThat(confirmed.servicesToComplete()).isTrue();
-        assertThat(users.runAs("finance", () -> receivables.exposure(customer.id()))
+        assertThat(users.runAs("finance", () -> position.exposure(customer.id()))
                         .openOrders())
                 .isEqualByComparingTo(draft.grossTotal());
 
@@ -173,7 +176,7 @@ class MoneyAndLimitsTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> order(draft.id()).status() == OrderStatus.CLOSED);
-        assertThat(users.runAs("finance", () -> receivables.exposure(customer.id()))
+        assertThat(users.runAs("finance", () -> position.exposure(customer.id()))
                         .total())
                 .isZero();
     }

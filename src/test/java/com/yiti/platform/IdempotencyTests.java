@@ -74,6 +74,9 @@ class IdempotencyTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @Autowired
+    com.yiti.finance.ReceivablesPosition position;
+
     final ExecutorService pool = Executors.newFixedThreadPool(8);
 
     @AfterEach
@@ -194,7 +197,7 @@ class IdempotencyTests {
         assertThat(users.runAs("finance", () -> receivables.payments(customer.id(), PageRequest.of(0, 20)))
                         .getTotalElements())
                 .isEqualTo(1);
-        assertThat(users.runAs("finance", () -> receivables.exposure(customer.id()))
+        assertThat(users.runAs("finance", () -> position.exposure(customer.id()))
                         .creditBalance())
                 .isEqualByComparingTo("100.00");
     }

@@ -60,6 +60,7 @@ class RoleHomeCards implements HomeCards {
     private final PurchasingManagement purchasing;
     private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.ReceivablesPosition position;
     private final TicketManagement tickets;
     private final Clock clock;
 
@@ -73,6 +74,7 @@ class RoleHomeCards implements HomeCards {
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
             ReceivablesManagement receivables,
+            com.yiti.finance.ReceivablesPosition position,
             TicketManagement tickets,
             Clock clock) {
         this.opportunities = opportunities;
@@ -84,6 +86,7 @@ class RoleHomeCards implements HomeCards {
         this.purchasing = purchasing;
         this.supplierManagement = supplierManagement;
         this.receivables = receivables;
+        this.position = position;
         this.tickets = tickets;
         this.clock = clock;
     }
@@ -138,7 +141,7 @@ class RoleHomeCards implements HomeCards {
                 List.of(String.valueOf(confirmed), String.valueOf(partly), String.valueOf(held)),
                 "/orders?ownerId=" + user.id(),
                 held > 0));
-        Exposure.Overdue overdue = receivables.overdueInScope();
+        Exposure.Overdue overdue = position.overdueInScope();
         cards.add(new HomeCard(
                 "my-overdue",
                 "home.card.myOverdue",
@@ -270,7 +273,7 @@ class RoleHomeCards implements HomeCards {
         long held = count(orders.creditHolds(ONE));
         cards.add(new HomeCard(
                 "held-orders", "home.card.heldOrders", String.valueOf(held), null, null, "/finance/holds", held > 0));
-        List<AgingRow> aging = receivables.agingSummary(today(), 1);
+        List<AgingRow> aging = position.agingSummary(today(), 1);
         AgingRow total = aging.get(aging.size() - 1);
         BigDecimal overdue = total.total().subtract(total.current());
         cards.add(new HomeCard(

@@ -58,7 +58,7 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
             @Param("customers") Collection<Long> customers);
 
     @Query("select coalesce(sum(i.grossTotal - i.credited), 0) from Invoice i"
-            + " where i.invoiceDate between :from and :to")
+            + " where i.invoiceDate between :from and :to and i.opening = false")
     BigDecimal invoicedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     @Query("select i from Invoice i where i.status in :statuses and i.dueDate < :asOf")

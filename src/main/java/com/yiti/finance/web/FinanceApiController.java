@@ -58,14 +58,19 @@ class FinanceApiController {
     record Reversal(@NotBlank String reason) {}
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
 
     private final com.yiti.finance.FinanceDocuments documents;
 
     FinanceApiController(
-            ReceivablesManagement receivables, LedgerManagement ledger, com.yiti.finance.FinanceDocuments documents) {
+            ReceivablesManagement receivables,
+            com.yiti.finance.ReceivablesPosition position,
+            LedgerManagement ledger,
+            com.yiti.finance.FinanceDocuments documents) {
         this.documents = documents;
         this.receivables = receivables;
+        this.position = position;
         this.ledger = ledger;
     }
 
@@ -164,7 +169,7 @@ class FinanceApiController {
 
     @GetMapping("/customers/{id}/exposure")
     Exposure exposure(@PathVariable long id) {
-        return receivables.exposure(id);
+        return position.exposure(id);
     }
 
     @GetMapping("/journal-entries")
@@ -188,6 +193,6 @@ class FinanceApiController {
     @GetMapping("/receivables/aging")
     List<AgingRow> aging(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return receivables.aging(asOf);
+        return position.aging(asOf);
     }
 }

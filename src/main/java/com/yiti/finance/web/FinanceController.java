@@ -47,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FinanceController {
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
     private final OrderManagement orders;
     private final CustomerManagement customers;
@@ -59,6 +60,7 @@ class FinanceController {
 
     FinanceController(
             ReceivablesManagement receivables,
+            com.yiti.finance.ReceivablesPosition position,
             LedgerManagement ledger,
             OrderManagement orders,
             CustomerManagement customers,
@@ -70,6 +72,7 @@ class FinanceController {
         this.mailing = mailing;
         this.paymentTerms = paymentTerms;
         this.receivables = receivables;
+        this.position = position;
         this.ledger = ledger;
         this.orders = orders;
         this.customers = customers;
@@ -323,7 +326,7 @@ class FinanceController {
                 held.getContent().stream()
                         .map(o -> o.customerId())
                         .distinct()
-                        .collect(java.util.stream.Collectors.toMap(c -> c, receivables::exposure)));
+                        .collect(java.util.stream.Collectors.toMap(c -> c, position::exposure)));
         return "finance/holds";
     }
 
@@ -354,7 +357,7 @@ class FinanceController {
                 "exposures",
                 accounts.getContent().stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                a -> a.customerId(), a -> receivables.exposure(a.customerId()))));
+                                a -> a.customerId(), a -> position.exposure(a.customerId()))));
         return Htmx.view(request, "finance/credit", "results");
     }
 
@@ -395,7 +398,7 @@ class FinanceController {
     private String creditForm(Model model, long customerId) {
         model.addAttribute("customer", creditTerms.creditTerms(customerId));
         model.addAttribute("paymentTerms", paymentTerms.active());
-        model.addAttribute("exposure", receivables.exposure(customerId));
+        model.addAttribute("exposure", position.exposure(customerId));
         model.addAttribute("history", creditTerms.creditHistory(customerId));
         model.addAttribute("sentMails", mailing.statementMails(customerId));
         return "finance/credit-form";
@@ -410,12 +413,12 @@ class FinanceController {
             Model model) {
         LocalDate day = asOf == null ? today() : asOf;
         LocalDate start = from == null ? day.minusDays(89) : from;
-        var rows = receivables.aging(day);
+        var rows = position.aging(day);
         model.addAttribute("asOf", day);
         model.addAttribute("from", start);
         model.addAttribute("rows", rows.subList(0, rows.size() - 1));
         model.addAttribute("total", rows.get(rows.size() - 1));
-        model.addAttribute("dso", receivables.dso(start, day));
+        model.addAttribute("dso", position.dso(start, day));
         return "finance/aging";
     }
 

@@ -19,9 +19,11 @@ class InvoicesPanel implements CustomerPanel {
             Set.of(Role.SALES_REP, Role.SALES_MANAGER, Role.MANAGER, Role.ADMIN, Role.FINANCE);
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.ReceivablesPosition position;
 
-    InvoicesPanel(ReceivablesManagement receivables) {
+    InvoicesPanel(ReceivablesManagement receivables, com.yiti.finance.ReceivablesPosition position) {
         this.receivables = receivables;
+        this.position = position;
     }
 
     @Override
@@ -54,6 +56,6 @@ class InvoicesPanel implements CustomerPanel {
                                 PageRequest.of(0, 10, Sort.by(Sort.Order.desc("id"))))
                         .getContent(),
                 "panelExposure",
-                receivables.exposure(customerId));
+                position.exposure(customerId));
     }
 }
