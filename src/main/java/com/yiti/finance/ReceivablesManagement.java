@@ -4,7 +4,6 @@ import static com.yiti.shared.Text.blankToNull;
 
 import com.yiti.customer.CreditTerms;
 import com.yiti.customer.CustomerManagement;
-import com.yiti.customer.CustomerSummary;
 import com.yiti.finance.internal.Allocation;
 import com.yiti.finance.internal.Allocations;
 import com.yiti.finance.internal.CreditNote;
@@ -21,12 +20,10 @@ import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
 import com.yiti.order.OrderForInvoice;
 import com.yiti.order.OrderManagement;
-import com.yiti.order.OrderView;
 import com.yiti.order.ShipmentDispatched;
 import com.yiti.order.TimelineType;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.DocumentNumbers;
-import com.yiti.platform.NewTask;
 import com.yiti.platform.Role;
 import com.yiti.platform.SalesScope;
 import com.yiti.platform.TaskManagement;
@@ -40,9 +37,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +83,7 @@ public class ReceivablesManagement {
     private final OpenByDueDate dues;
 
     private final DueDates dueDates;
+    private final ReceivablesViews views;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -105,7 +101,9 @@ public class ReceivablesManagement {
             UserDirectory directory,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            OpenByDueDate dues) {
+            OpenByDueDate dues,
+            ReceivablesViews views) {
+        this.views = views;
         this.events = events;
         this.dues = dues;
         this.invoices = invoices;
@@ -196,7 +194,7 @@ public class ReceivablesManagement {
                                 l.getTaxAmount(),
                                 cost(l, l.getQuantity())))
                         .toList()));
-        return view(invoice);
+        return views.of(invoice);
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -208,26 +206,26 @@ public class ReceivablesManagement {
             return Page.empty(pageable);
         }
         Page<Invoice> page = Keyset.find(invoices, spec(filter, scope), pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        return new PageImpl<>(views.invoices(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public InvoiceView invoice(long id) {
-        return view(visible(id));
+        return views.of(visible(id));
     }
 
     @Transactional(readOnly = true)
     public List<CreditNoteView> creditNotesOf(long invoiceId) {
         visible(invoiceId);
         return creditNotes.findByInvoiceIdOrderByIdAsc(invoiceId).stream()
-                .map(ReceivablesManagement::view)
+                .map(views::of)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<AllocationView> allocationsOf(long invoiceId) {
         visible(invoiceId);
-        return allocationViews(allocations.findByInvoiceIdOrderByIdAsc(invoiceId));
+        return views.allocations(allocations.findByInvoiceIdOrderByIdAsc(invoiceId));
     }
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
@@ -235,25 +233,25 @@ public class ReceivablesManagement {
     public Page<PaymentView> payments(Long customerId, Pageable pageable) {
         Page<Payment> page =
                 customerId == null ? payments.findAll(pageable) : payments.findByCustomerId(customerId, pageable);
-        return page.map(this::view);
+        return page.map(p -> views.of(p));
     }
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public PaymentView payment(long id) {
-        return view(payments.findById(id).orElseThrow(() -> new RecordNotFoundException("Payment", id)));
+        return views.of(payments.findById(id).orElseThrow(() -> new RecordNotFoundException("Payment", id)));
     }
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<CreditNoteView> creditNotes(Pageable pageable) {
-        return creditNotes.findAllByOrderByIdDesc(pageable).map(ReceivablesManagement::view);
+        return creditNotes.findAllByOrderByIdDesc(pageable).map(views::of);
     }
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public CreditNoteView creditNote(long id) {
-        return view(creditNotes.findById(id).orElseThrow(() -> new RecordNotFoundException("CreditNote", id)));
+        return views.of(creditNotes.findById(id).orElseThrow(() -> new RecordNotFoundException("CreditNote", id)));
     }
 
     /** Payments with money not yet applied to invoices (the customers' credit), for finance's home. */
@@ -279,7 +277,7 @@ public class ReceivablesManagement {
             throw new BusinessRuleException("reason", "field.tooLong", 500);
         }
         Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new RecordNotFoundException("Invoice", invoiceId));
-        return view(credit(invoice, quantities, why, false));
+        return views.of(credit(invoice, quantities, why, false));
     }
 
     /**
@@ -322,7 +320,7 @@ public class ReceivablesManagement {
         for (Invoice invoice : ofOrder) {
             Map<Long, BigDecimal> quantities = plan.get(invoice.getId());
             if (quantities != null) {
-                notes.add(view(credit(invoice, quantities, reason, true)));
+                notes.add(views.of(credit(invoice, quantities, reason, true)));
             }
         }
         return notes;
@@ -498,7 +496,7 @@ public class ReceivablesManagement {
                 ? p.allocations()
                 : p.oldestFirst() ? oldestFirst(payment) : Map.of();
         allocate(payment, plan);
-        return view(payment);
+        return views.of(payment);
     }
 
     /** Allocates what is left of a payment (the customer's credit) to invoices, as given or oldest due first. */
@@ -506,7 +504,7 @@ public class ReceivablesManagement {
     public PaymentView allocate(long paymentId, Map<Long, BigDecimal> amounts) {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> new RecordNotFoundException("Payment", paymentId));
         allocate(payment, amounts == null || amounts.isEmpty() ? oldestFirst(payment) : amounts);
-        return view(payment);
+        return views.of(payment);
     }
 
     private Map<Long, BigDecimal> oldestFirst(Payment payment) {
@@ -591,7 +589,7 @@ public class ReceivablesManagement {
         Invoice invoice = invoices.lock(allocation.getInvoiceId()).orElseThrow();
         reverse(allocation, payment, invoice, why);
         payments.flush();
-        return view(payment);
+        return views.of(payment);
     }
 
     private void reverse(Allocation allocation, Payment payment, Invoice invoice, String why) {
@@ -631,51 +629,6 @@ public class ReceivablesManagement {
         if (!ofOrder.isEmpty() && ofOrder.stream().noneMatch(i -> i.getStatus().open())) {
             orders.closeIfDelivered(orderId);
         }
-    }
-
-    // ---- credit control ----------------------------------------------------------------------------------------
-
-    @PreAuthorize("hasRole('FINANCE')")
-    public OrderView releaseHold(long orderId, String note) {
-        OrderView released = orders.releaseCreditHold(orderId, note);
-        tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
-        return released;
-    }
-
-    @PreAuthorize("hasRole('FINANCE')")
-    public OrderView rejectHold(long orderId, String note) {
-        OrderView rejected = orders.rejectCreditHold(orderId, note);
-        tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
-        return rejected;
-    }
-
-    /**
-     * Overdue invoices become FINANCE tasks (one per invoice, closed when it is paid or credited); run by one
-     * scheduled job at a time. Returns how many invoices are overdue.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public int refreshOverdueTasks() {
-        LocalDate today = today();
-        List<Invoice> list = invoices.overdue(today, OPEN);
-        Map<String, Invoice> byRef = list.stream().collect(Collectors.toMap(i -> overdueRef(i.getId()), i -> i));
-        tasks.raiseNew(OVERDUE_RULE, byRef.keySet(), refs -> {
-            List<Invoice> batch = refs.stream().map(byRef::get).toList();
-            Map<Long, CustomerSummary> names = customers.summaries(
-                    batch.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
-            return batch.stream()
-                    .map(i -> new NewTask(
-                            "task.finance.overdue",
-                            List.of(i.getNumber(), names.get(i.getCustomerId()).name(), money(i.open())),
-                            "/finance/invoices/" + i.getId(),
-                            null,
-                            Role.FINANCE,
-                            today,
-                            OVERDUE_RULE,
-                            overdueRef(i.getId())))
-                    .toList();
-        });
-        tasks.closeCleared(OVERDUE_RULE, byRef.keySet());
-        return byRef.size();
     }
 
     static String overdueRef(long invoiceId) {
@@ -756,111 +709,5 @@ public class ReceivablesManagement {
 
     private static String plain(BigDecimal q) {
         return q.stripTrailingZeros().toPlainString();
-    }
-
-    private InvoiceView view(Invoice i) {
-        return views(List.of(i)).get(0);
-    }
-
-    private List<InvoiceView> views(List<Invoice> list) {
-        Map<Long, CustomerSummary> names =
-                customers.summaries(list.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
-        LocalDate today = today();
-        return list.stream()
-                .map(i -> {
-                    boolean overdue = i.getStatus().open() && i.getDueDate().isBefore(today);
-                    return new InvoiceView(
-                            i.getId(),
-                            i.getNumber(),
-                            i.getCustomerId(),
-                            names.get(i.getCustomerId()).name(),
-                            i.getOrderId(),
-                            i.getOrderNumber(),
-                            i.getShipmentNumber(),
-                            i.getInvoiceDate(),
-                            i.getDueDate(),
-                            i.getCurrency(),
-                            i.getNetTotal(),
-                            i.getTaxTotal(),
-                            i.getGrossTotal(),
-                            i.getCredited(),
-                            i.getPaid(),
-                            i.getStatus(),
-                            overdue,
-                            overdue ? ChronoUnit.DAYS.between(i.getDueDate(), today) : 0,
-                            i.getLines().stream()
-                                    .map(l -> new InvoiceView.Line(
-                                            l.getId(),
-                                            l.getProductId(),
-                                            l.getSku(),
-                                            l.getQuantity(),
-                                            l.getCreditedQuantity(),
-                                            l.getUnitPrice(),
-                                            l.getDiscountPct(),
-                                            l.getTaxRate(),
-                                            l.getNetAmount(),
-                                            l.getTaxAmount(),
-                                            l.getGrossAmount()))
-                                    .toList(),
-                            i.getVersion(),
-                            i.isOpening());
-                })
-                .toList();
-    }
-
-    private static CreditNoteView view(CreditNote n) {
-        return new CreditNoteView(
-                n.getId(),
-                n.getNumber(),
-                n.getInvoiceId(),
-                n.getCustomerId(),
-                n.getNoteDate(),
-                n.getReason(),
-                n.getCurrency(),
-                n.getNetTotal(),
-                n.getTaxTotal(),
-                n.getGrossTotal(),
-                n.getCreatedBy(),
-                n.getCreatedAt());
-    }
-
-    private PaymentView view(Payment p) {
-        return new PaymentView(
-                p.getId(),
-                p.getNumber(),
-                p.getCustomerId(),
-                customers.summary(p.getCustomerId()).map(CustomerSummary::name).orElse(""),
-                p.getPaymentDate(),
-                p.getAmount(),
-                p.getAllocated(),
-                p.getCurrency(),
-                p.getMethod(),
-                p.getReference(),
-                allocationViews(allocations.findByPaymentIdOrderByIdAsc(p.getId())),
-                p.getCreatedBy(),
-                p.getCreatedAt());
-    }
-
-    private List<AllocationView> allocationViews(Collection<Allocation> list) {
-        Map<Long, String> invoiceNumbers =
-                invoices.findAllById(list.stream().map(Allocation::getInvoiceId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(Invoice::getId, Invoice::getNumber));
-        Map<Long, String> paymentNumbers =
-                payments.findAllById(list.stream().map(Allocation::getPaymentId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(Payment::getId, Payment::getNumber));
-        return list.stream()
-                .map(a -> new AllocationView(
-                        a.getId(),
-                        a.getPaymentId(),
-                        paymentNumbers.get(a.getPaymentId()),
-                        a.getInvoiceId(),
-                        invoiceNumbers.get(a.getInvoiceId()),
-                        a.getAmount(),
-                        a.getAllocatedBy(),
-                        a.getAllocatedAt(),
-                        a.getReversedBy(),
-                        a.getReversedAt(),
-                        a.getReversalReason()))
-                .toList();
     }
 }

@@ -53,6 +53,9 @@ class FinanceFlowTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.CreditControl creditControl;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -144,12 +147,12 @@ class FinanceFlowTests {
                                 () -> tasks.inbox(users.current("finance"), TaskStatus.OPEN, PageRequest.of(0, 200)))
                         .getContent())
                 .anyMatch(t -> t.titleArgs().contains(held.number()));
-        assertThatThrownBy(() -> users.runAs("sales1", () -> receivables.releaseHold(held.id(), "ok")))
+        assertThatThrownBy(() -> users.runAs("sales1", () -> creditControl.releaseHold(held.id(), "ok")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> users.runAs("finance", () -> receivables.releaseHold(held.id(), " ")))
+        assertThatThrownBy(() -> users.runAs("finance", () -> creditControl.releaseHold(held.id(), " ")))
                 .isInstanceOf(BusinessRuleException.class);
 
-        OrderView released = users.runAs("finance", () -> receivables.releaseHold(held.id(), "客户已承诺付款 prepaid"));
+        OrderView released = users.runAs("finance", () -> creditControl.releaseHold(held.id(), "客户已承诺付款 prepaid"));
         assertThat(released.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(released.lines().get(0).reservedQuantity()).isEqualByComparingTo("2");
         assertThat(timeline(held.id()))
@@ -167,7 +170,7 @@ class FinanceFlowTests {
         CustomerView customer = customerWithLimit("0"); // prepayment only
         OrderView held = confirm(fixtures.draft("sales1", customer.id(), p, 1).id());
         assertThat(held.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
-        OrderView rejected = users.runAs("finance", () -> receivables.rejectHold(held.id(), "prepayment required"));
+        OrderView rejected = users.runAs("finance", () -> creditControl.rejectHold(held.id(), "prepayment required"));
         assertThat(rejected.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(timeline(held.id())).contains(TimelineType.CREDIT_REJECTED);
 
@@ -215,7 +218,7 @@ class FinanceFlowTests {
                 if (now.status() == OrderStatus.CONFIRMED) {
                     users.runAs("sales1", () -> orders.cancel(o.id(), "test round"));
                 } else {
-                    users.runAs("finance", () -> receivables.rejectHold(o.id(), "test round"));
+                    users.runAs("finance", () -> creditControl.rejectHold(o.id(), "test round"));
                 }
             }
         }
@@ -430,7 +433,7 @@ class FinanceFlowTests {
         assertThat(row.days31to60()).isEqualByComparingTo("113.00");
         assertThat(row.current()).isZero();
         assertThat(openByDueDateKept()).isEqualTo(openByDueDateRecomputed());
-        assertThat(receivables.refreshOverdueTasks()).isPositive();
+        assertThat(creditControl.refreshOverdueTasks()).isPositive();
         assertThat(users.runAs(
                                 "finance",
                                 () -> tasks.inbox(users.current("finance"), TaskStatus.OPEN, PageRequest.of(0, 500)))
@@ -440,7 +443,7 @@ class FinanceFlowTests {
         OrderView next = confirm(fixtures.draft("sales1", customer.id(), p, 1).id());
         assertThat(next.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
         assertThat(next.holdReasonKey()).isEqualTo("credit.hold.overdue");
-        users.runAs("finance", () -> receivables.rejectHold(next.id(), "test"));
+        users.runAs("finance", () -> creditControl.rejectHold(next.id(), "test"));
         Exposure exposure = users.runAs("sales1", () -> position.exposure(customer.id()));
         assertThat(exposure.overdueAmount()).isEqualByComparingTo("113.00");
         assertThat(exposure.daysOverdue()).isEqualTo(45);

@@ -36,6 +36,7 @@ class FinanceDemoData implements ApplicationRunner {
     private final Invoices invoices;
     private final Payments payments;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.CreditControl creditControl;
     private final FulfilmentManagement fulfilment;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -46,6 +47,7 @@ class FinanceDemoData implements ApplicationRunner {
             Invoices invoices,
             Payments payments,
             ReceivablesManagement receivables,
+            com.yiti.finance.CreditControl creditControl,
             FulfilmentManagement fulfilment,
             TransactionTemplate tx,
             Clock clock,
@@ -54,6 +56,7 @@ class FinanceDemoData implements ApplicationRunner {
         this.invoices = invoices;
         this.payments = payments;
         this.receivables = receivables;
+        this.creditControl = creditControl;
         this.fulfilment = fulfilment;
         this.tx = tx;
         this.clock = clock;
@@ -128,6 +131,6 @@ class FinanceDemoData implements ApplicationRunner {
                     i.backdate(today.minusDays(40));
                     dues.changed(i.getDueDate(), i.open());
                 }));
-        receivables.refreshOverdueTasks();
+        creditControl.refreshOverdueTasks();
     }
 }

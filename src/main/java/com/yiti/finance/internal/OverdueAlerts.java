@@ -1,6 +1,6 @@
 package com.yiti.finance.internal;
 
-import com.yiti.finance.ReceivablesManagement;
+import com.yiti.finance.CreditControl;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "yiti.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class OverdueAlerts {
 
-    private final ReceivablesManagement receivables;
+    private final CreditControl creditControl;
 
-    OverdueAlerts(ReceivablesManagement receivables) {
-        this.receivables = receivables;
+    OverdueAlerts(CreditControl creditControl) {
+        this.creditControl = creditControl;
     }
 
     @Scheduled(initialDelayString = "PT45S", fixedDelayString = "PT1H")
     @SchedulerLock(name = "finance-overdue-invoices", lockAtMostFor = "PT30M")
     void refresh() {
-        receivables.refreshOverdueTasks();
+        creditControl.refreshOverdueTasks();
     }
 }

@@ -1,7 +1,6 @@
 package com.yiti.finance.web;
 
 import com.yiti.customer.CreditTerms;
-import com.yiti.finance.ReceivablesManagement;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderView;
 import com.yiti.shared.Limits;
@@ -41,15 +40,15 @@ class CreditApiController {
             @Min(0) @Max(365) Integer paymentTermsDays,
             @jakarta.validation.constraints.Size(max = 20) String paymentTermCode) {}
 
-    private final ReceivablesManagement receivables;
+    private final com.yiti.finance.CreditControl creditControl;
     private final OrderManagement orders;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
 
     CreditApiController(
-            ReceivablesManagement receivables,
+            com.yiti.finance.CreditControl creditControl,
             OrderManagement orders,
             com.yiti.customer.CreditTermsManagement creditTerms) {
-        this.receivables = receivables;
+        this.creditControl = creditControl;
         this.orders = orders;
         this.creditTerms = creditTerms;
     }
@@ -65,13 +64,13 @@ class CreditApiController {
     @Operation(
             summary = "Release a held order: it is confirmed now (reserve, plan, promise) without a new credit check")
     OrderView release(@PathVariable long orderId, @Valid @RequestBody Decision body) {
-        return receivables.releaseHold(orderId, body.note());
+        return creditControl.releaseHold(orderId, body.note());
     }
 
     @PostMapping("/credit-holds/{orderId}/reject")
     @Operation(summary = "Reject a held order: it is cancelled with the note as the reason")
     OrderView reject(@PathVariable long orderId, @Valid @RequestBody Decision body) {
-        return receivables.rejectHold(orderId, body.note());
+        return creditControl.rejectHold(orderId, body.note());
     }
 
     @GetMapping("/credit-accounts")

@@ -47,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FinanceController {
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.CreditControl creditControl;
     private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
     private final OrderManagement orders;
@@ -60,6 +61,7 @@ class FinanceController {
 
     FinanceController(
             ReceivablesManagement receivables,
+            com.yiti.finance.CreditControl creditControl,
             com.yiti.finance.ReceivablesPosition position,
             LedgerManagement ledger,
             OrderManagement orders,
@@ -72,6 +74,7 @@ class FinanceController {
         this.mailing = mailing;
         this.paymentTerms = paymentTerms;
         this.receivables = receivables;
+        this.creditControl = creditControl;
         this.position = position;
         this.ledger = ledger;
         this.orders = orders;
@@ -333,14 +336,14 @@ class FinanceController {
     @PostMapping("/holds/{orderId}/release")
     String release(
             @PathVariable long orderId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        Flash.run(redirect, "finance.holdReleased", () -> receivables.releaseHold(orderId, note));
+        Flash.run(redirect, "finance.holdReleased", () -> creditControl.releaseHold(orderId, note));
         return "redirect:/finance/holds";
     }
 
     @PostMapping("/holds/{orderId}/reject")
     String reject(
             @PathVariable long orderId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        Flash.run(redirect, "finance.holdRejected", () -> receivables.rejectHold(orderId, note));
+        Flash.run(redirect, "finance.holdRejected", () -> creditControl.rejectHold(orderId, note));
         return "redirect:/finance/holds";
     }
 
