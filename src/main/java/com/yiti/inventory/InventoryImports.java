@@ -32,7 +32,7 @@ class InventoryImports {
     static final String OPENING_NOTE = "opening stock import";
 
     @Bean
-    ImportKind productImport(InventoryManagement inventory, Products products, ProductCategoryManagement categories) {
+    ImportKind productImport(ProductCatalog catalog, Products products, ProductCategoryManagement categories) {
         return new ImportKind() {
             @Override
             public String code() {
@@ -100,13 +100,13 @@ class InventoryImports {
                         Optional<Product> existing = products.findBySku(sku);
                         if (write) {
                             if (existing.isPresent()) {
-                                inventory.updateProduct(
+                                catalog.updateProduct(
                                         existing.get().getId(), existing.get().getVersion(), data);
                             } else {
-                                inventory.createProduct(data);
+                                catalog.createProduct(data);
                             }
                         } else {
-                            inventory.checkProduct(existing.orElse(null), data);
+                            catalog.checkProduct(existing.orElse(null), data);
                         }
                         results.add(
                                 existing.isPresent()

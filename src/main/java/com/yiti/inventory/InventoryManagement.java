@@ -17,7 +17,6 @@ import com.yiti.platform.Role;
 import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -70,9 +69,6 @@ public class InventoryManagement {
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
-    private final UnitsOfMeasure units;
-    private final ProductCategoryManagement categories;
-    private final com.yiti.setup.TaxRateManagement taxRates;
 
     InventoryManagement(
             Products products,
@@ -85,11 +81,7 @@ public class InventoryManagement {
             TaskManagement tasks,
             java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            ProductAvailability availability,
-            UnitsOfMeasure units,
-            com.yiti.setup.TaxRateManagement taxRates,
-            ProductCategoryManagement categories) {
-        this.categories = categories;
+            ProductAvailability availability) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -101,8 +93,6 @@ public class InventoryManagement {
         this.clock = clock;
         this.events = events;
         this.availability = availability;
-        this.units = units;
-        this.taxRates = taxRates;
     }
 
     // ---- products ----------------------------------------------------------------------------------------------
@@ -120,50 +110,6 @@ public class InventoryManagement {
                 products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id)),
                 canSeePrices(),
                 canSeeCosts());
-    }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
-    public ProductView createProduct(ProductData data) {
-        String sku = data.sku() == null ? "" : data.sku().trim().toUpperCase(Locale.ROOT);
-        if (!sku.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
-            throw new BusinessRuleException("sku", "product.skuPattern");
-        }
-        if (products.findBySku(sku).isPresent()) {
-            throw new BusinessRuleException("sku", "product.skuTaken");
-        }
-        Product p = new Product(sku);
-        checkReferences(null, data);
-        apply(p, data);
-        products.saveAndFlush(p);
-        com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
-        warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
-        availability.added(p.getId());
-        return view(p, true, true);
-    }
-
-    /** The checks of {@link #createProduct} or {@link #updateProduct} without saving anything (an import's dry run). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
-    @Transactional(readOnly = true)
-    public void checkProduct(com.yiti.inventory.internal.Product existing, ProductData data) {
-        String sku = data.sku() == null ? "" : data.sku().trim().toUpperCase(Locale.ROOT);
-        if (existing == null && !sku.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
-            throw new BusinessRuleException("sku", "product.skuPattern");
-        }
-        checkReferences(existing, data);
-        apply(new Product(sku), data);
-    }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
-    public ProductView updateProduct(long id, long expectedVersion, ProductData data) {
-        Product p = products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id));
-        if (p.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Product", id);
-        }
-        checkReferences(p, data);
-        apply(p, data);
-        products.flush();
-        com.yiti.shared.RequestMemo.forget(PRODUCTS_MEMO);
-        return view(p, true, true);
     }
 
     /** The warehouses orders, purchase and production orders choose from (never the quarantine location). */
@@ -422,7 +368,7 @@ public class InventoryManagement {
         return found;
     }
 
-    private static final String PRODUCTS_MEMO = InventoryManagement.class.getName() + ".products";
+    static final String PRODUCTS_MEMO = InventoryManagement.class.getName() + ".products";
 
     /** Product types by id (whoever asks: for postings that treat services apart). */
     @Transactional(readOnly = true)
@@ -630,76 +576,6 @@ public class InventoryManagement {
         return directory.current().map(u -> u.hasAnyRole(COST_READERS)).orElse(true);
     }
 
-    /**
-     * A new or changed unit must be an active unit of measure, a new or changed tax rate an active tax rate; a
-     * product keeps a unit or rate that was deactivated after it was set.
-     */
-    private void checkReferences(Product before, ProductData d) {
-        String unit = d.unit() == null ? null : d.unit().trim();
-        if (unit != null
-                && !unit.isEmpty()
-                && (before == null || !unit.equals(before.getUnit()))
-                && !units.isActive(unit)) {
-            throw new BusinessRuleException("unit", "unit.unknown");
-        }
-        if (d.categoryId() != null
-                && (before == null || !d.categoryId().equals(before.getCategoryId()))
-                && !categories.isActive(d.categoryId())) {
-            throw new BusinessRuleException("categoryId", "category.notActive");
-        }
-        if (d.taxRate() != null
-                && (before == null || d.taxRate().compareTo(before.getTaxRate()) != 0)
-                && !taxRates.isActiveRate(d.taxRate())) {
-            throw new BusinessRuleException("taxRate", "taxRate.notActive");
-        }
-    }
-
-    private static void apply(Product p, ProductData d) {
-        if (d.nameZh() == null || d.nameZh().isBlank()) {
-            throw new BusinessRuleException("nameZh", "field.required");
-        }
-        if (d.nameEn() == null || d.nameEn().isBlank()) {
-            throw new BusinessRuleException("nameEn", "field.required");
-        }
-        if (d.unit() == null || d.unit().isBlank()) {
-            throw new BusinessRuleException("unit", "field.required");
-        }
-        if (d.type() == null) {
-            throw new BusinessRuleException("type", "field.required");
-        }
-        if (d.listPrice() == null || d.listPrice().signum() < 0) {
-            throw new BusinessRuleException("listPrice", "product.priceNegative");
-        }
-        if (d.standardCost() == null || d.standardCost().signum() < 0) {
-            throw new BusinessRuleException("standardCost", "product.priceNegative");
-        }
-        if (d.taxRate() == null || d.taxRate().signum() < 0 || d.taxRate().compareTo(BigDecimal.ONE) >= 0) {
-            throw new BusinessRuleException("taxRate", "product.taxRateRange");
-        }
-        if (d.leadTimeDays() == null || d.leadTimeDays() < 0 || d.leadTimeDays() > 365) {
-            throw new BusinessRuleException("leadTimeDays", "product.leadTimeRange");
-        }
-        if (d.reorderPoint() == null || d.reorderPoint().signum() < 0) {
-            throw new BusinessRuleException("reorderPoint", "stock.countNegative");
-        }
-        if (d.reorderQuantity() == null || d.reorderQuantity().signum() < 0) {
-            throw new BusinessRuleException("reorderQuantity", "stock.countNegative");
-        }
-        p.apply(
-                d.nameZh().trim(),
-                d.nameEn().trim(),
-                d.unit().trim(),
-                d.type(),
-                d.listPrice().setScale(2, RoundingMode.HALF_UP),
-                d.standardCost().setScale(4, RoundingMode.HALF_UP),
-                d.taxRate().setScale(4, RoundingMode.HALF_UP),
-                d.leadTimeDays(),
-                quantity(d.reorderPoint(), "reorderPoint"),
-                quantity(d.reorderQuantity(), "reorderQuantity"),
-                d.active());
-        p.setCategoryId(d.categoryId());
-    }
-
     private static Specification<Product> productSpec(ProductFilter f) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
@@ -738,7 +614,7 @@ public class InventoryManagement {
                 p.getReorderPoint());
     }
 
-    private static ProductView view(Product p, boolean prices, boolean costs) {
+    static ProductView view(Product p, boolean prices, boolean costs) {
         return new ProductView(
                 p.getId(),
                 p.getSku(),

@@ -30,6 +30,9 @@ class InventoryLedgerTests {
     InventoryManagement inventory;
 
     @Autowired
+    com.yiti.inventory.ProductCatalog catalog;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -43,7 +46,7 @@ class InventoryLedgerTests {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
         return users.runAs(
                 "admin",
-                () -> inventory.createProduct(new ProductData(
+                () -> catalog.createProduct(new ProductData(
                         sku,
                         "测试物料",
                         "Test item",
@@ -140,7 +143,7 @@ class InventoryLedgerTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.runAs(
                         "warehouse",
-                        () -> inventory.updateProduct(
+                        () -> catalog.updateProduct(
                                 p.id(),
                                 p.version(),
                                 new ProductData(

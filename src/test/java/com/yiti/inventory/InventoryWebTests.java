@@ -46,10 +46,13 @@ class InventoryWebTests {
     @Autowired
     InventoryManagement inventory;
 
+    @Autowired
+    com.yiti.inventory.ProductCatalog catalog;
+
     ProductView product() {
         return users.runAs(
                 "purchasing",
-                () -> inventory.createProduct(new ProductData(
+                () -> catalog.createProduct(new ProductData(
                         "W-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
                         "齿轮箱",
                         "Gearbox",

@@ -65,6 +65,9 @@ class OrderToDeliveryTests {
     InventoryManagement inventory;
 
     @Autowired
+    com.yiti.inventory.ProductCatalog catalog;
+
+    @Autowired
     OrderFixtures fixtures;
 
     @Autowired
@@ -601,7 +604,7 @@ class OrderToDeliveryTests {
     void setLeadTime(ProductView p, int days) {
         users.runAs("admin", () -> {
             ProductView current = inventory.product(p.id());
-            return inventory.updateProduct(
+            return catalog.updateProduct(
                     p.id(),
                     current.version(),
                     new ProductData(

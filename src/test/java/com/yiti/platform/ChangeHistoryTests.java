@@ -46,6 +46,9 @@ class ChangeHistoryTests {
     InventoryManagement inventory;
 
     @Autowired
+    com.yiti.inventory.ProductCatalog catalog;
+
+    @Autowired
     CustomerManagement customers;
 
     @Autowired
@@ -62,7 +65,7 @@ class ChangeHistoryTests {
         ProductView p = orders.product(ProductType.BOUGHT, "100.00", 3, "0");
         users.runAs(
                 "purchasing",
-                () -> inventory.updateProduct(
+                () -> catalog.updateProduct(
                         p.id(),
                         p.version(),
                         new ProductData(

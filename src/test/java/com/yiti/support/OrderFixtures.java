@@ -19,16 +19,19 @@ public class OrderFixtures {
 
     private final TestUsers users;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.ProductCatalog catalog;
     private final OrderManagement orders;
     private final com.yiti.order.FulfilmentManagement fulfilment;
 
     OrderFixtures(
             TestUsers users,
             InventoryManagement inventory,
+            com.yiti.inventory.ProductCatalog catalog,
             OrderManagement orders,
             com.yiti.order.FulfilmentManagement fulfilment) {
         this.users = users;
         this.inventory = inventory;
+        this.catalog = catalog;
         this.orders = orders;
         this.fulfilment = fulfilment;
     }
@@ -42,7 +45,7 @@ public class OrderFixtures {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
         ProductView p = users.runAs(
                 "admin",
-                () -> inventory.createProduct(new ProductData(
+                () -> catalog.createProduct(new ProductData(
                         sku,
                         "测试产品 " + sku,
                         "Test product " + sku,

@@ -35,6 +35,7 @@ class InventoryDemoData implements ApplicationRunner {
     };
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.ProductCatalog catalog;
     private final Warehouses warehouses;
     private final StockBalances balances;
     private final Products products;
@@ -44,6 +45,7 @@ class InventoryDemoData implements ApplicationRunner {
 
     InventoryDemoData(
             InventoryManagement inventory,
+            com.yiti.inventory.ProductCatalog catalog,
             Warehouses warehouses,
             StockBalances balances,
             Products products,
@@ -52,6 +54,7 @@ class InventoryDemoData implements ApplicationRunner {
         this.units = units;
         this.categories = categories;
         this.inventory = inventory;
+        this.catalog = catalog;
         this.warehouses = warehouses;
         this.balances = balances;
         this.products = products;
@@ -87,7 +90,7 @@ class InventoryDemoData implements ApplicationRunner {
                     BigDecimal price = new BigDecimal(item.price())
                             .multiply(BigDecimal.valueOf(10 + variant - 1))
                             .divide(BigDecimal.TEN);
-                    var product = inventory.createProduct(new ProductData(
+                    var product = catalog.createProduct(new ProductData(
                             item.sku() + "-" + (100 * variant + i),
                             item.zh() + " " + (char) ('A' + variant - 1) + "型",
                             item.en() + " type " + (char) ('A' + variant - 1),

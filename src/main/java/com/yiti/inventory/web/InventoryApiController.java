@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 class InventoryApiController {
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.ProductCatalog catalog;
     private final InventorySetup warehouseSetup;
     private final UnitsOfMeasure units;
 
@@ -42,11 +43,13 @@ class InventoryApiController {
 
     InventoryApiController(
             InventoryManagement inventory,
+            com.yiti.inventory.ProductCatalog catalog,
             InventorySetup warehouseSetup,
             UnitsOfMeasure units,
             com.yiti.inventory.ProductCategoryManagement categories) {
         this.categories = categories;
         this.inventory = inventory;
+        this.catalog = catalog;
         this.warehouseSetup = warehouseSetup;
         this.units = units;
     }
@@ -76,14 +79,14 @@ class InventoryApiController {
 
     @PostMapping("/products")
     ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm body) {
-        ProductView created = inventory.createProduct(body.toData());
+        ProductView created = catalog.createProduct(body.toData());
         return ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/products/{id}")
     ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm body) {
-        return inventory.updateProduct(id, body.getVersion(), body.toData());
+        return catalog.updateProduct(id, body.getVersion(), body.toData());
     }
 
     @GetMapping("/stock")

@@ -29,6 +29,7 @@ class ProductController {
     private static final Set<String> SORTABLE = Set.of("sku", "nameZh", "nameEn", "type");
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.ProductCatalog catalog;
 
     private final com.yiti.inventory.ProductHistory productHistory;
 
@@ -38,6 +39,7 @@ class ProductController {
 
     ProductController(
             InventoryManagement inventory,
+            com.yiti.inventory.ProductCatalog catalog,
             com.yiti.inventory.ProductHistory productHistory,
             com.yiti.inventory.UnitsOfMeasure units,
             com.yiti.setup.TaxRateManagement taxRates,
@@ -45,6 +47,7 @@ class ProductController {
         this.categories = categories;
         this.productHistory = productHistory;
         this.inventory = inventory;
+        this.catalog = catalog;
         this.units = units;
         this.taxRates = taxRates;
     }
@@ -91,7 +94,7 @@ class ProductController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var created = FormSubmission.submit(result, () -> inventory.createProduct(form.toData()));
+        var created = FormSubmission.submit(result, () -> catalog.createProduct(form.toData()));
         if (created.isPresent()) {
             redirect.addFlashAttribute("message", "product.saved");
             return "redirect:/products/" + created.get().id();
@@ -132,7 +135,7 @@ class ProductController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (FormSubmission.run(result, () -> inventory.updateProduct(id, form.getVersion(), form.toData()))) {
+        if (FormSubmission.run(result, () -> catalog.updateProduct(id, form.getVersion(), form.toData()))) {
             redirect.addFlashAttribute("message", "product.saved");
             return "redirect:/products/" + id;
         }
