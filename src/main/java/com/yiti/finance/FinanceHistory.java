@@ -25,12 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinanceHistory {
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
     private final Invoices invoices;
     private final Payments payments;
     private final AuditHistory audit;
 
-    FinanceHistory(ReceivablesManagement receivables, Invoices invoices, Payments payments, AuditHistory audit) {
+    FinanceHistory(
+            ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement,
+            Invoices invoices,
+            Payments payments,
+            AuditHistory audit) {
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
         this.invoices = invoices;
         this.payments = payments;
         this.audit = audit;
@@ -59,7 +66,7 @@ public class FinanceHistory {
     }
 
     public List<ChangeRow> ofPayment(long id) {
-        receivables.payment(id);
+        paymentManagement.payment(id);
         List<ChangeRow> rows = new ArrayList<>(AuditHistory.changes(
                 AuditHistory.oldestFirst(audit.of(Payment.class, id)),
                 Payment::getId,

@@ -53,9 +53,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receivables: invoices from shipments, credit notes, payments and their allocations, customer exposure and aging.
- * FINANCE works on them; MANAGER and ADMIN read; a sales rep reads the invoices of the customers in their scope.
- * Every business event posts its balanced journal entry in its own transaction.
+ * Receivables: invoices from shipments and credit notes, and the invoice, credit-note and allocation reads. FINANCE
+ * works on them; MANAGER and ADMIN read; a sales rep reads the invoices of the customers in their scope. Every
+ * business event posts its balanced journal entry in its own transaction. Payments are {@link PaymentManagement},
+ * exposure and aging {@link ReceivablesPosition}, credit holds and overdue tasks {@link CreditControl}; what payments
+ * and credit notes share (allocating, reversing, settling an invoice) is {@link Settlement}.
  */
 @Service
 @Transactional
@@ -84,6 +86,7 @@ public class ReceivablesManagement {
 
     private final DueDates dueDates;
     private final ReceivablesViews views;
+    private final Settlement settlement;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -102,8 +105,10 @@ public class ReceivablesManagement {
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
             OpenByDueDate dues,
-            ReceivablesViews views) {
+            ReceivablesViews views,
+            Settlement settlement) {
         this.views = views;
+        this.settlement = settlement;
         this.events = events;
         this.dues = dues;
         this.invoices = invoices;
@@ -230,20 +235,6 @@ public class ReceivablesManagement {
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Page<PaymentView> payments(Long customerId, Pageable pageable) {
-        Page<Payment> page =
-                customerId == null ? payments.findAll(pageable) : payments.findByCustomerId(customerId, pageable);
-        return page.map(p -> views.of(p));
-    }
-
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public PaymentView payment(long id) {
-        return views.of(payments.findById(id).orElseThrow(() -> new RecordNotFoundException("Payment", id)));
-    }
-
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
     public Page<CreditNoteView> creditNotes(Pageable pageable) {
         return creditNotes.findAllByOrderByIdDesc(pageable).map(views::of);
     }
@@ -252,13 +243,6 @@ public class ReceivablesManagement {
     @Transactional(readOnly = true)
     public CreditNoteView creditNote(long id) {
         return views.of(creditNotes.findById(id).orElseThrow(() -> new RecordNotFoundException("CreditNote", id)));
-    }
-
-    /** Payments with money not yet applied to invoices (the customers' credit), for finance's home. */
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public long paymentsToAllocate() {
-        return payments.countUnallocated();
     }
 
     // ---- credit notes ------------------------------------------------------------------------------------------
@@ -410,10 +394,10 @@ public class ReceivablesManagement {
             Payment payment = payments.lock(paymentId).orElseThrow();
             BigDecimal again = payment.unallocated().min(invoice.open());
             if (again.signum() > 0) {
-                allocate(payment, Map.of(invoice.getId(), again));
+                settlement.allocate(payment, Map.of(invoice.getId(), again));
             }
         }
-        settled(invoice);
+        settlement.settled(invoice);
         return note;
     }
 
@@ -429,7 +413,7 @@ public class ReceivablesManagement {
             if (amount.compareTo(invoice.open()) <= 0) {
                 break;
             }
-            reverse(a, payments.lock(a.getPaymentId()).orElseThrow(), invoice, why);
+            settlement.reverse(a, payments.lock(a.getPaymentId()).orElseThrow(), invoice, why);
             if (!freed.contains(a.getPaymentId())) {
                 freed.add(a.getPaymentId());
             }
@@ -445,190 +429,9 @@ public class ReceivablesManagement {
         return quantity.multiply(line.getStandardCost()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    // ---- payments ----------------------------------------------------------------------------------------------
-
-    /**
-     * Records a payment: bank against customer credit in the journal, then allocations (oldest due first, or as
-     * given) each moving customer credit to the receivable. An over-payment stays as the customer's credit balance.
-     */
-    @PreAuthorize("hasRole('FINANCE')")
-    public PaymentView recordPayment(NewPayment p) {
-        if (p.customerId() == null) {
-            throw new BusinessRuleException("customerId", "field.required");
-        }
-        CreditTerms terms = creditTerms.creditTerms(p.customerId());
-        if (p.amount() == null || p.amount().signum() <= 0) {
-            throw new BusinessRuleException("amount", "finance.paymentPositive");
-        }
-        if (p.amount().stripTrailingZeros().scale() > 2) {
-            throw new BusinessRuleException("amount", "order.priceScale");
-        }
-        if (p.method() == null) {
-            throw new BusinessRuleException("method", "field.required");
-        }
-        LocalDate date = p.paymentDate() == null ? today() : p.paymentDate();
-        if (date.isAfter(today())) {
-            throw new BusinessRuleException("paymentDate", "finance.paymentInFuture");
-        }
-        String reference = blankToNull(p.reference());
-        if (reference != null && reference.length() > 100) {
-            throw new BusinessRuleException("reference", "field.tooLong", 100);
-        }
-        Payment payment = payments.saveAndFlush(new Payment(
-                numbers.next("PAY"),
-                terms.customerId(),
-                date,
-                p.amount().setScale(2, RoundingMode.UNNECESSARY),
-                terms.currency(),
-                p.method(),
-                reference));
-        journal.post(
-                date,
-                DocumentType.PAYMENT,
-                payment.getNumber(),
-                reference,
-                payment.getCurrency(),
-                actor(),
-                List.of(
-                        Leg.debit(AccountPurpose.BANK, payment.getAmount(), null),
-                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, payment.getAmount(), payment.getCustomerId())));
-        Map<Long, BigDecimal> plan = p.allocations() != null && !p.allocations().isEmpty()
-                ? p.allocations()
-                : p.oldestFirst() ? oldestFirst(payment) : Map.of();
-        allocate(payment, plan);
-        return views.of(payment);
-    }
-
-    /** Allocates what is left of a payment (the customer's credit) to invoices, as given or oldest due first. */
-    @PreAuthorize("hasRole('FINANCE')")
-    public PaymentView allocate(long paymentId, Map<Long, BigDecimal> amounts) {
-        Payment payment = payments.lock(paymentId).orElseThrow(() -> new RecordNotFoundException("Payment", paymentId));
-        allocate(payment, amounts == null || amounts.isEmpty() ? oldestFirst(payment) : amounts);
-        return views.of(payment);
-    }
-
-    private Map<Long, BigDecimal> oldestFirst(Payment payment) {
-        Map<Long, BigDecimal> plan = new LinkedHashMap<>();
-        BigDecimal rest = payment.unallocated();
-        for (Invoice invoice : invoices.openOf(payment.getCustomerId(), OPEN)) {
-            if (rest.signum() <= 0) {
-                break;
-            }
-            BigDecimal a = rest.min(invoice.open());
-            if (a.signum() > 0) {
-                plan.put(invoice.getId(), a);
-                rest = rest.subtract(a);
-            }
-        }
-        return plan;
-    }
-
-    private void allocate(Payment payment, Map<Long, BigDecimal> plan) {
-        for (var e : new java.util.TreeMap<>(plan).entrySet()) {
-            BigDecimal amount = e.getValue();
-            if (amount == null || amount.signum() == 0) {
-                continue;
-            }
-            if (amount.signum() < 0) {
-                throw new BusinessRuleException("allocations", "finance.allocationPositive");
-            }
-            Invoice invoice =
-                    invoices.lock(e.getKey()).orElseThrow(() -> new RecordNotFoundException("Invoice", e.getKey()));
-            if (!invoice.getCustomerId().equals(payment.getCustomerId())) {
-                throw new BusinessRuleException("allocations", "finance.allocationOtherCustomer", invoice.getNumber());
-            }
-            if (amount.compareTo(invoice.open()) > 0) {
-                throw new BusinessRuleException(
-                        "allocations", "finance.allocationAboveOpen", invoice.getNumber(), money(invoice.open()));
-            }
-            if (amount.compareTo(payment.unallocated()) > 0) {
-                throw new BusinessRuleException(
-                        "allocations", "finance.allocationAbovePayment", money(payment.unallocated()));
-            }
-            payment.allocate(amount);
-            invoice.pay(amount);
-            dues.changed(invoice.getDueDate(), amount.negate());
-            allocations.save(new Allocation(payment.getId(), invoice.getId(), amount, actor(), clock.instant()));
-            journal.post(
-                    today(),
-                    DocumentType.ALLOCATION,
-                    payment.getNumber(),
-                    invoice.getNumber(),
-                    payment.getCurrency(),
-                    actor(),
-                    List.of(
-                            Leg.debit(AccountPurpose.CUSTOMER_CREDIT, amount, payment.getCustomerId()),
-                            Leg.credit(AccountPurpose.RECEIVABLES, amount, payment.getCustomerId())));
-            invoices.flush();
-            settled(invoice);
-        }
-        payments.flush();
-    }
-
-    /** Takes an allocation back (never deleted): the money returns to the customer's credit, the invoice reopens. */
-    @PreAuthorize("hasRole('FINANCE')")
-    public PaymentView reverseAllocation(long allocationId, String reason) {
-        return reverseAllocation(null, allocationId, reason);
-    }
-
-    /** The same, for a path that names the payment too: an allocation of another payment is not found. */
-    @PreAuthorize("hasRole('FINANCE')")
-    public PaymentView reverseAllocation(Long paymentId, long allocationId, String reason) {
-        String why = blankToNull(reason);
-        if (why == null) {
-            throw new BusinessRuleException("reason", "finance.reversalReasonRequired");
-        }
-        Allocation allocation = allocations
-                .findById(allocationId)
-                .filter(a -> paymentId == null || a.getPaymentId().equals(paymentId))
-                .orElseThrow(() -> new RecordNotFoundException("Allocation", allocationId));
-        if (allocation.reversed()) {
-            throw new BusinessRuleException(null, "finance.allocationReversed");
-        }
-        Payment payment = payments.lock(allocation.getPaymentId()).orElseThrow();
-        Invoice invoice = invoices.lock(allocation.getInvoiceId()).orElseThrow();
-        reverse(allocation, payment, invoice, why);
-        payments.flush();
-        return views.of(payment);
-    }
-
-    private void reverse(Allocation allocation, Payment payment, Invoice invoice, String why) {
-        allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
-        payment.allocate(allocation.getAmount().negate());
-        invoice.pay(allocation.getAmount().negate());
-        dues.changed(invoice.getDueDate(), allocation.getAmount());
-        journal.post(
-                today(),
-                DocumentType.ALLOCATION_REVERSAL,
-                payment.getNumber(),
-                invoice.getNumber(),
-                payment.getCurrency(),
-                actor(),
-                List.of(
-                        Leg.debit(AccountPurpose.RECEIVABLES, allocation.getAmount(), payment.getCustomerId()),
-                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, allocation.getAmount(), payment.getCustomerId())));
-        payments.flush();
-    }
-
-    /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
-    private void settled(Invoice invoice) {
-        if (invoice.getStatus() == InvoiceStatus.PAID) {
-            if (invoice.getOrderId() != null) {
-                orders.recordStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
-            }
-            tasks.closeFor(OVERDUE_RULE, overdueRef(invoice.getId()));
-        }
-        if (invoice.getOrderId() != null) {
-            closeIfSettled(invoice.getOrderId());
-        }
-    }
-
     /** Closes a delivered order when all its invoices are paid (or credited). */
     void closeIfSettled(long orderId) {
-        List<Invoice> ofOrder = invoices.findByOrderId(orderId);
-        if (!ofOrder.isEmpty() && ofOrder.stream().noneMatch(i -> i.getStatus().open())) {
-            orders.closeIfDelivered(orderId);
-        }
+        settlement.closeIfSettled(orderId);
     }
 
     static String overdueRef(long invoiceId) {

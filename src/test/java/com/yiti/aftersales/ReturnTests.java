@@ -78,6 +78,9 @@ class ReturnTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -273,7 +276,7 @@ class ReturnTests {
         InvoiceView invoice = invoicesOf(sold.order().id()).get(0); // 339.00
         users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         sold.customer().id(),
                         LocalDate.now(ZoneId.of("Asia/Shanghai")),
                         invoice.grossTotal(),

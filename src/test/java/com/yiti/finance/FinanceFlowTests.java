@@ -54,6 +54,9 @@ class FinanceFlowTests {
     ReceivablesManagement receivables;
 
     @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
+    @org.springframework.beans.factory.annotation.Autowired
     com.yiti.finance.CreditControl creditControl;
 
     @Autowired
@@ -177,7 +180,7 @@ class FinanceFlowTests {
         // prepayment: money received first counts against the exposure, and the next order passes
         users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(),
                         TODAY,
                         new BigDecimal("113.00"),
@@ -291,7 +294,7 @@ class FinanceFlowTests {
         // bad payments are refused
         assertThatThrownBy(() -> users.runAs(
                         "finance",
-                        () -> receivables.recordPayment(new NewPayment(
+                        () -> paymentManagement.recordPayment(new NewPayment(
                                 customer.id(),
                                 TODAY,
                                 new BigDecimal("-5"),
@@ -303,7 +306,7 @@ class FinanceFlowTests {
                 .hasMessageContaining("finance.paymentPositive");
         assertThatThrownBy(() -> users.runAs(
                         "finance",
-                        () -> receivables.recordPayment(new NewPayment(
+                        () -> paymentManagement.recordPayment(new NewPayment(
                                 customer.id(),
                                 TODAY,
                                 new BigDecimal("2000"),
@@ -320,7 +323,7 @@ class FinanceFlowTests {
 
         PaymentView first = users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(),
                         TODAY,
                         new BigDecimal("500.00"),
@@ -338,7 +341,7 @@ class FinanceFlowTests {
 
         PaymentView second = users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(), TODAY, new BigDecimal("700.00"), PaymentMethod.CASH, "B-2", true, Map.of())));
         assertThat(second.allocated()).isEqualByComparingTo("629.99");
         assertThat(second.unallocated())
@@ -356,7 +359,7 @@ class FinanceFlowTests {
         // reversing an allocation reopens the invoice; nothing is deleted
         AllocationView allocation = second.allocations().get(0);
         PaymentView reversed =
-                users.runAs("finance", () -> receivables.reverseAllocation(allocation.id(), "wrong invoice"));
+                users.runAs("finance", () -> paymentManagement.reverseAllocation(allocation.id(), "wrong invoice"));
         assertThat(reversed.allocations())
                 .singleElement()
                 .satisfies(a -> assertThat(a.reversed()).isTrue());

@@ -48,6 +48,9 @@ class FinanceWebTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -60,7 +63,7 @@ class FinanceWebTests {
         var customer = crm.customerOf("sales1");
         PaymentView payment = users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(),
                         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                         new java.math.BigDecimal("10.00"),

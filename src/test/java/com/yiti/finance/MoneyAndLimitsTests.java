@@ -51,6 +51,9 @@ class MoneyAndLimitsTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -105,7 +108,7 @@ class MoneyAndLimitsTests {
     void payInFull(long customerId, BigDecimal amount) {
         users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customerId, TODAY, amount, PaymentMethod.BANK_TRANSFER, "T-" + customerId, true, Map.of())));
     }
 

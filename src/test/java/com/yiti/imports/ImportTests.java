@@ -81,6 +81,9 @@ class ImportTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -372,7 +375,7 @@ class ImportTests {
         // paid in Yiti like any invoice; a later re-import no longer touches it
         users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(),
                         java.time.LocalDate.now(),
                         new BigDecimal("50000.00"),

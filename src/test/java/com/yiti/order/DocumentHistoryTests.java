@@ -66,6 +66,9 @@ class DocumentHistoryTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     static boolean changed(List<ChangeRow> rows, String label, String before, String after) {
         return rows.stream()
                 .flatMap(r -> r.changes().stream())
@@ -143,7 +146,7 @@ class DocumentHistoryTests {
         InvoiceView invoice = invoices(draft.id()).get(0);
         PaymentView payment = users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         customer.id(),
                         LocalDate.now(ZoneId.of("Asia/Shanghai")),
                         new BigDecimal("50.00"),

@@ -165,6 +165,9 @@ class IntegratorApiTests {
     @org.springframework.beans.factory.annotation.Autowired
     com.yiti.finance.ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     /** Found in the security assessment (issue 14): a reversal path naming another payment reversed it anyway. */
     @Test
     void anAllocationIsReversedOnlyThroughItsOwnPayment() throws Exception {
@@ -197,7 +200,7 @@ class IntegratorApiTests {
     com.yiti.finance.PaymentView pay(long customerId, long invoiceId) {
         return users.runAs(
                 "finance",
-                () -> receivables.recordPayment(new com.yiti.finance.NewPayment(
+                () -> paymentManagement.recordPayment(new com.yiti.finance.NewPayment(
                         customerId,
                         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
                         new BigDecimal("10.00"),

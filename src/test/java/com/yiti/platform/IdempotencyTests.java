@@ -74,6 +74,9 @@ class IdempotencyTests {
     @Autowired
     ReceivablesManagement receivables;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.yiti.finance.PaymentManagement paymentManagement;
+
     @Autowired
     com.yiti.finance.ReceivablesPosition position;
 
@@ -194,7 +197,7 @@ class IdempotencyTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body));
         assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsOnly(201);
-        assertThat(users.runAs("finance", () -> receivables.payments(customer.id(), PageRequest.of(0, 20)))
+        assertThat(users.runAs("finance", () -> paymentManagement.payments(customer.id(), PageRequest.of(0, 20)))
                         .getTotalElements())
                 .isEqualTo(1);
         assertThat(users.runAs("finance", () -> position.exposure(customer.id()))

@@ -60,6 +60,7 @@ class RoleHomeCards implements HomeCards {
     private final PurchasingManagement purchasing;
     private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
     private final com.yiti.finance.ReceivablesPosition position;
     private final TicketManagement tickets;
     private final Clock clock;
@@ -74,6 +75,7 @@ class RoleHomeCards implements HomeCards {
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
             ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement,
             com.yiti.finance.ReceivablesPosition position,
             TicketManagement tickets,
             Clock clock) {
@@ -86,6 +88,7 @@ class RoleHomeCards implements HomeCards {
         this.purchasing = purchasing;
         this.supplierManagement = supplierManagement;
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
         this.position = position;
         this.tickets = tickets;
         this.clock = clock;
@@ -287,7 +290,7 @@ class RoleHomeCards implements HomeCards {
         cards.add(new HomeCard(
                 "to-allocate",
                 "home.card.toAllocate",
-                String.valueOf(receivables.paymentsToAllocate()),
+                String.valueOf(paymentManagement.paymentsToAllocate()),
                 null,
                 null,
                 "/finance/payments",

@@ -36,6 +36,7 @@ class FinanceDemoData implements ApplicationRunner {
     private final Invoices invoices;
     private final Payments payments;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
     private final com.yiti.finance.CreditControl creditControl;
     private final FulfilmentManagement fulfilment;
     private final TransactionTemplate tx;
@@ -47,6 +48,7 @@ class FinanceDemoData implements ApplicationRunner {
             Invoices invoices,
             Payments payments,
             ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement,
             com.yiti.finance.CreditControl creditControl,
             FulfilmentManagement fulfilment,
             TransactionTemplate tx,
@@ -56,6 +58,7 @@ class FinanceDemoData implements ApplicationRunner {
         this.invoices = invoices;
         this.payments = payments;
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
         this.creditControl = creditControl;
         this.fulfilment = fulfilment;
         this.tx = tx;
@@ -104,7 +107,7 @@ class FinanceDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         SystemActor.runAs("finance", Role.FINANCE, () -> {
             Invoice paidInFull = list.get(0);
-            receivables.recordPayment(new NewPayment(
+            paymentManagement.recordPayment(new NewPayment(
                     paidInFull.getCustomerId(),
                     today,
                     paidInFull.getGrossTotal(),
@@ -113,7 +116,7 @@ class FinanceDemoData implements ApplicationRunner {
                     true,
                     Map.of()));
             Invoice partly = list.get(1);
-            receivables.recordPayment(new NewPayment(
+            paymentManagement.recordPayment(new NewPayment(
                     partly.getCustomerId(),
                     today,
                     partly.getGrossTotal().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN),

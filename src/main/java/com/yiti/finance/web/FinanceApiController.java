@@ -58,6 +58,7 @@ class FinanceApiController {
     record Reversal(@NotBlank String reason) {}
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
     private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
 
@@ -65,11 +66,13 @@ class FinanceApiController {
 
     FinanceApiController(
             ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement,
             com.yiti.finance.ReceivablesPosition position,
             LedgerManagement ledger,
             com.yiti.finance.FinanceDocuments documents) {
         this.documents = documents;
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
         this.position = position;
         this.ledger = ledger;
     }
@@ -131,20 +134,21 @@ class FinanceApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(
-                receivables.payments(customerId, Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                paymentManagement.payments(
+                        customerId, Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
                 v -> v);
     }
 
     @GetMapping("/payments/{id}")
     PaymentView payment(@PathVariable long id) {
-        return receivables.payment(id);
+        return paymentManagement.payment(id);
     }
 
     @PostMapping("/payments")
     @Operation(summary = "Record a payment; without allocations it is applied oldest due first, the rest is credit")
     ResponseEntity<PaymentView> recordPayment(@Validated @RequestBody NewPaymentBody body) {
         boolean manual = body.allocations() != null && !body.allocations().isEmpty();
-        PaymentView payment = receivables.recordPayment(new NewPayment(
+        PaymentView payment = paymentManagement.recordPayment(new NewPayment(
                 body.customerId(),
                 body.paymentDate(),
                 body.amount(),
@@ -159,12 +163,12 @@ class FinanceApiController {
     @PostMapping("/payments/{id}/allocations")
     PaymentView allocate(
             @PathVariable long id, @RequestBody(required = false) Map<Long, @Limits.Amount BigDecimal> amounts) {
-        return receivables.allocate(id, amounts);
+        return paymentManagement.allocate(id, amounts);
     }
 
     @PostMapping("/payments/{id}/allocations/{allocationId}/reversal")
     PaymentView reverse(@PathVariable long id, @PathVariable long allocationId, @Validated @RequestBody Reversal body) {
-        return receivables.reverseAllocation(id, allocationId, body.reason());
+        return paymentManagement.reverseAllocation(id, allocationId, body.reason());
     }
 
     @GetMapping("/customers/{id}/exposure")

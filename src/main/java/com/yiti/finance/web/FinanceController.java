@@ -47,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FinanceController {
 
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
     private final com.yiti.finance.CreditControl creditControl;
     private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
@@ -61,6 +62,7 @@ class FinanceController {
 
     FinanceController(
             ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement,
             com.yiti.finance.CreditControl creditControl,
             com.yiti.finance.ReceivablesPosition position,
             LedgerManagement ledger,
@@ -74,6 +76,7 @@ class FinanceController {
         this.mailing = mailing;
         this.paymentTerms = paymentTerms;
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
         this.creditControl = creditControl;
         this.position = position;
         this.ledger = ledger;
@@ -207,7 +210,8 @@ class FinanceController {
         model.addAttribute("customerId", customerId);
         model.addAttribute(
                 "payments",
-                receivables.payments(customerId, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+                paymentManagement.payments(
+                        customerId, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
         return "finance/payments";
     }
 
@@ -234,7 +238,7 @@ class FinanceController {
         });
         Optional<PaymentView> recorded = FormSubmission.submit(
                 result,
-                () -> receivables.recordPayment(new NewPayment(
+                () -> paymentManagement.recordPayment(new NewPayment(
                         form.getCustomerId(),
                         form.getPaymentDate(),
                         form.getAmount(),
@@ -251,7 +255,7 @@ class FinanceController {
 
     @GetMapping("/payments/{id}")
     String payment(@PathVariable long id, Model model) {
-        PaymentView payment = receivables.payment(id);
+        PaymentView payment = paymentManagement.payment(id);
         model.addAttribute("payment", payment);
         model.addAttribute("openInvoices", openInvoices(payment.customerId()));
         return "finance/payment";
@@ -260,7 +264,7 @@ class FinanceController {
     @PostMapping("/payments/{id}/allocate")
     String allocate(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         // parsed inside the submission: a forged field (allocations[abc]=1, an amount of "x") is a message, not a 500
-        Flash.run(redirect, "finance.allocated", () -> receivables.allocate(id, allocations(params)));
+        Flash.run(redirect, "finance.allocated", () -> paymentManagement.allocate(id, allocations(params)));
         return "redirect:/finance/payments/" + id;
     }
 
@@ -292,7 +296,7 @@ class FinanceController {
         Flash.run(
                 redirect,
                 "finance.allocationReversedMessage",
-                () -> receivables.reverseAllocation(paymentId, id, reason));
+                () -> paymentManagement.reverseAllocation(paymentId, id, reason));
         return "redirect:/finance/payments/" + paymentId;
     }
 

@@ -17,10 +17,15 @@ class FinanceHistoryController {
 
     private final FinanceHistory history;
     private final ReceivablesManagement receivables;
+    private final com.yiti.finance.PaymentManagement paymentManagement;
 
-    FinanceHistoryController(FinanceHistory history, ReceivablesManagement receivables) {
+    FinanceHistoryController(
+            FinanceHistory history,
+            ReceivablesManagement receivables,
+            com.yiti.finance.PaymentManagement paymentManagement) {
         this.history = history;
         this.receivables = receivables;
+        this.paymentManagement = paymentManagement;
     }
 
     @GetMapping("/finance/invoices/{id}/history")
@@ -34,7 +39,7 @@ class FinanceHistoryController {
     @GetMapping("/finance/payments/{id}/history")
     String paymentHistory(@PathVariable long id, Model model) {
         model.addAttribute("rows", history.ofPayment(id));
-        model.addAttribute("historyTitle", receivables.payment(id).number());
+        model.addAttribute("historyTitle", paymentManagement.payment(id).number());
         model.addAttribute("historyBack", "/finance/payments/" + id);
         return "fragments/history";
     }

@@ -1,0 +1,215 @@
+package com.yiti.finance;
+
+import static com.yiti.shared.Text.blankToNull;
+
+import com.yiti.customer.CreditTerms;
+import com.yiti.finance.internal.Allocation;
+import com.yiti.finance.internal.Allocations;
+import com.yiti.finance.internal.Invoice;
+import com.yiti.finance.internal.Invoices;
+import com.yiti.finance.internal.Journal;
+import com.yiti.finance.internal.Journal.Leg;
+import com.yiti.finance.internal.OpenByDueDate;
+import com.yiti.finance.internal.Payment;
+import com.yiti.finance.internal.Payments;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.DocumentNumbers;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payments (FINANCE): record one, allocate it to invoices (oldest due first or as given), take an allocation back;
+ * the payments list and what is still unallocated. Each step posts its journal entry. Split out of
+ * {@link ReceivablesManagement}, which keeps invoicing and credit notes; both settle invoices through
+ * {@link Settlement}.
+ */
+@Service
+@Transactional
+public class PaymentManagement {
+
+    private final Payments payments;
+    private final Allocations allocations;
+    private final Invoices invoices;
+    private final Journal journal;
+    private final OpenByDueDate dues;
+    private final com.yiti.customer.CreditTermsManagement creditTerms;
+    private final DocumentNumbers numbers;
+    private final UserDirectory directory;
+    private final ReceivablesViews views;
+    private final Settlement settlement;
+    private final Clock clock;
+
+    PaymentManagement(
+            Payments payments,
+            Allocations allocations,
+            Invoices invoices,
+            Journal journal,
+            OpenByDueDate dues,
+            com.yiti.customer.CreditTermsManagement creditTerms,
+            DocumentNumbers numbers,
+            UserDirectory directory,
+            ReceivablesViews views,
+            Settlement settlement,
+            Clock clock) {
+        this.payments = payments;
+        this.allocations = allocations;
+        this.invoices = invoices;
+        this.journal = journal;
+        this.dues = dues;
+        this.creditTerms = creditTerms;
+        this.numbers = numbers;
+        this.directory = directory;
+        this.views = views;
+        this.settlement = settlement;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<PaymentView> payments(Long customerId, Pageable pageable) {
+        Page<Payment> page =
+                customerId == null ? payments.findAll(pageable) : payments.findByCustomerId(customerId, pageable);
+        return page.map(p -> views.of(p));
+    }
+
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public PaymentView payment(long id) {
+        return views.of(payments.findById(id).orElseThrow(() -> new RecordNotFoundException("Payment", id)));
+    }
+
+    /** Payments with money not yet applied to invoices (the customers' credit), for finance's home. */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long paymentsToAllocate() {
+        return payments.countUnallocated();
+    }
+
+    /**
+     * Records a payment: bank against customer credit in the journal, then allocations (oldest due first, or as
+     * given) each moving customer credit to the receivable. An over-payment stays as the customer's credit balance.
+     */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView recordPayment(NewPayment p) {
+        if (p.customerId() == null) {
+            throw new BusinessRuleException("customerId", "field.required");
+        }
+        CreditTerms terms = creditTerms.creditTerms(p.customerId());
+        if (p.amount() == null || p.amount().signum() <= 0) {
+            throw new BusinessRuleException("amount", "finance.paymentPositive");
+        }
+        if (p.amount().stripTrailingZeros().scale() > 2) {
+            throw new BusinessRuleException("amount", "order.priceScale");
+        }
+        if (p.method() == null) {
+            throw new BusinessRuleException("method", "field.required");
+        }
+        LocalDate date = p.paymentDate() == null ? today() : p.paymentDate();
+        if (date.isAfter(today())) {
+            throw new BusinessRuleException("paymentDate", "finance.paymentInFuture");
+        }
+        String reference = blankToNull(p.reference());
+        if (reference != null && reference.length() > 100) {
+            throw new BusinessRuleException("reference", "field.tooLong", 100);
+        }
+        Payment payment = payments.saveAndFlush(new Payment(
+                numbers.next("PAY"),
+                terms.customerId(),
+                date,
+                p.amount().setScale(2, RoundingMode.UNNECESSARY),
+                terms.currency(),
+                p.method(),
+                reference));
+        journal.post(
+                date,
+                DocumentType.PAYMENT,
+                payment.getNumber(),
+                reference,
+                payment.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.BANK, payment.getAmount(), null),
+                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, payment.getAmount(), payment.getCustomerId())));
+        Map<Long, BigDecimal> plan = p.allocations() != null && !p.allocations().isEmpty()
+                ? p.allocations()
+                : p.oldestFirst() ? oldestFirst(payment) : Map.of();
+        settlement.allocate(payment, plan);
+        return views.of(payment);
+    }
+
+    /** Allocates what is left of a payment (the customer's credit) to invoices, as given or oldest due first. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView allocate(long paymentId, Map<Long, BigDecimal> amounts) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> new RecordNotFoundException("Payment", paymentId));
+        settlement.allocate(payment, amounts == null || amounts.isEmpty() ? oldestFirst(payment) : amounts);
+        return views.of(payment);
+    }
+
+    private Map<Long, BigDecimal> oldestFirst(Payment payment) {
+        Map<Long, BigDecimal> plan = new LinkedHashMap<>();
+        BigDecimal rest = payment.unallocated();
+        for (Invoice invoice : invoices.openOf(payment.getCustomerId(), ReceivablesManagement.OPEN)) {
+            if (rest.signum() <= 0) {
+                break;
+            }
+            BigDecimal a = rest.min(invoice.open());
+            if (a.signum() > 0) {
+                plan.put(invoice.getId(), a);
+                rest = rest.subtract(a);
+            }
+        }
+        return plan;
+    }
+
+    /** Takes an allocation back (never deleted): the money returns to the customer's credit, the invoice reopens. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView reverseAllocation(long allocationId, String reason) {
+        return reverseAllocation(null, allocationId, reason);
+    }
+
+    /** The same, for a path that names the payment too: an allocation of another payment is not found. */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentView reverseAllocation(Long paymentId, long allocationId, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new BusinessRuleException("reason", "finance.reversalReasonRequired");
+        }
+        Allocation allocation = allocations
+                .findById(allocationId)
+                .filter(a -> paymentId == null || a.getPaymentId().equals(paymentId))
+                .orElseThrow(() -> new RecordNotFoundException("Allocation", allocationId));
+        if (allocation.reversed()) {
+            throw new BusinessRuleException(null, "finance.allocationReversed");
+        }
+        Payment payment = payments.lock(allocation.getPaymentId()).orElseThrow();
+        Invoice invoice = invoices.lock(allocation.getInvoiceId()).orElseThrow();
+        settlement.reverse(allocation, payment, invoice, why);
+        payments.flush();
+        return views.of(payment);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private static String money(BigDecimal amount) {
+        return ReceivablesManagement.money(amount);
+    }
+}

@@ -1,0 +1,159 @@
+package com.yiti.finance;
+
+import com.yiti.finance.internal.Allocation;
+import com.yiti.finance.internal.Allocations;
+import com.yiti.finance.internal.Invoice;
+import com.yiti.finance.internal.Invoices;
+import com.yiti.finance.internal.Journal;
+import com.yiti.finance.internal.Journal.Leg;
+import com.yiti.finance.internal.OpenByDueDate;
+import com.yiti.finance.internal.Payment;
+import com.yiti.finance.internal.Payments;
+import com.yiti.order.OrderManagement;
+import com.yiti.order.TimelineType;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What payments and credit notes share: reversing an allocation, and what follows when an invoice changed (PAID on
+ * its order's timeline, its overdue task closed, a delivered order whose invoices are settled closed). Runs in the
+ * caller's transaction.
+ */
+@Component
+class Settlement {
+
+    private final Invoices invoices;
+    private final Payments payments;
+    private final Allocations allocations;
+    private final OpenByDueDate dues;
+    private final Journal journal;
+    private final OrderManagement orders;
+    private final TaskManagement tasks;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    Settlement(
+            Invoices invoices,
+            Payments payments,
+            Allocations allocations,
+            OpenByDueDate dues,
+            Journal journal,
+            OrderManagement orders,
+            TaskManagement tasks,
+            UserDirectory directory,
+            Clock clock) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.allocations = allocations;
+        this.dues = dues;
+        this.journal = journal;
+        this.orders = orders;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Takes one allocation back: the money returns to the customer's credit, the invoice reopens, the journal says so. */
+    void reverse(Allocation allocation, Payment payment, Invoice invoice, String why) {
+        allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
+        payment.allocate(allocation.getAmount().negate());
+        invoice.pay(allocation.getAmount().negate());
+        dues.changed(invoice.getDueDate(), allocation.getAmount());
+        journal.post(
+                today(),
+                DocumentType.ALLOCATION_REVERSAL,
+                payment.getNumber(),
+                invoice.getNumber(),
+                payment.getCurrency(),
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.RECEIVABLES, allocation.getAmount(), payment.getCustomerId()),
+                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, allocation.getAmount(), payment.getCustomerId())));
+        payments.flush();
+    }
+
+    /** Applies a payment to invoices (amount per invoice id), each step in the journal; refused above what is open. */
+    void allocate(Payment payment, Map<Long, BigDecimal> plan) {
+        for (var e : new java.util.TreeMap<>(plan).entrySet()) {
+            BigDecimal amount = e.getValue();
+            if (amount == null || amount.signum() == 0) {
+                continue;
+            }
+            if (amount.signum() < 0) {
+                throw new BusinessRuleException("allocations", "finance.allocationPositive");
+            }
+            Invoice invoice =
+                    invoices.lock(e.getKey()).orElseThrow(() -> new RecordNotFoundException("Invoice", e.getKey()));
+            if (!invoice.getCustomerId().equals(payment.getCustomerId())) {
+                throw new BusinessRuleException("allocations", "finance.allocationOtherCustomer", invoice.getNumber());
+            }
+            if (amount.compareTo(invoice.open()) > 0) {
+                throw new BusinessRuleException(
+                        "allocations", "finance.allocationAboveOpen", invoice.getNumber(), money(invoice.open()));
+            }
+            if (amount.compareTo(payment.unallocated()) > 0) {
+                throw new BusinessRuleException(
+                        "allocations", "finance.allocationAbovePayment", money(payment.unallocated()));
+            }
+            payment.allocate(amount);
+            invoice.pay(amount);
+            dues.changed(invoice.getDueDate(), amount.negate());
+            allocations.save(new Allocation(payment.getId(), invoice.getId(), amount, actor(), clock.instant()));
+            journal.post(
+                    today(),
+                    DocumentType.ALLOCATION,
+                    payment.getNumber(),
+                    invoice.getNumber(),
+                    payment.getCurrency(),
+                    actor(),
+                    List.of(
+                            Leg.debit(AccountPurpose.CUSTOMER_CREDIT, amount, payment.getCustomerId()),
+                            Leg.credit(AccountPurpose.RECEIVABLES, amount, payment.getCustomerId())));
+            invoices.flush();
+            settled(invoice);
+        }
+        payments.flush();
+    }
+
+    /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
+    void settled(Invoice invoice) {
+        if (invoice.getStatus() == InvoiceStatus.PAID) {
+            if (invoice.getOrderId() != null) {
+                orders.recordStep(invoice.getOrderId(), TimelineType.PAID, invoice.getNumber(), today().toString());
+            }
+            tasks.closeFor(ReceivablesManagement.OVERDUE_RULE, ReceivablesManagement.overdueRef(invoice.getId()));
+        }
+        if (invoice.getOrderId() != null) {
+            closeIfSettled(invoice.getOrderId());
+        }
+    }
+
+    /** Closes a delivered order when all its invoices are paid (or credited). */
+    void closeIfSettled(long orderId) {
+        List<Invoice> ofOrder = invoices.findByOrderId(orderId);
+        if (!ofOrder.isEmpty() && ofOrder.stream().noneMatch(i -> i.getStatus().open())) {
+            orders.closeIfDelivered(orderId);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
+    }
+
+    private static String money(BigDecimal amount) {
+        return ReceivablesManagement.money(amount);
+    }
+
+    private String actor() {
+        return directory.current().map(CurrentUser::username).orElse("system");
+    }
+}
