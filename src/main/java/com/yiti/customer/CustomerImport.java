@@ -77,7 +77,7 @@ class CustomerImport implements ImportKind {
     @Override
     public List<ImportColumn> columns() {
         return List.of(
-                ImportColumn.required("code", ColumnType.TEXT, "C0001"),
+                ImportColumn.required("code", ColumnType.TEXT, "C9001"),
                 ImportColumn.required("name", ColumnType.TEXT, "苏州精工机械有限公司"),
                 ImportColumn.optional("creditCode", ColumnType.TEXT, "91320500MA1MXXXX0X"),
                 ImportColumn.required("owner", ColumnType.TEXT, "sales1"),

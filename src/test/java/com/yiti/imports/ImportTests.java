@@ -492,7 +492,7 @@ class ImportTests {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("客户编码*");
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("C0001");
+                    .isEqualTo("C9001");
             assertThat(workbook.getSheetAt(1).getRow(3).getCell(0).getStringCellValue())
                     .isEqualTo("统一社会信用代码");
             assertThat(workbook.getSheetAt(1).getRow(3).getCell(4).getStringCellValue())

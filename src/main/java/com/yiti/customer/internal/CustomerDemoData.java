@@ -77,7 +77,9 @@ class CustomerDemoData implements ApplicationRunner {
                                 "CNY",
                                 status,
                                 // every twelfth customer (a foreign-owned plant) reads its documents in English
-                                i % 12 == 11 ? "en" : null),
+                                i % 12 == 11 ? "en" : null,
+                                // the old system's customer number: what an import updates by
+                                String.format("C%04d", i + 1)),
                         true);
                 int contacts = 1 + random.nextInt(2);
                 for (int c = 0; c < contacts; c++) {
