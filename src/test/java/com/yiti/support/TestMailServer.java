@@ -5,28 +5,46 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * A real SMTP server inside the test JVM (GreenMail on port 3125, where the test profile points spring.mail): one per
- * JVM however many application contexts the tests make. A test can take it down to see sending fail, and bring it
- * back.
+ * A real SMTP server inside the test JVM (GreenMail), one per JVM however many application contexts the tests make,
+ * on a free port the application's mail sender is pointed at (so two test JVMs on one machine never collide). A test
+ * can take it down to see sending fail, and bring it back on the same port.
  */
 @Component
-public class TestMailServer {
+public class TestMailServer implements BeanPostProcessor {
 
-    private static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static GreenMail server;
+    private static int port;
 
-    public TestMailServer() {
+    /** Points the application's mail sender at this server, starting it first. */
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof JavaMailSenderImpl sender) {
+            sender.setHost("127.0.0.1");
+            sender.setPort(port());
+        }
+        return bean;
+    }
+
+    public static synchronized int port() {
         start();
+        return port;
     }
 
     public static synchronized void start() {
-        if (server == null) {
-            server = new GreenMail(SMTP);
-            server.start();
+        if (server != null) {
+            return;
         }
+        ServerSetup setup = port == 0
+                ? new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort()
+                : new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        server = new GreenMail(setup);
+        server.start();
+        port = server.getSmtp().getPort();
     }
 
     public static synchronized void stop() {

@@ -170,12 +170,20 @@ public class ImportSheets {
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write('\ufeff');
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(ImportSheets::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A cell a spreadsheet would run as a formula gets a leading quote (CSV injection); numbers stay as they are. */
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0) {
+            return cell;
+        }
+        return cell.matches("[+-]?\\d+(\\.\\d+)?") ? cell : "'" + cell;
     }
 
     private static String safe(String sheetName) {
