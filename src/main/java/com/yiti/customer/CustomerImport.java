@@ -153,8 +153,8 @@ class CustomerImport implements ImportKind {
                                 ? null
                                 : row.text("documentLanguage").toLowerCase(Locale.ROOT),
                         row.text("code"));
-                CustomerManagement.fields(data);
-                String code = CustomerManagement.customerCode(data.code());
+                CustomerRules.fields(data);
+                String code = CustomerRules.customerCode(data.code());
                 Customer existing = byCode.get(code);
                 String credit = CreditCodes.normalize(data.creditCode());
                 if (credit != null && !credit.isEmpty()) {
@@ -173,7 +173,7 @@ class CustomerImport implements ImportKind {
                 }
                 ContactData contact = contact(row);
                 if (contact != null) {
-                    CustomerManagement.applyContact(new Contact(0L), contact);
+                    CustomerRules.applyContact(new Contact(0L), contact);
                 }
                 if (!write) {
                     // later rows of this chunk see this one, as they will when it is written
@@ -187,7 +187,7 @@ class CustomerImport implements ImportKind {
                 Customer c;
                 if (existing == null) {
                     c = new Customer(data.name().trim(), owner.get());
-                    CustomerManagement.apply(c, data);
+                    CustomerRules.apply(c, data);
                     customers.save(c);
                     contactsOf.put(c.getId(), new ArrayList<>());
                 } else {
@@ -196,7 +196,7 @@ class CustomerImport implements ImportKind {
                         management.moveOwner(c, owner.get(), user);
                     }
                     c.rename(data.name().trim());
-                    CustomerManagement.apply(c, data);
+                    CustomerRules.apply(c, data);
                 }
                 if (contact != null) {
                     upsertContact(c.getId(), contact, contactsOf.computeIfAbsent(c.getId(), id -> new ArrayList<>()));
@@ -223,7 +223,7 @@ class CustomerImport implements ImportKind {
             existing.add(contact);
         }
         boolean primary = existing.stream().noneMatch(Contact::isPrimary) || contact.isPrimary();
-        CustomerManagement.applyContact(
+        CustomerRules.applyContact(
                 contact,
                 new ContactData(data.name(), data.title(), data.mobile(), data.phone(), data.email(), null, primary));
         contacts.save(contact);
@@ -288,7 +288,7 @@ class CustomerImport implements ImportKind {
 
     private static String safeCode(String code) {
         try {
-            return CustomerManagement.customerCode(code);
+            return CustomerRules.customerCode(code);
         } catch (BusinessRuleException e) {
             return null;
         }

@@ -1,7 +1,5 @@
 package com.yiti.customer;
 
-import static com.yiti.shared.Text.blankToNull;
-
 import com.yiti.customer.internal.Contact;
 import com.yiti.customer.internal.Contacts;
 import com.yiti.customer.internal.Customer;
@@ -20,7 +18,6 @@ import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,7 +240,7 @@ public class CustomerManagement {
             }
         }
         Customer c = new Customer(data.name().trim(), ownerId);
-        apply(c, data);
+        CustomerRules.apply(c, data);
         customers.saveAndFlush(c);
         return get(c.getId());
     }
@@ -265,7 +262,7 @@ public class CustomerManagement {
             moveOwner(c, data.ownerId(), user);
         }
         c.rename(data.name().trim());
-        apply(c, data);
+        CustomerRules.apply(c, data);
         customers.flush();
         return get(id);
     }
@@ -327,7 +324,7 @@ public class CustomerManagement {
     public ContactView addContact(long customerId, ContactData data) {
         Customer c = writable(customerId);
         Contact contact = new Contact(c.getId());
-        applyContact(contact, data);
+        CustomerRules.applyContact(contact, data);
         contacts.saveAndFlush(contact);
         keepOnePrimary(contact);
         return contact.toView();
@@ -341,7 +338,7 @@ public class CustomerManagement {
         if (contact.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Contact", contactId);
         }
-        applyContact(contact, data);
+        CustomerRules.applyContact(contact, data);
         contacts.flush();
         keepOnePrimary(contact);
         return contact.toView();
@@ -394,8 +391,8 @@ public class CustomerManagement {
     }
 
     private void validate(CustomerData d, Long selfId) {
-        fields(d);
-        String own = customerCode(d.code());
+        CustomerRules.fields(d);
+        String own = CustomerRules.customerCode(d.code());
         if (own != null) {
             customers
                     .findByCode(own)
@@ -415,108 +412,6 @@ public class CustomerManagement {
         }
     }
 
-    /** The rules a customer's fields follow by themselves (no lookups): the form, the API and the import. */
-    static void fields(CustomerData d) {
-        customerCode(d.code());
-        if (d.name() == null || d.name().isBlank()) {
-            throw new BusinessRuleException("name", "field.required");
-        }
-        if (d.name().trim().length() > 200) {
-            throw new BusinessRuleException("name", "field.tooLong", 200);
-        }
-        String code = CreditCodes.normalize(d.creditCode());
-        if (code != null && !code.isEmpty() && !CreditCodes.isValid(code)) {
-            throw new BusinessRuleException("creditCode", "customer.creditCodeInvalid");
-        }
-        if (d.paymentTermsDays() != null && (d.paymentTermsDays() < 0 || d.paymentTermsDays() > 365)) {
-            throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
-        }
-        if (d.documentLanguage() != null
-                && !d.documentLanguage().isBlank()
-                && !java.util.Set.of("zh", "en").contains(d.documentLanguage())) {
-            throw new BusinessRuleException("documentLanguage", "customer.documentLanguage");
-        }
-        if (d.currency() != null && !d.currency().isBlank()) {
-            try {
-                Currency.getInstance(d.currency().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new BusinessRuleException("currency", "customer.currencyUnknown");
-            }
-        }
-        if (d.website() != null
-                && !d.website().isBlank()
-                && !d.website().trim().matches("(?i)(https?://)?[^\\s/]+\\.[^\\s]+")) {
-            throw new BusinessRuleException("website", "customer.websiteInvalid");
-        }
-    }
-
-    /**
-     * A customer code as stored: trimmed, upper case, letters, digits and {@code - _ .}, at most 30; null when blank.
-     * Refused at the field otherwise.
-     */
-    static String customerCode(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (c.length() > 30 || !c.matches("[A-Z0-9][A-Z0-9._-]*")) {
-            throw new BusinessRuleException("code", "customer.codeInvalid");
-        }
-        return c;
-    }
-
-    static void apply(Customer c, CustomerData d) {
-        String own = customerCode(d.code());
-        if (own != null) {
-            c.setCode(own);
-        }
-        String code = CreditCodes.normalize(d.creditCode());
-        c.setCreditCode(code == null || code.isEmpty() ? null : code);
-        c.setIndustry(blankToNull(d.industry()));
-        c.setTier(d.tier());
-        c.setRegion(blankToNull(d.region()));
-        c.setAddress(blankToNull(d.address()));
-        c.setWebsite(blankToNull(d.website()));
-        c.setTags(normalizeTags(d.tags()));
-        if (d.paymentTermsDays() != null) {
-            c.setPaymentTermsDays(d.paymentTermsDays());
-        }
-        if (d.currency() != null && !d.currency().isBlank()) {
-            c.setCurrency(d.currency().trim().toUpperCase(Locale.ROOT));
-        }
-        if (d.status() != null) {
-            c.setStatus(d.status());
-        }
-        if (d.documentLanguage() != null) {
-            c.setDocumentLanguage(d.documentLanguage().isBlank() ? null : d.documentLanguage());
-        }
-    }
-
-    static void applyContact(Contact contact, ContactData d) {
-        if (d.name() == null || d.name().isBlank()) {
-            throw new BusinessRuleException("name", "field.required");
-        }
-        if (d.name().trim().length() > 100) {
-            throw new BusinessRuleException("name", "field.tooLong", 100);
-        }
-        String mobile = MobileNumbers.normalize(d.mobile());
-        if (mobile != null && !MobileNumbers.isValid(mobile)) {
-            throw new BusinessRuleException("mobile", "contact.mobileInvalid");
-        }
-        String email = blankToNull(d.email());
-        if (email != null && !MobileNumbers.isValidEmail(email)) {
-            throw new BusinessRuleException("email", "contact.emailInvalid");
-        }
-        contact.apply(
-                d.name().trim(),
-                blankToNull(d.title()),
-                mobile,
-                blankToNull(d.phone()),
-                email,
-                blankToNull(d.wechatId()));
-        contact.setPrimary(d.primary());
-    }
-
     /** One primary contact per customer: marking one primary unmarks the others. */
     private void keepOnePrimary(Contact primary) {
         if (primary.isPrimary()) {
@@ -524,18 +419,6 @@ public class CustomerManagement {
                     .filter(other -> !other.getId().equals(primary.getId()) && other.isPrimary())
                     .forEach(other -> other.setPrimary(false));
         }
-    }
-
-    static String normalizeTags(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return null;
-        }
-        String joined = java.util.Arrays.stream(tags.split("[,，;；]"))
-                .map(String::trim)
-                .filter(t -> !t.isEmpty())
-                .distinct()
-                .collect(Collectors.joining(", "));
-        return joined.length() > 500 ? joined.substring(0, 500) : joined;
     }
 
     private static Specification<Customer> specification(CustomerFilter f, SalesScope scope) {
