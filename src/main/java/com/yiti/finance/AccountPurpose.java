@@ -13,5 +13,7 @@ public enum AccountPurpose {
     GRNI,
     PRODUCTION,
     STOCK_DIFFERENCES,
-    OPENING_BALANCE
+    OPENING_BALANCE,
+    INPUT_VAT,
+    PURCHASE_VARIANCE
 }

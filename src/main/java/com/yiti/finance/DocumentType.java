@@ -12,5 +12,7 @@ public enum DocumentType {
     PRODUCTION,
     RETURN,
     STOCK_COUNT,
-    OPENING_BALANCE
+    OPENING_BALANCE,
+    SUPPLIER_INVOICE,
+    SUPPLIER_PAYMENT
 }

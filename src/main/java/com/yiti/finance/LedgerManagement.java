@@ -33,9 +33,18 @@ public class LedgerManagement {
     private final Accounts accounts;
     private final JournalEntries entries;
 
-    LedgerManagement(Accounts accounts, JournalEntries entries) {
+    private final com.yiti.finance.internal.SupplierInvoices supplierInvoices;
+    private final com.yiti.finance.internal.SupplierPayments supplierPayments;
+
+    LedgerManagement(
+            Accounts accounts,
+            JournalEntries entries,
+            com.yiti.finance.internal.SupplierInvoices supplierInvoices,
+            com.yiti.finance.internal.SupplierPayments supplierPayments) {
         this.accounts = accounts;
         this.entries = entries;
+        this.supplierInvoices = supplierInvoices;
+        this.supplierPayments = supplierPayments;
     }
 
     public List<AccountView> accounts() {
@@ -133,6 +142,15 @@ public class LedgerManagement {
         entries.unbalanced().forEach(id -> v.add("journal entry " + id + " does not balance"));
         if (entries.totalDifference().signum() != 0) {
             v.add("the journal does not balance: debits − credits = " + entries.totalDifference());
+        }
+        // payables: the account holds exactly the open supplier invoices less the payments not yet allocated
+        BigDecimal payables = accounts.findByPurpose(AccountPurpose.PAYABLES)
+                .map(a -> entries.creditBalance(a.getId()))
+                .orElse(BigDecimal.ZERO);
+        BigDecimal owed = supplierInvoices.openTotal().subtract(supplierPayments.unallocatedTotal());
+        if (payables.compareTo(owed) != 0) {
+            v.add("the payables account holds " + payables + " but open supplier invoices less unallocated payments"
+                    + " are " + owed);
         }
         return v;
     }

@@ -1,7 +1,8 @@
 /**
  * Finance: the credit check at confirmation (implementing {@code order::spi}), invoices from shipments, credit notes,
  * payments and their allocations, the double-entry journal with its chart of accounts, and receivables (aging, DSO,
- * overdue alerts).
+ * overdue alerts); payables: supplier invoices matched three ways against purchasing's orders and receipts, supplier
+ * payments, the payables aging and DPO.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -12,6 +13,7 @@
             "imports",
             "customer",
             "inventory",
+            "purchasing",
             "order",
             "order::spi"
         })

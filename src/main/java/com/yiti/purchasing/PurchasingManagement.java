@@ -314,6 +314,9 @@ public class PurchasingManagement {
                 throw new BusinessRuleException("note", "field.tooLong", 500);
             }
             Receipt receipt = new Receipt(numbers.next("GR"), po.getId(), actor(), clock.instant(), blankToNull(note));
+            // booked at the cost the receipt posts to stock and to goods received not invoiced (finance's CostPostings)
+            Map<Long, BigDecimal> costs = inventory.standardCosts(
+                    po.getLines().stream().map(PurchaseOrderLine::getProductId).collect(Collectors.toSet()));
             for (PurchaseOrderLine line : po.getLines()) {
                 BigDecimal q = quantities.get(line.getId());
                 if (q == null || q.signum() == 0) {
@@ -332,7 +335,7 @@ public class PurchasingManagement {
                             line.open().stripTrailingZeros().toPlainString());
                 }
                 line.receive(q);
-                receipt.add(line.getId(), line.getProductId(), q);
+                receipt.add(line.getId(), line.getProductId(), q, costs.get(line.getProductId()));
             }
             if (receipt.getLines().isEmpty()) {
                 throw new BusinessRuleException("quantity", "purchasing.receiveNothing");

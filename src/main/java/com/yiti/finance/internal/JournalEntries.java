@@ -24,4 +24,9 @@ public interface JournalEntries extends JpaRepository<JournalEntry, Long>, JpaSp
 
     @Query("select coalesce(sum(l.debit), 0) - coalesce(sum(l.credit), 0) from JournalEntry e join e.lines l")
     BigDecimal totalDifference();
+
+    /** Credits minus debits of one account over the whole journal (what a liability account holds). */
+    @Query("select coalesce(sum(l.credit), 0) - coalesce(sum(l.debit), 0) from JournalEntry e join e.lines l"
+            + " where l.accountId = :accountId")
+    BigDecimal creditBalance(@Param("accountId") Long accountId);
 }

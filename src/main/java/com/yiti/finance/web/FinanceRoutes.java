@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 class FinanceRoutes {
 
     private static final String[] READERS = {"FINANCE", "MANAGER", "ADMIN"};
+    private static final String[] WITH_PURCHASING = {"FINANCE", "MANAGER", "ADMIN", "PURCHASING"};
     private static final String[] WITH_SALES = {"FINANCE", "MANAGER", "ADMIN", "SALES_REP", "SALES_MANAGER"};
 
     @Bean
@@ -34,6 +35,31 @@ class FinanceRoutes {
                 .requestMatchers(HttpMethod.GET, "/api/v1/credit-holds/**", "/api/v1/credit-accounts/**")
                 .hasAnyRole(READERS)
                 .requestMatchers("/api/v1/credit-holds/**")
+                .hasRole("FINANCE")
+                // payables: PURCHASING reads supplier invoices and accepts the differences of held ones
+                .requestMatchers("/finance/payables/settings", "/api/v1/payables/tolerances")
+                .hasAnyRole("ADMIN")
+                .requestMatchers(
+                        HttpMethod.POST, "/finance/supplier-invoices/*/release", "/api/v1/supplier-invoices/*/release")
+                .hasAnyRole("PURCHASING", "ADMIN")
+                .requestMatchers(
+                        HttpMethod.POST, "/finance/supplier-invoices/*/recheck", "/api/v1/supplier-invoices/*/recheck")
+                .hasAnyRole("FINANCE", "PURCHASING")
+                .requestMatchers("/finance/supplier-invoices/new", "/finance/supplier-payments/new")
+                .hasRole("FINANCE")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/finance/supplier-invoices",
+                        "/finance/supplier-invoices/*",
+                        "/api/v1/supplier-invoices/**")
+                .hasAnyRole(WITH_PURCHASING)
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/supplier-payments/**",
+                        "/api/v1/payables/**",
+                        "/api/v1/suppliers/*/statement")
+                .hasAnyRole(READERS)
+                .requestMatchers("/api/v1/supplier-invoices/**", "/api/v1/supplier-payments/**")
                 .hasRole("FINANCE")
                 // forms that only lead to a change: refused to readers, not only their post
                 .requestMatchers(

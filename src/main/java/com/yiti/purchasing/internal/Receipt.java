@@ -52,8 +52,8 @@ public class Receipt {
         this.note = note;
     }
 
-    public void add(Long purchaseOrderLineId, Long productId, BigDecimal quantity) {
-        lines.add(new ReceiptLine(purchaseOrderLineId, productId, quantity));
+    public void add(Long purchaseOrderLineId, Long productId, BigDecimal quantity, BigDecimal unitCost) {
+        lines.add(new ReceiptLine(purchaseOrderLineId, productId, quantity, unitCost));
     }
 
     public Long getId() {

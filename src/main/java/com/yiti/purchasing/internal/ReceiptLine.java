@@ -25,12 +25,21 @@ public class ReceiptLine {
     @Column(nullable = false, precision = 19, scale = 3, updatable = false)
     private BigDecimal quantity;
 
+    /** The cost the receipt was booked at (goods received not invoiced), per unit and for the line. */
+    @Column(name = "unit_cost", nullable = false, precision = 19, scale = 4, updatable = false)
+    private BigDecimal unitCost;
+
+    @Column(name = "cost_amount", nullable = false, precision = 19, scale = 2, updatable = false)
+    private BigDecimal costAmount;
+
     protected ReceiptLine() {}
 
-    ReceiptLine(Long purchaseOrderLineId, Long productId, BigDecimal quantity) {
+    ReceiptLine(Long purchaseOrderLineId, Long productId, BigDecimal quantity, BigDecimal unitCost) {
         this.purchaseOrderLineId = purchaseOrderLineId;
         this.productId = productId;
         this.quantity = quantity;
+        this.unitCost = unitCost;
+        this.costAmount = quantity.multiply(unitCost).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public Long getPurchaseOrderLineId() {
@@ -43,5 +52,13 @@ public class ReceiptLine {
 
     public BigDecimal getQuantity() {
         return quantity;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public BigDecimal getCostAmount() {
+        return costAmount;
     }
 }

@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Receipts extends JpaRepository<Receipt, Long> {
 
     List<Receipt> findByPurchaseOrderIdOrderByIdDesc(Long purchaseOrderId);
+
+    /** Received per purchase order line of one order: rows of line id, quantity, value at the booked cost. */
+    @org.springframework.data.jpa.repository.Query(
+            "select l.purchaseOrderLineId, sum(l.quantity), sum(l.costAmount) from Receipt r join r.lines l"
+                    + " where r.purchaseOrderId = :po group by l.purchaseOrderLineId")
+    List<Object[]> receivedByLine(@org.springframework.data.repository.query.Param("po") Long purchaseOrderId);
 }

@@ -22,7 +22,7 @@ class PurchasingRoutes {
                 .hasAnyRole("WAREHOUSE", "ADMIN")
                 .requestMatchers(
                         HttpMethod.GET, "/purchasing/orders", "/purchasing/orders/*", "/api/v1/purchase-orders/**")
-                .hasAnyRole("PURCHASING", "WAREHOUSE", "MANAGER", "ADMIN")
+                .hasAnyRole("PURCHASING", "WAREHOUSE", "MANAGER", "ADMIN", "FINANCE")
                 // forms that only lead to a change: refused to readers, not only their post
                 .requestMatchers("/suppliers/new", "/suppliers/*/edit")
                 .hasAnyRole("PURCHASING", "ADMIN")
