@@ -3,18 +3,12 @@ package com.yiti.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.yiti.inventory.ProductType;
-import com.yiti.inventory.ProductView;
 import com.yiti.platform.TaskManagement;
 import com.yiti.platform.TaskStatus;
-import com.yiti.purchasing.PurchaseOrderView;
-import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.purchasing.ReceiptView;
-import com.yiti.purchasing.SupplierData;
-import com.yiti.purchasing.SupplierManagement;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.support.CrmFixtures;
-import com.yiti.support.OrderFixtures;
+import com.yiti.support.PurchaseFixtures;
+import com.yiti.support.PurchaseFixtures.Bought;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.math.BigDecimal;
@@ -55,44 +49,13 @@ class PayablesTests {
     LedgerManagement ledger;
 
     @Autowired
-    PurchasingManagement purchasing;
-
-    @Autowired
-    SupplierManagement suppliers;
+    PurchaseFixtures purchases;
 
     @Autowired
     TaskManagement tasks;
 
     @Autowired
-    OrderFixtures fixtures;
-
-    @Autowired
     TestUsers users;
-
-    record Bought(ProductView product, long supplierId, PurchaseOrderView po, long lineId) {}
-
-    /** A product at standard cost 10.00 ordered from a new supplier: quantity at a price, sent. */
-    Bought ordered(String quantity, String price) {
-        ProductView p = fixtures.product(ProductType.BOUGHT, "30.00", 5, "0");
-        long supplier = users.runAs(
-                        "purchasing",
-                        () -> suppliers.createSupplier(
-                                new SupplierData(CrmFixtures.unique("供应商 AP"), null, null, null, 7, true)))
-                .id();
-        PurchaseOrderView sent = users.runAs("purchasing", () -> {
-            var requisition = purchasing.requisitionReorder(p.id(), fixtures.warehouse(), new BigDecimal(quantity));
-            var po = purchasing.createPurchaseOrder(supplier, List.of(requisition.id()), null);
-            var priced = purchasing.updateLine(
-                    po.id(), po.version(), po.lines().get(0).id(), new BigDecimal(quantity), new BigDecimal(price));
-            return purchasing.send(priced.id(), priced.version());
-        });
-        return new Bought(p, supplier, sent, sent.lines().get(0).id());
-    }
-
-    ReceiptView receive(Bought b, String quantity) {
-        return users.runAs(
-                "warehouse", () -> purchasing.receive(b.po().id(), Map.of(b.lineId(), new BigDecimal(quantity)), null));
-    }
 
     SupplierInvoiceView enter(
             Bought b, String reference, String quantity, String price, LocalDate date, LocalDate due) {
@@ -138,8 +101,8 @@ class PayablesTests {
 
     @Test
     void invoicesAreMatchedHeldReleasedPaidAndAgedWithTheLedgerInStep() {
-        Bought b = ordered("10", "12.00");
-        ReceiptView first = receive(b, "6");
+        Bought b = purchases.ordered("10", "12.00");
+        ReceiptView first = purchases.receive(b, "6");
 
         // matched: 6 × 12.00 posts at once; goods received (6 × standard 10.00) cleared, 12.00 price variance
         SupplierInvoiceView a =
@@ -167,7 +130,7 @@ class PayablesTests {
         assertThatThrownBy(() -> users.runAs("purchasing", () -> invoicing.release(over.id(), "ok")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("payables.quantityNotReceived");
-        ReceiptView second = receive(b, "4");
+        ReceiptView second = purchases.receive(b, "4");
         assertThat(users.runAs("finance", () -> invoicing.recheck(over.id())).status())
                 .isEqualTo(SupplierInvoiceStatus.HELD);
         assertThat(users.runAs("finance", () -> invoicing.cancel(over.id())).status())
@@ -263,8 +226,8 @@ class PayablesTests {
 
     @Test
     void onlyTheRightRolesEnterReleaseAndPayAndBadInputIsRefusedAtItsField() {
-        Bought b = ordered("3", "10.00");
-        receive(b, "3");
+        Bought b = purchases.ordered("3", "10.00");
+        purchases.receive(b, "3");
         assertThatThrownBy(() -> users.runAs(
                         "sales1",
                         () -> invoicing.enter(new NewSupplierInvoice(b.po().id(), "X", TODAY, TODAY, List.of()))))
@@ -313,8 +276,8 @@ class PayablesTests {
 
     @Test
     void twoInvoicesForTheSameReceivedGoodsAtOnceClaimThemOnce() throws Exception {
-        Bought b = ordered("10", "10.00");
-        receive(b, "10");
+        Bought b = purchases.ordered("10", "10.00");
+        purchases.receive(b, "10");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<SupplierInvoiceView>> results = new ArrayList<>();
