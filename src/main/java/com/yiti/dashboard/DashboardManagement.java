@@ -52,6 +52,7 @@ public class DashboardManagement {
     private final UserDirectory directory;
     private final CustomerManagement customers;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.LowStockRule lowStock;
     private final OpportunityManagement opportunities;
     private final ReceivablesManagement receivables;
     private final com.yiti.finance.ReceivablesPosition position;
@@ -69,6 +70,7 @@ public class DashboardManagement {
             UserDirectory directory,
             CustomerManagement customers,
             InventoryManagement inventory,
+            com.yiti.inventory.LowStockRule lowStock,
             OpportunityManagement opportunities,
             ReceivablesManagement receivables,
             com.yiti.finance.ReceivablesPosition position,
@@ -78,6 +80,7 @@ public class DashboardManagement {
         this.directory = directory;
         this.customers = customers;
         this.inventory = inventory;
+        this.lowStock = lowStock;
         this.opportunities = opportunities;
         this.receivables = receivables;
         this.position = position;
@@ -322,7 +325,7 @@ public class DashboardManagement {
                 turnover,
                 daysOfSupply,
                 queries.countBackordered(inventory.productsWithoutAvailable()),
-                inventory.lowStockCount());
+                lowStock.lowStockCount());
     }
 
     DashboardFigures.Receivables receivables(Period p) {

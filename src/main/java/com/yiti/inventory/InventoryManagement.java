@@ -12,9 +12,7 @@ import com.yiti.inventory.internal.StockMoves;
 import com.yiti.inventory.internal.Warehouse;
 import com.yiti.inventory.internal.Warehouses;
 import com.yiti.platform.CurrentUser;
-import com.yiti.platform.NewTask;
 import com.yiti.platform.Role;
-import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.RecordNotFoundException;
@@ -65,10 +63,10 @@ public class InventoryManagement {
     private final Reservations reservations;
     private final StockLedger ledger;
     private final UserDirectory directory;
-    private final TaskManagement tasks;
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
+    private final com.yiti.inventory.internal.Transfers transfers;
 
     InventoryManagement(
             Products products,
@@ -78,10 +76,11 @@ public class InventoryManagement {
             Reservations reservations,
             StockLedger ledger,
             UserDirectory directory,
-            TaskManagement tasks,
             java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            ProductAvailability availability) {
+            ProductAvailability availability,
+            com.yiti.inventory.internal.Transfers transfers) {
+        this.transfers = transfers;
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -89,7 +88,6 @@ public class InventoryManagement {
         this.reservations = reservations;
         this.ledger = ledger;
         this.directory = directory;
-        this.tasks = tasks;
         this.clock = clock;
         this.events = events;
         this.availability = availability;
@@ -427,25 +425,19 @@ public class InventoryManagement {
         return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
     }
 
-    /** Stock on hand valued at standard cost, every location (quarantine included: it is still inventory). */
+    /**
+     * Stock valued at standard cost: on hand in every location (quarantine included: it is still inventory) and in
+     * transit between warehouses.
+     */
     @Transactional(readOnly = true)
     public BigDecimal stockValue() {
-        return balances.stockValue().setScale(2, RoundingMode.HALF_UP);
+        return balances.stockValue().add(transfers.inTransitValue()).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Stocked products with nothing available in any warehouse (quarantine aside): usually few. */
     @Transactional(readOnly = true)
     public List<Long> productsWithoutAvailable() {
         return availability.productsWithoutAvailable();
-    }
-
-    /**
-     * Balances of made and bought products below their reorder point, as the low-stock sweep (every 5 minutes) last
-     * found them: the open low-stock tasks, one per balance.
-     */
-    @Transactional(readOnly = true)
-    public long lowStockCount() {
-        return tasks.openRecordRefs(LOW_STOCK_RULE).size();
     }
 
     /**
@@ -459,60 +451,6 @@ public class InventoryManagement {
             events.publishEvent(new StockReleased(e.getKey().get(0), e.getKey().get(1), e.getValue(), reference));
         }
         return total;
-    }
-
-    static final String LOW_STOCK_RULE = "inventory.low-stock";
-
-    /**
-     * Low stock becomes a task for whoever replenishes it, PURCHASING for bought items and PRODUCTION for made ones,
-     * while available stock is below the reorder point; the task closes itself when stock recovers. Run by one
-     * scheduled job at a time ({@code LowStockAlerts}, ShedLock): a single writer, so no duplicate tasks and nothing
-     * added to the reservation path. Returns the number of low-stock balances.
-     */
-    public int refreshLowStockTasks() {
-        Map<String, NewTask> low = new java.util.HashMap<>();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
-        int page = 0;
-        Page<StockBalanceView> batch;
-        do {
-            batch = balances(
-                    null,
-                    null,
-                    true,
-                    org.springframework.data.domain.PageRequest.of(
-                            page++, 500, org.springframework.data.domain.Sort.by("id")));
-            Map<Long, Product> byProduct = byId(products.findAllById(
-                    batch.getContent().stream().map(StockBalanceView::productId).collect(Collectors.toSet())));
-            for (StockBalanceView b : batch.getContent()) {
-                Product p = byProduct.get(b.productId());
-                if (p.getType() == ProductType.SERVICE || p.getReorderPoint().signum() <= 0) {
-                    continue;
-                }
-                String ref = lowStockRef(b.productId(), b.warehouseId());
-                low.put(
-                        ref,
-                        new NewTask(
-                                "task.inventory.lowStock",
-                                List.of(p.getSku(), b.warehouseCode()),
-                                "/stock?q=" + p.getSku() + "&warehouseId=" + b.warehouseId(),
-                                null,
-                                p.getType() == ProductType.MADE ? Role.PRODUCTION : Role.PURCHASING,
-                                today,
-                                LOW_STOCK_RULE,
-                                ref));
-            }
-        } while (batch.hasNext());
-        // raised and closed a batch per short transaction of their own (the reads above hold no locks)
-        tasks.raiseNew(
-                LOW_STOCK_RULE,
-                low.keySet(),
-                refs -> refs.stream().map(low::get).toList());
-        tasks.closeCleared(LOW_STOCK_RULE, low.keySet());
-        return low.size();
-    }
-
-    static String lowStockRef(long productId, long warehouseId) {
-        return "product:" + productId + ":warehouse:" + warehouseId;
     }
 
     /**

@@ -5,5 +5,7 @@ public enum MoveReason {
     SHIPMENT,
     PRODUCTION_OUTPUT,
     ADJUSTMENT,
-    RETURN
+    RETURN,
+    TRANSFER_OUT,
+    TRANSFER_IN
 }

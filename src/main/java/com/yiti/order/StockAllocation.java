@@ -39,6 +39,7 @@ class StockAllocation {
         TimelineType type = switch (arrived.reason()) {
             case PRODUCTION_OUTPUT -> TimelineType.PRODUCED;
             case RECEIPT -> TimelineType.RECEIVED;
+            case TRANSFER_IN -> TimelineType.TRANSFERRED;
             default -> null;
         };
         if (type == null && arrived.reason() != MoveReason.RETURN) {

@@ -13,6 +13,7 @@ public enum TimelineType {
     WAITING_PURCHASE,
     PRODUCED,
     RECEIVED,
+    TRANSFERRED,
     SHIPPED_PARTIAL,
     SHIPPED_FULL,
     SERVICES_DONE,

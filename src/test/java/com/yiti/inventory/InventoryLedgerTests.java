@@ -30,6 +30,9 @@ class InventoryLedgerTests {
     InventoryManagement inventory;
 
     @Autowired
+    com.yiti.inventory.LowStockRule lowStock;
+
+    @Autowired
     com.yiti.inventory.ProductCatalog catalog;
 
     @Autowired
@@ -179,8 +182,8 @@ class InventoryLedgerTests {
         var made = newProduct(ProductType.MADE);
         inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(5), MoveReason.RECEIPT, "PO-low");
         inventory.receive(made.id(), warehouse(), BigDecimal.valueOf(3), MoveReason.PRODUCTION_OUTPUT, "WO-low");
-        inventory.refreshLowStockTasks();
-        inventory.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
 
         assertThat(lowStockTasks("purchasing", bought))
                 .as("one task, however often the rule runs")
@@ -191,16 +194,16 @@ class InventoryLedgerTests {
                 .containsExactly(bought.sku(), inventory.warehouses().get(0).code());
 
         inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(20), MoveReason.RECEIPT, "PO-refill");
-        inventory.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
         assertThat(lowStockTasks("purchasing", bought))
                 .as("closed when stock recovers")
                 .isEmpty();
         // reserving takes available below the reorder point again
         inventory.reserve(bought.id(), warehouse(), BigDecimal.valueOf(20), "order-line:low");
-        inventory.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
         assertThat(lowStockTasks("purchasing", bought)).hasSize(1);
         inventory.release("order-line:low");
-        inventory.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
         assertThat(lowStockTasks("purchasing", bought)).isEmpty();
     }
 

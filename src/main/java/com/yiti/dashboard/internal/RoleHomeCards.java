@@ -56,6 +56,7 @@ class RoleHomeCards implements HomeCards {
     private final OrderManagement orders;
     private final FulfilmentManagement fulfilment;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.LowStockRule lowStock;
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
     private final com.yiti.purchasing.SupplierManagement supplierManagement;
@@ -71,6 +72,7 @@ class RoleHomeCards implements HomeCards {
             OrderManagement orders,
             FulfilmentManagement fulfilment,
             InventoryManagement inventory,
+            com.yiti.inventory.LowStockRule lowStock,
             ProductionManagement production,
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
@@ -84,6 +86,7 @@ class RoleHomeCards implements HomeCards {
         this.orders = orders;
         this.fulfilment = fulfilment;
         this.inventory = inventory;
+        this.lowStock = lowStock;
         this.production = production;
         this.purchasing = purchasing;
         this.supplierManagement = supplierManagement;
@@ -188,7 +191,7 @@ class RoleHomeCards implements HomeCards {
     }
 
     private void lowStock(List<HomeCard> cards) {
-        long low = inventory.lowStockCount();
+        long low = lowStock.lowStockCount();
         cards.add(new HomeCard(
                 "low-stock", "home.card.lowStock", String.valueOf(low), null, null, "/stock?low=true", low > 0));
     }

@@ -35,6 +35,7 @@ class InventoryDemoData implements ApplicationRunner {
     };
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.LowStockRule lowStock;
     private final com.yiti.inventory.ProductCatalog catalog;
     private final Warehouses warehouses;
     private final StockBalances balances;
@@ -45,6 +46,7 @@ class InventoryDemoData implements ApplicationRunner {
 
     InventoryDemoData(
             InventoryManagement inventory,
+            com.yiti.inventory.LowStockRule lowStock,
             com.yiti.inventory.ProductCatalog catalog,
             Warehouses warehouses,
             StockBalances balances,
@@ -54,6 +56,7 @@ class InventoryDemoData implements ApplicationRunner {
         this.units = units;
         this.categories = categories;
         this.inventory = inventory;
+        this.lowStock = lowStock;
         this.catalog = catalog;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -121,7 +124,7 @@ class InventoryDemoData implements ApplicationRunner {
                     }
                 }
             }
-            inventory.refreshLowStockTasks();
+            lowStock.refreshLowStockTasks();
             // sensors are bought by the box of twelve
             units.saveConversion("箱", "个", BigDecimal.valueOf(12));
             return null;

@@ -1,6 +1,5 @@
 package com.yiti.inventory.internal;
 
-import com.yiti.inventory.InventoryManagement;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "yiti.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class LowStockAlerts {
 
-    private final InventoryManagement inventory;
+    private final com.yiti.inventory.LowStockRule lowStock;
 
-    LowStockAlerts(InventoryManagement inventory) {
-        this.inventory = inventory;
+    LowStockAlerts(com.yiti.inventory.LowStockRule lowStock) {
+        this.lowStock = lowStock;
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT5M")
     @SchedulerLock(name = "inventory-low-stock", lockAtMostFor = "PT10M")
     void refresh() {
-        inventory.refreshLowStockTasks();
+        lowStock.refreshLowStockTasks();
     }
 }

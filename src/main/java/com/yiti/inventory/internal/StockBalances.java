@@ -19,4 +19,12 @@ public interface StockBalances extends JpaRepository<StockBalance, Long>, JpaSpe
 
     @Query("select coalesce(sum(b.onHand * p.standardCost), 0) from StockBalance b, Product p where p.id = b.productId")
     java.math.BigDecimal stockValue();
+
+    /** Balances of these products with something available (on hand above reserved). */
+    @Query("select b from StockBalance b where b.productId in :ids and b.onHand > b.reserved")
+    java.util.List<StockBalance> withAvailable(@Param("ids") java.util.Collection<Long> productIds);
+
+    @Query("select b from StockBalance b where b.warehouseId = :warehouseId and b.productId in :ids")
+    java.util.List<StockBalance> inWarehouse(
+            @Param("warehouseId") Long warehouseId, @Param("ids") java.util.Collection<Long> productIds);
 }

@@ -1,0 +1,10 @@
+package com.yiti.inventory;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A transfer as requested: from one warehouse to another, products and quantities. */
+public record NewTransfer(Long fromWarehouseId, Long toWarehouseId, String note, List<Line> lines) {
+
+    public record Line(Long productId, BigDecimal quantity) {}
+}
