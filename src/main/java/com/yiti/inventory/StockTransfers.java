@@ -45,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockTransfers {
 
     private final Transfers transfers;
+    private final com.yiti.inventory.internal.Products products;
     private final Warehouses warehouses;
     private final StockBalances balances;
     private final StockLedger ledger;
@@ -56,6 +57,7 @@ public class StockTransfers {
 
     StockTransfers(
             Transfers transfers,
+            com.yiti.inventory.internal.Products products,
             Warehouses warehouses,
             StockBalances balances,
             StockLedger ledger,
@@ -65,6 +67,7 @@ public class StockTransfers {
             ApplicationEventPublisher events,
             Clock clock) {
         this.transfers = transfers;
+        this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
         this.ledger = ledger;

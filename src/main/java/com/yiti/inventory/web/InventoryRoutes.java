@@ -26,7 +26,24 @@ class InventoryRoutes {
     RouteAuthorization inventoryRouteAuthorization() {
         return routes -> routes.requestMatchers("/products/new")
                 .hasAnyRole("ADMIN", "PURCHASING")
-                .requestMatchers("/stock/adjust")
+                .requestMatchers("/stock/adjust", "/stock/transfers/new")
+                .hasAnyRole("WAREHOUSE", "ADMIN")
+                // transfers: the warehouse moves them, those who plan supply read them
+                .requestMatchers(HttpMethod.GET, "/stock/transfers", "/stock/transfers/*", "/api/v1/transfers/**")
+                .hasAnyRole("WAREHOUSE", "ADMIN", "MANAGER", "PURCHASING", "PRODUCTION")
+                .requestMatchers("/stock/transfers/**", "/api/v1/transfers/**")
+                .hasAnyRole("WAREHOUSE", "ADMIN")
+                // stocktakes: the warehouse counts, ADMIN posts, MANAGER and FINANCE read the review
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/stock/stocktakes/*/post",
+                        "/stock/stocktakes/*/cancel",
+                        "/api/v1/stocktakes/*/post",
+                        "/api/v1/stocktakes/*/cancel")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/stock/stocktakes", "/stock/stocktakes/**", "/api/v1/stocktakes/**")
+                .hasAnyRole("WAREHOUSE", "ADMIN", "MANAGER", "FINANCE")
+                .requestMatchers("/stock/stocktakes/**", "/stock/stocktakes", "/api/v1/stocktakes/**")
                 .hasAnyRole("WAREHOUSE", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/products/**", "/api/v1/products/**")
                 .authenticated()

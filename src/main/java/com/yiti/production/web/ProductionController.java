@@ -32,15 +32,27 @@ class ProductionController {
 
     private final ProductionManagement production;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockTransfers transfers;
 
-    ProductionController(ProductionManagement production, InventoryManagement inventory) {
+    ProductionController(
+            ProductionManagement production,
+            InventoryManagement inventory,
+            com.yiti.inventory.StockTransfers transfers) {
         this.production = production;
         this.inventory = inventory;
+        this.transfers = transfers;
     }
 
     @GetMapping
     String plan(Model model) {
-        model.addAttribute("groups", production.openPlan());
+        var groups = production.openPlan();
+        model.addAttribute("groups", groups);
+        // a transfer from a warehouse with free stock comes before making more
+        model.addAttribute(
+                "freeStock",
+                transfers.freeStock(groups.stream()
+                        .map(com.yiti.production.PlanGroup::productId)
+                        .collect(java.util.stream.Collectors.toSet())));
         return "production/plan";
     }
 

@@ -48,11 +48,14 @@ class PurchasingController {
     private final PurchasingManagement purchasing;
     private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockTransfers transfers;
 
     PurchasingController(
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
-            InventoryManagement inventory) {
+            InventoryManagement inventory,
+            com.yiti.inventory.StockTransfers transfers) {
+        this.transfers = transfers;
         this.purchasing = purchasing;
         this.supplierManagement = supplierManagement;
         this.inventory = inventory;
@@ -62,14 +65,17 @@ class PurchasingController {
     String requisitions(
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute(
-                "requisitions",
-                purchasing.requisitions(
-                        RequisitionStatus.OPEN,
-                        q,
-                        Paging.of(page, 50, null, Set.of(), Sort.by("needBy", "productId", "id"))));
+        var requisitions = purchasing.requisitions(
+                RequisitionStatus.OPEN, q, Paging.of(page, 50, null, Set.of(), Sort.by("needBy", "productId", "id")));
+        model.addAttribute("requisitions", requisitions);
         model.addAttribute("suppliers", supplierManagement.activeSuppliers());
         model.addAttribute("warehouses", inventory.warehouses());
+        // a transfer from a warehouse with free stock comes before buying more
+        model.addAttribute(
+                "freeStock",
+                transfers.freeStock(requisitions.getContent().stream()
+                        .map(com.yiti.purchasing.RequisitionLineView::productId)
+                        .collect(java.util.stream.Collectors.toSet())));
         return "purchasing/requisitions";
     }
 
