@@ -2,6 +2,7 @@ package com.yiti.inventory;
 
 import static com.yiti.shared.Text.blankToNull;
 
+import com.yiti.inventory.internal.Product;
 import com.yiti.inventory.internal.StockBalance;
 import com.yiti.inventory.internal.StockBalances;
 import com.yiti.inventory.internal.StockLedger;
@@ -94,16 +95,23 @@ public class StockTransfers {
         List<NewTransfer.Line> lines = n.lines() == null ? List.of() : n.lines();
         for (int k = 0; k < lines.size(); k++) {
             NewTransfer.Line l = lines.get(k);
-            if (l == null
-                    || l.productId() == null
-                    || l.quantity() == null
-                    || l.quantity().signum() == 0) {
+            String sku = l == null ? null : blankToNull(l.sku());
+            if (l == null || (l.productId() == null && sku == null)) {
                 continue;
             }
             String at = "lines[" + k + "].";
-            ProductView p = inventory.productsById(List.of(l.productId())).get(l.productId());
+            Long productId = l.productId() != null
+                    ? l.productId()
+                    : products.findBySku(sku).map(Product::getId).orElse(null);
+            ProductView p = productId == null
+                    ? null
+                    : inventory.productsById(List.of(productId)).get(productId);
             if (p == null) {
-                throw new BusinessRuleException(at + "productId", "transfer.unknownProduct");
+                throw new BusinessRuleException(
+                        at + (l.productId() != null ? "productId" : "sku"), "transfer.unknownProduct");
+            }
+            if (l.quantity() == null || l.quantity().signum() == 0) {
+                throw new BusinessRuleException(at + "quantity", "stock.quantityPositive");
             }
             if (p.type() == ProductType.SERVICE) {
                 throw new BusinessRuleException(at + "productId", "stock.serviceNotStocked");
