@@ -53,6 +53,13 @@ public class SupplierManagement {
                 .toList();
     }
 
+    /** Names of these suppliers in one query (lists of documents that name their supplier). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        return suppliers.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Supplier::getId, Supplier::getName));
+    }
+
     @Transactional(readOnly = true)
     public SupplierView supplier(long id) {
         return view(supplierEntity(id));

@@ -132,6 +132,26 @@ class WarehouseMovesWebTests {
                         .content("{}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RECEIVED"));
+        // the stock ledger through the API: the transfer's two moves
+        mvc.perform(get("/api/v1/stock/moves")
+                        .param("productId", String.valueOf(p.id()))
+                        .header("Authorization", "Bearer demo-warehouse-key"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("TRANSFER_OUT")))
+                .andExpect(content().string(containsString("TRANSFER_IN")));
+        // suppliers are created through the API by purchasing, not by the warehouse
+        String supplier = "{\"name\":\"API 供应商 " + System.nanoTime() + "\",\"leadTimeDays\":5}";
+        mvc.perform(post("/api/v1/suppliers")
+                        .header("Authorization", "Bearer demo-warehouse-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(supplier))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/suppliers")
+                        .header("Authorization", "Bearer demo-purchasing-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(supplier))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.leadTimeDays").value(5));
         mvc.perform(get("/stock/stocktakes").with(users.as("warehouse"))).andExpect(status().isOk());
         mvc.perform(get("/stock/stocktakes").with(users.as("sales1"))).andExpect(status().isForbidden());
     }

@@ -49,7 +49,7 @@ class OrderWebTests {
             "/production/orders", Set.of("admin", "manager", "production"),
             "/production/suggestions", Set.of("admin", "manager", "production"),
             "/purchasing", Set.of("admin", "manager", "purchasing"),
-            "/purchasing/orders", Set.of("admin", "manager", "purchasing", "warehouse"),
+            "/purchasing/orders", Set.of("admin", "manager", "purchasing", "warehouse", "finance"),
             "/suppliers", Set.of("admin", "manager", "purchasing"));
 
     @Autowired

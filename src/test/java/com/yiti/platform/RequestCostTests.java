@@ -92,8 +92,25 @@ class RequestCostTests {
                         "/opportunities",
                         "/leads"));
         pages.put("manager", List.of("/", "/dashboard", "/orders", "/customers", "/customers/" + customer));
-        pages.put("warehouse", List.of("/", "/fulfilment", "/shipments", "/stock", "/products"));
-        pages.put("finance", List.of("/", "/finance/invoices"));
+        pages.put(
+                "warehouse",
+                List.of(
+                        "/",
+                        "/fulfilment",
+                        "/shipments",
+                        "/stock",
+                        "/products",
+                        "/stock/transfers",
+                        "/stock/stocktakes"));
+        pages.put(
+                "finance",
+                List.of(
+                        "/",
+                        "/finance/invoices",
+                        "/finance/supplier-invoices",
+                        "/finance/supplier-payments",
+                        "/finance/payables"));
+        pages.put("purchasing", List.of("/", "/purchasing", "/finance/supplier-invoices?status=HELD"));
         pages.put("service", List.of("/", "/tickets"));
         for (var e : pages.entrySet()) {
             Cookie session = signIn(e.getKey());

@@ -56,6 +56,7 @@ class RoleHomeCards implements HomeCards {
     private final OrderManagement orders;
     private final FulfilmentManagement fulfilment;
     private final InventoryManagement inventory;
+    private final com.yiti.finance.PayablesViews payables;
     private final com.yiti.inventory.LowStockRule lowStock;
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
@@ -72,6 +73,7 @@ class RoleHomeCards implements HomeCards {
             OrderManagement orders,
             FulfilmentManagement fulfilment,
             InventoryManagement inventory,
+            com.yiti.finance.PayablesViews payables,
             com.yiti.inventory.LowStockRule lowStock,
             ProductionManagement production,
             PurchasingManagement purchasing,
@@ -86,6 +88,7 @@ class RoleHomeCards implements HomeCards {
         this.orders = orders;
         this.fulfilment = fulfilment;
         this.inventory = inventory;
+        this.payables = payables;
         this.lowStock = lowStock;
         this.production = production;
         this.purchasing = purchasing;
@@ -231,6 +234,15 @@ class RoleHomeCards implements HomeCards {
     }
 
     private void purchasing(List<HomeCard> cards) {
+        long heldInvoices = payables.heldCount();
+        cards.add(new HomeCard(
+                "held-supplier-invoices",
+                "home.card.heldSupplierInvoices",
+                String.valueOf(heldInvoices),
+                null,
+                null,
+                "/finance/supplier-invoices?status=HELD",
+                heldInvoices > 0));
         cards.add(new HomeCard(
                 "to-order",
                 "home.card.toOrder",
@@ -279,6 +291,15 @@ class RoleHomeCards implements HomeCards {
         long held = count(orders.creditHolds(ONE));
         cards.add(new HomeCard(
                 "held-orders", "home.card.heldOrders", String.valueOf(held), null, null, "/finance/holds", held > 0));
+        var due = payables.dueSummary();
+        cards.add(new HomeCard(
+                "payables-due",
+                "home.card.payablesDue",
+                String.valueOf(due.invoices()),
+                "home.card.payablesDueDetail",
+                List.of(money(due.amount())),
+                "/finance/payables",
+                due.overdue()));
         List<AgingRow> aging = position.agingSummary(today(), 1);
         AgingRow total = aging.get(aging.size() - 1);
         BigDecimal overdue = total.total().subtract(total.current());

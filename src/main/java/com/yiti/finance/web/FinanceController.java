@@ -264,27 +264,13 @@ class FinanceController {
     @PostMapping("/payments/{id}/allocate")
     String allocate(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         // parsed inside the submission: a forged field (allocations[abc]=1, an amount of "x") is a message, not a 500
-        Flash.run(redirect, "finance.allocated", () -> paymentManagement.allocate(id, allocations(params)));
+        Flash.run(
+                redirect,
+                "finance.allocated",
+                () -> paymentManagement.allocate(
+                        id,
+                        com.yiti.shared.web.IndexedAmounts.parse("allocations", params, "finance.allocationInvalid")));
         return "redirect:/finance/payments/" + id;
-    }
-
-    /** The form's {@code allocations[<invoice id>]=<amount>} fields; anything else in them is refused with a message. */
-    private static Map<Long, BigDecimal> allocations(Map<String, String> params) {
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("allocations[") && k.endsWith("]") && v != null && !v.isBlank()) {
-                try {
-                    BigDecimal amount = new BigDecimal(v.trim());
-                    if (amount.precision() - amount.scale() > 13) {
-                        throw new NumberFormatException("out of range");
-                    }
-                    amounts.put(Long.valueOf(k.substring(12, k.length() - 1)), amount);
-                } catch (NumberFormatException e) {
-                    throw new com.yiti.shared.BusinessRuleException("allocations", "finance.allocationInvalid");
-                }
-            }
-        });
-        return amounts;
     }
 
     @PostMapping("/allocations/{id}/reverse")

@@ -241,27 +241,13 @@ class PayablesController {
 
     @PostMapping("/supplier-payments/{id}/allocate")
     String allocate(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Flash.run(redirect, "finance.allocated", () -> paying.allocate(id, amounts(params)));
+        Flash.run(
+                redirect,
+                "finance.allocated",
+                () -> paying.allocate(
+                        id,
+                        com.yiti.shared.web.IndexedAmounts.parse("allocations", params, "payables.allocationInvalid")));
         return "redirect:/finance/supplier-payments/" + id;
-    }
-
-    /** allocations[invoiceId]=amount fields; a forged or mistyped one is a message, not a 500. */
-    private static Map<Long, BigDecimal> amounts(Map<String, String> params) {
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("allocations[") && k.endsWith("]") && v != null && !v.isBlank()) {
-                try {
-                    BigDecimal amount = new BigDecimal(v.trim());
-                    if (amount.precision() - amount.scale() > 13) {
-                        throw new NumberFormatException("out of range");
-                    }
-                    amounts.put(Long.valueOf(k.substring(12, k.length() - 1)), amount);
-                } catch (NumberFormatException e) {
-                    throw new BusinessRuleException("allocations", "payables.allocationInvalid");
-                }
-            }
-        });
-        return amounts;
     }
 
     // ---- aging, statement, tolerances --------------------------------------------------------------------------

@@ -1,38 +1,12 @@
 package com.yiti.finance.web;
 
-import com.yiti.finance.PaymentMethod;
-import com.yiti.shared.Limits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 
-/** A supplier payment as typed: oldest-first allocation unless {@code manual}, then the amounts per invoice. */
-public class SupplierPaymentForm {
+/** A payment to a supplier as typed. */
+public class SupplierPaymentForm extends AllocatedPaymentForm {
 
     @NotNull
     private Long supplierId;
-
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate paymentDate;
-
-    @NotNull
-    @Limits.Amount
-    private BigDecimal amount;
-
-    @NotNull
-    private PaymentMethod method = PaymentMethod.BANK_TRANSFER;
-
-    @Size(max = 100)
-    private String reference;
-
-    private boolean manual;
-
-    private Map<Long, @Limits.Amount BigDecimal> allocations = new LinkedHashMap<>();
 
     public Long getSupplierId() {
         return supplierId;
@@ -40,53 +14,5 @@ public class SupplierPaymentForm {
 
     public void setSupplierId(Long supplierId) {
         this.supplierId = supplierId;
-    }
-
-    public LocalDate getPaymentDate() {
-        return paymentDate;
-    }
-
-    public void setPaymentDate(LocalDate paymentDate) {
-        this.paymentDate = paymentDate;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
-    }
-
-    public PaymentMethod getMethod() {
-        return method;
-    }
-
-    public void setMethod(PaymentMethod method) {
-        this.method = method;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public boolean isManual() {
-        return manual;
-    }
-
-    public void setManual(boolean manual) {
-        this.manual = manual;
-    }
-
-    public Map<Long, BigDecimal> getAllocations() {
-        return allocations;
-    }
-
-    public void setAllocations(Map<Long, BigDecimal> allocations) {
-        this.allocations = allocations;
     }
 }

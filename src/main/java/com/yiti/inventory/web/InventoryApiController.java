@@ -106,6 +106,23 @@ class InventoryApiController {
                 b -> b);
     }
 
+    @GetMapping("/stock/moves")
+    @Operation(summary = "The stock ledger: moves by product, warehouse and reason, newest first")
+    PageResponse<com.yiti.inventory.StockMoveView> moves(
+            @RequestParam(required = false) Long productId,
+            @RequestParam(required = false) Long warehouseId,
+            @RequestParam(required = false) com.yiti.inventory.MoveReason reason,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                inventory.moves(
+                        productId,
+                        warehouseId,
+                        reason,
+                        Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                m -> m);
+    }
+
     /** A count as the warehouse enters it: the counted quantity becomes on hand (the difference is a move). */
     record Count(
             @jakarta.validation.constraints.NotNull Long productId,

@@ -9,7 +9,6 @@ import com.yiti.inventory.StocktakeStatus;
 import com.yiti.inventory.StocktakeView;
 import com.yiti.inventory.TransferStatus;
 import com.yiti.inventory.TransferView;
-import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.Flash;
 import com.yiti.shared.web.FormSubmission;
@@ -17,7 +16,6 @@ import com.yiti.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +134,11 @@ class WarehouseMovesController {
 
     @PostMapping("/transfers/{id}/receive")
     String receive(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Flash.run(redirect, "transfer.received", () -> transfers.receive(id, amounts("quantities", params)));
+        Flash.run(
+                redirect,
+                "transfer.received",
+                () -> transfers.receive(
+                        id, com.yiti.shared.web.IndexedAmounts.parse("quantities", params, "stock.quantityInvalid")));
         return "redirect:/stock/transfers/" + id;
     }
 
@@ -183,7 +185,11 @@ class WarehouseMovesController {
 
     @PostMapping("/stocktakes/{id}/count")
     String count(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Flash.run(redirect, "stocktake.countSaved", () -> stocktakes.count(id, amounts("counted", params)));
+        Flash.run(
+                redirect,
+                "stocktake.countSaved",
+                () -> stocktakes.count(
+                        id, com.yiti.shared.web.IndexedAmounts.parse("counted", params, "stock.quantityInvalid")));
         return "redirect:/stock/stocktakes/" + id + "/count";
     }
 
@@ -209,25 +215,5 @@ class WarehouseMovesController {
     String cancelStocktake(@PathVariable long id, RedirectAttributes redirect) {
         Flash.run(redirect, "stocktake.cancelled", () -> stocktakes.cancel(id));
         return "redirect:/stock/stocktakes/" + id;
-    }
-
-    /** name[id]=amount fields; an empty one is left out, a mistyped or forged one is a message, not a 500. */
-    private static Map<Long, BigDecimal> amounts(String name, Map<String, String> params) {
-        Map<Long, BigDecimal> amounts = new HashMap<>();
-        String prefix = name + "[";
-        params.forEach((k, v) -> {
-            if (k.startsWith(prefix) && k.endsWith("]") && v != null && !v.isBlank()) {
-                try {
-                    BigDecimal amount = new BigDecimal(v.trim());
-                    if (amount.precision() - amount.scale() > 13) {
-                        throw new NumberFormatException("out of range");
-                    }
-                    amounts.put(Long.valueOf(k.substring(prefix.length(), k.length() - 1)), amount);
-                } catch (NumberFormatException e) {
-                    throw new BusinessRuleException(name, "stock.quantityInvalid");
-                }
-            }
-        });
-        return amounts;
     }
 }

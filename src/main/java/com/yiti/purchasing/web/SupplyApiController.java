@@ -55,4 +55,35 @@ class SupplyApiController {
     SupplierView supplier(@PathVariable long id) {
         return supplierManagement.supplier(id);
     }
+
+    /** A supplier as sent: the version guards against overwriting someone else's change. */
+    record SupplierBody(
+            @jakarta.validation.constraints.NotBlank String name,
+            String contactName,
+            String phone,
+            String email,
+            @jakarta.validation.constraints.NotNull Integer leadTimeDays,
+            Boolean active,
+            Long version) {
+
+        com.yiti.purchasing.SupplierData toData() {
+            return new com.yiti.purchasing.SupplierData(
+                    name, contactName, phone, email, leadTimeDays, active == null || active);
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/suppliers")
+    org.springframework.http.ResponseEntity<SupplierView> createSupplier(
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody SupplierBody body) {
+        SupplierView created = supplierManagement.createSupplier(body.toData());
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/suppliers/" + created.id()))
+                .body(created);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/suppliers/{id}")
+    SupplierView updateSupplier(
+            @PathVariable long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody SupplierBody body) {
+        return supplierManagement.updateSupplier(id, body.version() == null ? -1 : body.version(), body.toData());
+    }
 }
