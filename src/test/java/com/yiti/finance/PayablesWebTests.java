@@ -135,6 +135,11 @@ class PayablesWebTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.allocations[0].invoiceId").value(id));
         assertThat(users.runAs("finance", () -> views.invoice(id)).status()).isEqualTo(SupplierInvoiceStatus.PAID);
+        // the history says who accepted the difference and why, and which payment settled it
+        mvc.perform(get(location + "/history").with(users.as("finance")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("agreed")))
+                .andExpect(content().string(containsString("SP-")));
         mvc.perform(get("/finance/suppliers/" + b.supplierId() + "/statement").with(users.as("finance")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(posted.number())));

@@ -18,11 +18,17 @@ class FinanceHistoryController {
     private final FinanceHistory history;
     private final ReceivablesManagement receivables;
     private final com.yiti.finance.PaymentManagement paymentManagement;
+    private final com.yiti.finance.PayablesHistory payablesHistory;
+    private final com.yiti.finance.PayablesViews payables;
 
     FinanceHistoryController(
             FinanceHistory history,
             ReceivablesManagement receivables,
-            com.yiti.finance.PaymentManagement paymentManagement) {
+            com.yiti.finance.PaymentManagement paymentManagement,
+            com.yiti.finance.PayablesHistory payablesHistory,
+            com.yiti.finance.PayablesViews payables) {
+        this.payablesHistory = payablesHistory;
+        this.payables = payables;
         this.history = history;
         this.receivables = receivables;
         this.paymentManagement = paymentManagement;
@@ -42,6 +48,21 @@ class FinanceHistoryController {
         model.addAttribute("historyTitle", paymentManagement.payment(id).number());
         model.addAttribute("historyBack", "/finance/payments/" + id);
         return "fragments/history";
+    }
+
+    @GetMapping("/finance/supplier-invoices/{id}/history")
+    String supplierInvoiceHistory(@PathVariable long id, Model model) {
+        model.addAttribute("rows", payablesHistory.ofSupplierInvoice(id));
+        model.addAttribute("historyTitle", payables.invoice(id).number());
+        model.addAttribute("historyBack", "/finance/supplier-invoices/" + id);
+        return "fragments/history";
+    }
+
+    @GetMapping("/api/v1/supplier-invoices/{id}/changes")
+    @ResponseBody
+    @Operation(summary = "Every change of the supplier invoice and its allocations: who, when, before and after")
+    List<ChangeRow> supplierInvoiceChanges(@PathVariable long id) {
+        return payablesHistory.ofSupplierInvoice(id);
     }
 
     @GetMapping("/api/v1/invoices/{id}/changes")
