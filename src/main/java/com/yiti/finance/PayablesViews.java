@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -290,11 +291,7 @@ public class PayablesViews {
     }
 
     private SupplierInvoiceView of(SupplierInvoice i, Map<Long, String> names, boolean withDetail) {
-        List<SupplierAllocationView> allocated = withDetail
-                ? allocations.findByInvoiceIdOrderById(i.getId()).stream()
-                        .map(a -> allocation(a, i))
-                        .toList()
-                : List.of();
+        List<SupplierAllocationView> allocated = withDetail ? allocationsOf(i) : List.of();
         return new SupplierInvoiceView(
                 i.getId(),
                 i.getNumber(),
@@ -344,14 +341,7 @@ public class PayablesViews {
     }
 
     private SupplierPaymentView of(SupplierPayment p, Map<Long, String> names, boolean withDetail) {
-        List<SupplierAllocationView> allocated = withDetail
-                ? allocations.findByPaymentIdOrderById(p.getId()).stream()
-                        .map(a -> allocation(
-                                a,
-                                p.getNumber(),
-                                invoices.findById(a.getInvoiceId()).orElseThrow()))
-                        .toList()
-                : List.of();
+        List<SupplierAllocationView> allocated = withDetail ? allocationsOf(p) : List.of();
         return new SupplierPaymentView(
                 p.getId(),
                 p.getNumber(),
@@ -368,13 +358,34 @@ public class PayablesViews {
                 p.getCreatedAt());
     }
 
-    private SupplierAllocationView allocation(SupplierAllocation a, SupplierInvoice i) {
-        return allocation(
-                a,
-                payments.findById(a.getPaymentId())
-                        .map(SupplierPayment::getNumber)
-                        .orElse("?"),
-                i);
+    /** An invoice's allocations, the payments' numbers read at once. */
+    private List<SupplierAllocationView> allocationsOf(SupplierInvoice i) {
+        List<SupplierAllocation> list = allocations.findByInvoiceIdOrderById(i.getId());
+        Map<Long, String> numbers =
+                payments
+                        .findAllById(list.stream()
+                                .map(SupplierAllocation::getPaymentId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(SupplierPayment::getId, SupplierPayment::getNumber));
+        return list.stream()
+                .map(a -> allocation(a, numbers.getOrDefault(a.getPaymentId(), "?"), i))
+                .toList();
+    }
+
+    /** A payment's allocations, their invoices read at once. */
+    private List<SupplierAllocationView> allocationsOf(SupplierPayment p) {
+        List<SupplierAllocation> list = allocations.findByPaymentIdOrderById(p.getId());
+        Map<Long, SupplierInvoice> byId =
+                invoices
+                        .findAllById(list.stream()
+                                .map(SupplierAllocation::getInvoiceId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(SupplierInvoice::getId, x -> x));
+        return list.stream()
+                .map(a -> allocation(a, p.getNumber(), byId.get(a.getInvoiceId())))
+                .toList();
     }
 
     private static SupplierAllocationView allocation(SupplierAllocation a, String paymentNumber, SupplierInvoice i) {

@@ -81,4 +81,18 @@ public abstract class AllocatedPaymentForm {
     public void setAllocations(Map<Long, BigDecimal> allocations) {
         this.allocations = allocations;
     }
+
+    /** The amounts typed per invoice when allocating by hand (zeros and blanks left out); none otherwise. */
+    public Map<Long, BigDecimal> chosenAllocations() {
+        if (!manual) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> chosen = new LinkedHashMap<>();
+        allocations.forEach((invoice, amount) -> {
+            if (amount != null && amount.signum() != 0) {
+                chosen.put(invoice, amount);
+            }
+        });
+        return chosen;
+    }
 }

@@ -230,12 +230,6 @@ class FinanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Map<Long, BigDecimal> manual = new HashMap<>();
-        form.getAllocations().forEach((invoice, amount) -> {
-            if (amount != null && amount.signum() != 0) {
-                manual.put(invoice, amount);
-            }
-        });
         Optional<PaymentView> recorded = FormSubmission.submit(
                 result,
                 () -> paymentManagement.recordPayment(new NewPayment(
@@ -245,7 +239,7 @@ class FinanceController {
                         form.getMethod(),
                         form.getReference(),
                         !form.isManual(),
-                        form.isManual() ? manual : Map.of())));
+                        form.chosenAllocations())));
         if (recorded.isPresent()) {
             redirect.addFlashAttribute("message", "finance.paymentRecorded");
             return "redirect:/finance/payments/" + recorded.get().id();

@@ -38,7 +38,7 @@ class FinanceRoutes {
                 .hasRole("FINANCE")
                 // payables: PURCHASING reads supplier invoices and accepts the differences of held ones
                 .requestMatchers("/finance/payables/settings", "/api/v1/payables/tolerances")
-                .hasAnyRole("ADMIN")
+                .hasRole("ADMIN")
                 .requestMatchers(
                         HttpMethod.POST, "/finance/supplier-invoices/*/release", "/api/v1/supplier-invoices/*/release")
                 .hasAnyRole("PURCHASING", "ADMIN")

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,12 +198,6 @@ class PayablesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Map<Long, BigDecimal> manual = new HashMap<>();
-        form.getAllocations().forEach((invoice, amount) -> {
-            if (amount != null && amount.signum() != 0) {
-                manual.put(invoice, amount);
-            }
-        });
         Optional<SupplierPaymentView> paid = FormSubmission.submit(
                 result,
                 () -> paying.pay(new NewSupplierPayment(
@@ -214,7 +207,7 @@ class PayablesController {
                         form.getMethod(),
                         form.getReference(),
                         !form.isManual(),
-                        form.isManual() ? manual : Map.of())));
+                        form.chosenAllocations())));
         if (paid.isPresent()) {
             redirect.addFlashAttribute("message", "payables.paymentRecorded");
             return "redirect:/finance/supplier-payments/" + paid.get().id();
