@@ -128,10 +128,38 @@ final class Pages {
             return new LoginPage(driver);
         }
 
+        /**
+         * Signs in and waits for the signed-in layout. The wait is longer than for a click because the first page after
+         * sign-in is the home with every card of the user's roles; a refused sign-in fails at once, naming what the
+         * login page said.
+         */
         Layout signIn(String username, String password) {
+            markPage();
             submit(username, password);
-            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+            signedIn(username);
             return new Layout(driver);
+        }
+
+        /** Marks the login page, so the wait below knows when the browser shows the next one. */
+        private void markPage() {
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("document.documentElement.dataset.signingIn = 'yes'");
+        }
+
+        private void signedIn(String username) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+            wait.ignoring(org.openqa.selenium.WebDriverException.class);
+            wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState === 'complete'"
+                                    + " && !document.documentElement.dataset.signingIn")
+                            .equals(Boolean.TRUE)
+                    && (!d.findElements(By.id("user-menu")).isEmpty()
+                            || !d.findElements(By.cssSelector(".alert-danger")).isEmpty()));
+            List<WebElement> refused = driver.findElements(By.cssSelector(".alert-danger"));
+            if (driver.findElements(By.id("user-menu")).isEmpty()) {
+                throw new AssertionError("sign-in of " + username + " refused at " + driver.getCurrentUrl() + ": "
+                        + (refused.isEmpty() ? "(no message)" : refused.get(0).getText()));
+            }
         }
 
         LoginPage signInFails(String username, String password) {
@@ -142,8 +170,9 @@ final class Pages {
 
         /** Keyboard only: the username field has focus; Tab to the password, Enter to submit. */
         Layout signInWithKeyboard(String username, String password) {
+            markPage();
             driver.switchTo().activeElement().sendKeys(username, Keys.TAB, password, Keys.ENTER);
-            waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+            signedIn(username);
             return new Layout(driver);
         }
 

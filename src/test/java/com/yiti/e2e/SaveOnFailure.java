@@ -25,7 +25,13 @@ class SaveOnFailure implements TestWatcher {
             Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
             String name = context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName();
-            save(dir, name, Browser.get());
+            var driver = Browser.get();
+            String text =
+                    driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            System.err.println(
+                    "Browser at " + driver.getCurrentUrl() + " (" + driver.getTitle() + ") when " + name + " failed: "
+                            + text.substring(0, Math.min(400, text.length())).replace('\n', ' '));
+            save(dir, name, driver);
             var second = Browser.secondIfStarted();
             if (second.isPresent()) {
                 save(dir, name + "-second", second.get());
