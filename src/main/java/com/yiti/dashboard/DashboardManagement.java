@@ -53,6 +53,7 @@ public class DashboardManagement {
     private final CustomerManagement customers;
     private final InventoryManagement inventory;
     private final com.yiti.inventory.LowStockRule lowStock;
+    private final com.yiti.inventory.StockValuation valuation;
     private final OpportunityManagement opportunities;
     private final ReceivablesManagement receivables;
     private final com.yiti.finance.ReceivablesPosition position;
@@ -71,6 +72,7 @@ public class DashboardManagement {
             CustomerManagement customers,
             InventoryManagement inventory,
             com.yiti.inventory.LowStockRule lowStock,
+            com.yiti.inventory.StockValuation valuation,
             OpportunityManagement opportunities,
             ReceivablesManagement receivables,
             com.yiti.finance.ReceivablesPosition position,
@@ -80,6 +82,7 @@ public class DashboardManagement {
         this.directory = directory;
         this.customers = customers;
         this.inventory = inventory;
+        this.valuation = valuation;
         this.lowStock = lowStock;
         this.opportunities = opportunities;
         this.receivables = receivables;
@@ -310,7 +313,7 @@ public class DashboardManagement {
     DashboardFigures.Inventory inventory(Period p) {
         // the value now, from the stock balances (one indexed sum); the daily snapshots only make the average: a
         // snapshot taken before the day's stock came in once showed 0.00 for an hour
-        BigDecimal value = inventory.stockValue();
+        BigDecimal value = valuation.stockValue();
         BigDecimal cogs = queries.revenue(p.from(), p.to(), null)[2];
         BigDecimal averageKept = queries.averageStockValue(p.from(), p.to());
         BigDecimal average = (averageKept == null ? value : averageKept).setScale(2, RoundingMode.HALF_UP);

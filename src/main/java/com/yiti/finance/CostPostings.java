@@ -3,24 +3,22 @@ package com.yiti.finance;
 import com.yiti.finance.internal.Journal;
 import com.yiti.finance.internal.Journal.Leg;
 import com.yiti.inventory.InventoryManagement;
-import com.yiti.inventory.ProductType;
+import com.yiti.inventory.MoveReason;
 import com.yiti.inventory.StockArrived;
 import com.yiti.inventory.StockCounted;
+import com.yiti.inventory.StockValuation;
 import com.yiti.order.ShipmentDispatched;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.UserDirectory;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Stock valued at standard cost, posted in the same transaction as the stock change (synchronous listeners): a
+ * Stock valued at its moving-average cost (decision 025), posted in the same transaction as the stock change (synchronous listeners): a
  * shipment moves cost of goods sold out of inventory, a purchase receipt brings inventory against goods received not
  * invoiced, production output brings inventory against production cost, returned goods (restocked or quarantined)
  * come back into inventory out of cost of goods sold.
@@ -30,28 +28,29 @@ class CostPostings {
 
     private final Journal journal;
     private final InventoryManagement inventory;
+    private final StockValuation valuation;
     private final UserDirectory directory;
     private final Clock clock;
 
-    CostPostings(Journal journal, InventoryManagement inventory, UserDirectory directory, Clock clock) {
+    CostPostings(
+            Journal journal,
+            InventoryManagement inventory,
+            StockValuation valuation,
+            UserDirectory directory,
+            Clock clock) {
+        this.valuation = valuation;
         this.journal = journal;
         this.inventory = inventory;
         this.directory = directory;
         this.clock = clock;
     }
 
+    /** A shipment moves its goods' cost, at the moving-average cost they left at, out of inventory. */
     @EventListener
     void on(ShipmentDispatched shipment) {
-        java.util.Set<Long> ids = shipment.lines().stream()
-                .map(ShipmentDispatched.Line::productId)
-                .collect(Collectors.toSet());
-        Map<Long, BigDecimal> costs = inventory.standardCosts(ids);
-        Map<Long, ProductType> types = inventory.productTypes(ids);
-        // a service rendered with the goods never was in stock: it moves no inventory
-        BigDecimal cost = shipment.lines().stream()
-                .filter(l -> types.get(l.productId()) != ProductType.SERVICE)
-                .map(l -> l.quantity().multiply(costs.get(l.productId())).setScale(2, RoundingMode.HALF_UP))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cost = valuation
+                .movedValue(MoveReason.SHIPMENT, shipment.shipmentNumber())
+                .negate();
         journal.post(
                 today(),
                 DocumentType.SHIPMENT,
@@ -62,6 +61,7 @@ class CostPostings {
                 List.of(Leg.debit(AccountPurpose.COGS, cost, null), Leg.credit(AccountPurpose.INVENTORY, cost, null)));
     }
 
+    /** Goods in: at the value the move added (a receipt at the purchase order's price, output, a return). */
     @EventListener
     void on(StockArrived arrived) {
         AccountPurpose against = switch (arrived.reason()) {
@@ -70,15 +70,13 @@ class CostPostings {
             case RETURN -> AccountPurpose.COGS;
             default -> null;
         };
-        if (against == null || arrived.reference() == null) {
+        if (against == null || arrived.value() == null || arrived.value().signum() == 0) {
             return;
         }
         if (OPENING.equals(arrived.reference())) {
             against = AccountPurpose.OPENING_BALANCE;
         }
-        BigDecimal cost = arrived.quantity()
-                .multiply(inventory.standardCosts(List.of(arrived.productId())).get(arrived.productId()))
-                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal cost = arrived.value();
         journal.post(
                 today(),
                 switch (arrived.reason()) {
@@ -86,7 +84,7 @@ class CostPostings {
                     case RETURN -> DocumentType.RETURN;
                     default -> DocumentType.PRODUCTION;
                 },
-                arrived.reference(),
+                arrived.reference() == null ? inventory.skuOf(arrived.productId()) : arrived.reference(),
                 null,
                 "CNY",
                 actor(),
@@ -94,17 +92,17 @@ class CostPostings {
     }
 
     /**
-     * A count difference at standard cost: a gain into inventory against stock differences (待处理财产损溢), a loss
-     * the other way; FINANCE clears the differences account once the count is approved. The first count of a balance
-     * (opening stock) is posted the same way.
+     * A count difference at the moving-average cost: a gain into inventory against stock differences (待处理财产损溢),
+     * a loss the other way; FINANCE clears the differences account once the count is approved. The first count of a
+     * balance (opening stock) is posted the same way.
      */
     @EventListener
     void on(StockCounted counted) {
-        BigDecimal cost = counted.difference()
-                .abs()
-                .multiply(inventory.standardCosts(List.of(counted.productId())).get(counted.productId()))
-                .setScale(2, RoundingMode.HALF_UP);
-        boolean gain = counted.difference().signum() > 0;
+        if (counted.value() == null || counted.value().signum() == 0) {
+            return;
+        }
+        BigDecimal cost = counted.value().abs();
+        boolean gain = counted.value().signum() > 0;
         journal.post(
                 today(),
                 DocumentType.STOCK_COUNT,

@@ -35,12 +35,18 @@ public class LedgerManagement {
 
     private final com.yiti.finance.internal.SupplierInvoices supplierInvoices;
     private final com.yiti.finance.internal.SupplierPayments supplierPayments;
+    private final com.yiti.inventory.StockValuation valuation;
+    private final com.yiti.purchasing.PurchaseOrderMatching matching;
 
     LedgerManagement(
             Accounts accounts,
             JournalEntries entries,
             com.yiti.finance.internal.SupplierInvoices supplierInvoices,
-            com.yiti.finance.internal.SupplierPayments supplierPayments) {
+            com.yiti.finance.internal.SupplierPayments supplierPayments,
+            com.yiti.inventory.StockValuation valuation,
+            com.yiti.purchasing.PurchaseOrderMatching matching) {
+        this.valuation = valuation;
+        this.matching = matching;
         this.accounts = accounts;
         this.entries = entries;
         this.supplierInvoices = supplierInvoices;
@@ -135,13 +141,28 @@ public class LedgerManagement {
                 .toList();
     }
 
-    /** The journal's invariants (every entry balances, so does the whole journal); the violations found. */
+    /**
+     * The journal's invariants, read in one snapshot: every entry balances and so does the whole journal; the
+     * inventory account holds the stock value; goods received not invoiced holds what was received and not yet
+     * invoiced, at the cost the receipts booked; payables hold the open supplier invoices less unallocated payments.
+     * Returns the violations found.
+     */
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public List<String> violations() {
         List<String> v = new ArrayList<>();
         entries.unbalanced().forEach(id -> v.add("journal entry " + id + " does not balance"));
         if (entries.totalDifference().signum() != 0) {
             v.add("the journal does not balance: debits − credits = " + entries.totalDifference());
+        }
+        BigDecimal inventory = balance(AccountPurpose.INVENTORY).negate();
+        if (inventory.compareTo(valuation.stockValue()) != 0) {
+            v.add("the inventory account holds " + inventory + " but the stock is worth " + valuation.stockValue());
+        }
+        BigDecimal grni = balance(AccountPurpose.GRNI);
+        BigDecimal notInvoiced = matching.receivedCost().subtract(supplierInvoices.grniCleared());
+        if (grni.compareTo(notInvoiced) != 0) {
+            v.add("goods received not invoiced holds " + grni + " but receipts not yet invoiced are " + notInvoiced);
         }
         // payables: the account holds exactly the open supplier invoices less the payments not yet allocated
         BigDecimal payables = accounts.findByPurpose(AccountPurpose.PAYABLES)
@@ -153,6 +174,13 @@ public class LedgerManagement {
                     + " are " + owed);
         }
         return v;
+    }
+
+    /** An account's credit balance (credits − debits), zero if the chart has no account for the purpose. */
+    private BigDecimal balance(AccountPurpose purpose) {
+        return accounts.findByPurpose(purpose)
+                .map(a -> entries.creditBalance(a.getId()))
+                .orElse(BigDecimal.ZERO);
     }
 
     private String code(AccountData d, Long self) {

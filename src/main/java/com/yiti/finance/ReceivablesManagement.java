@@ -77,6 +77,7 @@ public class ReceivablesManagement {
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockValuation valuation;
     private final DocumentNumbers numbers;
     private final TaskManagement tasks;
     private final UserDirectory directory;
@@ -99,6 +100,7 @@ public class ReceivablesManagement {
             com.yiti.customer.CreditTermsManagement creditTerms,
             DueDates dueDates,
             InventoryManagement inventory,
+            com.yiti.inventory.StockValuation valuation,
             DocumentNumbers numbers,
             TaskManagement tasks,
             UserDirectory directory,
@@ -121,6 +123,7 @@ public class ReceivablesManagement {
         this.creditTerms = creditTerms;
         this.dueDates = dueDates;
         this.inventory = inventory;
+        this.valuation = valuation;
         this.numbers = numbers;
         this.tasks = tasks;
         this.directory = directory;
@@ -155,7 +158,8 @@ public class ReceivablesManagement {
         Map<Long, ProductView> products = inventory.productsById(shipment.lines().stream()
                 .map(ShipmentDispatched.Line::productId)
                 .collect(Collectors.toSet()));
-        Map<Long, BigDecimal> costs = inventory.standardCosts(products.keySet());
+        // the margin at what the goods left stock at: the moving-average cost (decision 025)
+        Map<Long, BigDecimal> costs = valuation.averageCosts(products.keySet());
         for (ShipmentDispatched.Line shipped : shipment.lines()) {
             OrderForInvoice.Line line = order.line(shipped.orderLineId());
             invoice.add(new InvoiceLine(

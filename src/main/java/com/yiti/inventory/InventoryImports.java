@@ -145,7 +145,8 @@ class InventoryImports {
                 return List.of(
                         ImportColumn.required("sku", ColumnType.TEXT, "MTR-200W"),
                         ImportColumn.required("warehouse", ColumnType.TEXT, "SH01"),
-                        ImportColumn.required("quantity", ColumnType.DECIMAL, "120"));
+                        ImportColumn.required("quantity", ColumnType.DECIMAL, "120"),
+                        ImportColumn.optional("unitCost", ColumnType.DECIMAL, "812.50"));
             }
 
             @Override
@@ -170,6 +171,10 @@ class InventoryImports {
                         if (quantity.signum() < 0) {
                             throw new BusinessRuleException("quantity", "stock.countNegative");
                         }
+                        if (row.decimal("unitCost") != null
+                                && row.decimal("unitCost").signum() < 0) {
+                            throw new BusinessRuleException("unitCost", "product.priceNegative");
+                        }
                         BigDecimal onHand = inventory
                                 .balance(product.getId(), warehouse.id())
                                 .onHand();
@@ -177,7 +182,12 @@ class InventoryImports {
                             BigDecimal delta = quantity.subtract(onHand);
                             if (delta.signum() > 0) {
                                 inventory.receive(
-                                        product.getId(), warehouse.id(), delta, MoveReason.RECEIPT, "OPENING");
+                                        product.getId(),
+                                        warehouse.id(),
+                                        delta,
+                                        MoveReason.RECEIPT,
+                                        row.decimal("unitCost"),
+                                        "OPENING");
                             } else if (delta.signum() < 0) {
                                 inventory.adjust(product.getId(), warehouse.id(), quantity, OPENING_NOTE);
                             }

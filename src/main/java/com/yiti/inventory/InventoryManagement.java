@@ -66,7 +66,6 @@ public class InventoryManagement {
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
-    private final com.yiti.inventory.internal.Transfers transfers;
 
     InventoryManagement(
             Products products,
@@ -78,9 +77,7 @@ public class InventoryManagement {
             UserDirectory directory,
             java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            ProductAvailability availability,
-            com.yiti.inventory.internal.Transfers transfers) {
-        this.transfers = transfers;
+            ProductAvailability availability) {
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -245,6 +242,7 @@ public class InventoryManagement {
                 page.getContent().stream().map(StockMove::getProductId).collect(Collectors.toSet())));
         Map<Long, String> codes =
                 warehouses.findAll().stream().collect(Collectors.toMap(Warehouse::getId, Warehouse::getCode));
+        boolean costs = canSeeCosts();
         return page.map(m -> new StockMoveView(
                 m.getId(),
                 m.getProductId(),
@@ -256,7 +254,9 @@ public class InventoryManagement {
                 m.getReference(),
                 m.getNote(),
                 m.getMovedBy(),
-                m.getMovedAt()));
+                m.getMovedAt(),
+                costs ? m.getUnitCost() : null,
+                costs ? m.getValue() : null));
     }
 
     /**
@@ -279,8 +279,10 @@ public class InventoryManagement {
         BigDecimal onHand = balance(productId, warehouseId).onHand();
         BigDecimal delta = quantity.subtract(onHand);
         if (delta.signum() != 0) {
-            ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
-            events.publishEvent(new StockCounted(productId, warehouseId, delta, note.trim()));
+            BigDecimal value = ledger.move(
+                            productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor())
+                    .getValue();
+            events.publishEvent(new StockCounted(productId, warehouseId, delta, note.trim(), value));
         }
         return balance(productId, warehouseId);
     }
@@ -291,13 +293,31 @@ public class InventoryManagement {
      */
     public StockBalanceView receive(
             long productId, long warehouseId, BigDecimal quantity, MoveReason reason, String reference) {
+        return receive(productId, warehouseId, quantity, reason, null, reference);
+    }
+
+    /**
+     * Stock coming in at a known cost per unit (a purchase receipt at the order's price, production output at its
+     * cost): the moving-average cost follows it (decision 025). Without a cost the goods come in at the average.
+     */
+    public StockBalanceView receive(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            MoveReason reason,
+            BigDecimal unitCost,
+            String reference) {
         if (reason == MoveReason.SHIPMENT || reason == MoveReason.ADJUSTMENT) {
             throw new IllegalArgumentException("receive takes incoming reasons only");
         }
+        if (unitCost != null && unitCost.signum() < 0) {
+            throw new BusinessRuleException("unitCost", "product.priceNegative");
+        }
         checkStocked(productId);
         BigDecimal q = positive(quantity);
-        ledger.move(productId, warehouseId, q, reason, reference, null, actor());
-        events.publishEvent(new StockArrived(productId, warehouseId, q, reason, reference));
+        BigDecimal value = ledger.move(productId, warehouseId, q, reason, unitCost, reference, null, actor())
+                .getValue();
+        events.publishEvent(new StockArrived(productId, warehouseId, q, reason, reference, value));
         return balance(productId, warehouseId);
     }
 
@@ -425,15 +445,6 @@ public class InventoryManagement {
         return ledger.reserve(productId, warehouseId, positive(quantity), reference, actor());
     }
 
-    /**
-     * Stock valued at standard cost: on hand in every location (quarantine included: it is still inventory) and in
-     * transit between warehouses.
-     */
-    @Transactional(readOnly = true)
-    public BigDecimal stockValue() {
-        return balances.stockValue().add(transfers.inTransitValue()).setScale(2, RoundingMode.HALF_UP);
-    }
-
     /** Stocked products with nothing available in any warehouse (quarantine aside): usually few. */
     @Transactional(readOnly = true)
     public List<Long> productsWithoutAvailable() {
@@ -510,7 +521,8 @@ public class InventoryManagement {
         return directory.current().map(u -> u.hasAnyRole(PRICE_READERS)).orElse(true);
     }
 
-    private boolean canSeeCosts() {
+    /** Whether the signed-in user may see costs (screens show cost columns by it). */
+    public boolean canSeeCosts() {
         return directory.current().map(u -> u.hasAnyRole(COST_READERS)).orElse(true);
     }
 

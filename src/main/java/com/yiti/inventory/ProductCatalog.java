@@ -33,6 +33,7 @@ public class ProductCatalog {
     private final UnitsOfMeasure units;
     private final ProductCategoryManagement categories;
     private final com.yiti.setup.TaxRateManagement taxRates;
+    private final com.yiti.inventory.internal.ProductValuations valuations;
 
     ProductCatalog(
             Products products,
@@ -41,7 +42,9 @@ public class ProductCatalog {
             ProductAvailability availability,
             UnitsOfMeasure units,
             ProductCategoryManagement categories,
-            com.yiti.setup.TaxRateManagement taxRates) {
+            com.yiti.setup.TaxRateManagement taxRates,
+            com.yiti.inventory.internal.ProductValuations valuations) {
+        this.valuations = valuations;
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -64,6 +67,7 @@ public class ProductCatalog {
         checkReferences(null, data);
         apply(p, data);
         products.saveAndFlush(p);
+        valuations.save(new com.yiti.inventory.internal.ProductValuation(p.getId(), p.getStandardCost()));
         com.yiti.shared.RequestMemo.forget(InventoryManagement.PRODUCTS_MEMO);
         warehouses.findAll().forEach(w -> balances.save(new StockBalance(p.getId(), w.getId())));
         availability.added(p.getId());

@@ -14,4 +14,6 @@ public record StockMoveView(
         String reference,
         String note,
         String movedBy,
-        Instant movedAt) {}
+        Instant movedAt,
+        BigDecimal unitCost,
+        BigDecimal value) {}

@@ -200,8 +200,7 @@ public class StockTransfers {
             ledger.move(
                     line.getProductId(), t.getToWarehouseId(), q, MoveReason.TRANSFER_IN, t.getNumber(), null, actor());
             line.receive(q);
-            events.publishEvent(new StockArrived(
-                    line.getProductId(), t.getToWarehouseId(), q, MoveReason.TRANSFER_IN, t.getNumber()));
+            events.publishEvent(StockArrived.transferred(line.getProductId(), t.getToWarehouseId(), q, t.getNumber()));
             any = true;
         }
         if (!any) {

@@ -144,15 +144,17 @@ public class StocktakeManagement {
             if (difference.signum() == 0) {
                 continue;
             }
+            BigDecimal value;
             try {
-                ledger.move(
-                        line.getProductId(),
-                        s.getWarehouseId(),
-                        difference,
-                        MoveReason.ADJUSTMENT,
-                        s.getNumber(),
-                        note,
-                        actor());
+                value = ledger.move(
+                                line.getProductId(),
+                                s.getWarehouseId(),
+                                difference,
+                                MoveReason.ADJUSTMENT,
+                                s.getNumber(),
+                                note,
+                                actor())
+                        .getValue();
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException(
                         null,
@@ -160,7 +162,7 @@ public class StocktakeManagement {
                         inventory.skuOf(line.getProductId()),
                         e.args().length > 0 ? e.args()[0] : "");
             }
-            events.publishEvent(new StockCounted(line.getProductId(), s.getWarehouseId(), difference, note));
+            events.publishEvent(new StockCounted(line.getProductId(), s.getWarehouseId(), difference, note, value));
         }
         s.posted(actor(), clock.instant());
         stocktakes.flush();

@@ -269,11 +269,13 @@ public class ProductionManagement {
             planLines.findByProductionOrderIdOrderByNeedByAsc(order.getId()).stream()
                     .filter(l -> l.getStatus() == PlanLineStatus.PLANNED)
                     .forEach(PlanLine::done);
+            // at standard cost against production cost, until work orders cost what they consume (decision 025)
             inventory.receive(
                     order.getProductId(),
                     order.getWarehouseId(),
                     quantity,
                     MoveReason.PRODUCTION_OUTPUT,
+                    inventory.standardCosts(List.of(order.getProductId())).get(order.getProductId()),
                     order.getNumber());
             return view(order);
         });

@@ -58,6 +58,11 @@ public class PurchaseOrderMatching {
                 .orElseThrow(() -> new RecordNotFoundException("PurchaseOrder", purchaseOrderId)));
     }
 
+    /** What every receipt booked to goods received not invoiced, at its cost (finance checks its account by it). */
+    public java.math.BigDecimal receivedCost() {
+        return receipts.receivedCost();
+    }
+
     /** Purchase orders that have received goods (those a supplier invoices), newest first. */
     public List<PurchaseOrderView> invoiceable(int limit) {
         return purchaseOrders

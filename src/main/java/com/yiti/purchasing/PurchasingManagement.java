@@ -314,9 +314,6 @@ public class PurchasingManagement {
                 throw new BusinessRuleException("note", "field.tooLong", 500);
             }
             Receipt receipt = new Receipt(numbers.next("GR"), po.getId(), actor(), clock.instant(), blankToNull(note));
-            // booked at the cost the receipt posts to stock and to goods received not invoiced (finance's CostPostings)
-            Map<Long, BigDecimal> costs = inventory.standardCosts(
-                    po.getLines().stream().map(PurchaseOrderLine::getProductId).collect(Collectors.toSet()));
             for (PurchaseOrderLine line : po.getLines()) {
                 BigDecimal q = quantities.get(line.getId());
                 if (q == null || q.signum() == 0) {
@@ -335,7 +332,9 @@ public class PurchasingManagement {
                             line.open().stripTrailingZeros().toPlainString());
                 }
                 line.receive(q);
-                receipt.add(line.getId(), line.getProductId(), q, costs.get(line.getProductId()));
+                // at the ordered price: what the goods cost in stock (the moving average, decision 025) and in goods
+                // received not invoiced; the supplier's invoice settles any price difference as a variance
+                receipt.add(line.getId(), line.getProductId(), q, line.getUnitPrice());
             }
             if (receipt.getLines().isEmpty()) {
                 throw new BusinessRuleException("quantity", "purchasing.receiveNothing");
@@ -349,6 +348,7 @@ public class PurchasingManagement {
                             po.getWarehouseId(),
                             l.getQuantity(),
                             MoveReason.RECEIPT,
+                            l.getUnitCost(),
                             receipt.getNumber()));
             return receiptView(receipt);
         });

@@ -96,7 +96,7 @@ class WarehouseBrowserIT {
         WarehouseView other = newWarehouse();
         users.runAs(
                 "warehouse",
-                () -> inventory.receive(p.id(), other.id(), new BigDecimal("3"), MoveReason.RECEIPT, "INIT"));
+                () -> inventory.receive(p.id(), other.id(), new BigDecimal("3"), MoveReason.RECEIPT, "OPENING"));
         OrderView order = fixtures.draft("sales1", crm.customerOf("sales1").id(), p, 2);
         users.runAs("sales1", () -> orders.confirm(order.id(), null));
 
@@ -151,7 +151,8 @@ class WarehouseBrowserIT {
                         true,
                         category)));
         users.runAs(
-                "warehouse", () -> inventory.receive(p.id(), w.id(), new BigDecimal("12"), MoveReason.RECEIPT, "INIT"));
+                "warehouse",
+                () -> inventory.receive(p.id(), w.id(), new BigDecimal("12"), MoveReason.RECEIPT, "OPENING"));
 
         // the warehouse makes the sheet for the category and counts 11, without seeing the book's 12
         signIn(warehouse, "warehouse");

@@ -104,17 +104,17 @@ class PayablesTests {
         Bought b = purchases.ordered("10", "12.00");
         ReceiptView first = purchases.receive(b, "6");
 
-        // matched: 6 × 12.00 posts at once; goods received (6 × standard 10.00) cleared, 12.00 price variance
+        // matched: 6 × 12.00 posts at once; goods received at the ordered price (6 × 12.00) cleared, no variance
         SupplierInvoiceView a =
                 enter(b, "FP-A-" + b.po().number(), "6", "12.00", TODAY.minusDays(40), TODAY.minusDays(10));
         assertThat(a.number()).matches("AP-\\d{4}-\\d{6}");
         assertThat(a.status()).isEqualTo(SupplierInvoiceStatus.OPEN);
         assertThat(a.grossAmount()).isEqualByComparingTo("81.36");
-        assertThat(a.grniAmount()).isEqualByComparingTo("60.00");
-        assertThat(a.varianceAmount()).isEqualByComparingTo("12.00");
+        assertThat(a.grniAmount()).isEqualByComparingTo("72.00");
+        assertThat(a.varianceAmount()).isEqualByComparingTo("0.00");
         assertThat(net("2204", first.number(), a.number())).isEqualByComparingTo("0"); // GRNI cleared
         assertThat(net("222101", a.number())).isEqualByComparingTo("9.36"); // input VAT
-        assertThat(net("1404", a.number())).isEqualByComparingTo("12.00");
+        assertThat(net("1404", a.number())).isEqualByComparingTo("0");
         assertThat(net("2202", a.number())).isEqualByComparingTo("-81.36"); // payables credited
 
         // the same supplier invoice number twice is refused
@@ -152,7 +152,8 @@ class PayablesTests {
         assertThat(released.status()).isEqualTo(SupplierInvoiceStatus.OPEN);
         assertThat(released.releasedBy()).isEqualTo("purchasing");
         assertThat(released.grossAmount()).isEqualByComparingTo("56.50");
-        assertThat(released.varianceAmount()).isEqualByComparingTo("10.00");
+        assertThat(released.varianceAmount()).isEqualByComparingTo("2.00"); // 4 × 0.50 over the ordered price
+        assertThat(net("1404", c.number())).isEqualByComparingTo("2.00");
         assertThat(net("2204", first.number(), second.number(), a.number(), c.number()))
                 .isEqualByComparingTo("0"); // all received, all invoiced: nothing left in GRNI for this order
         assertThat(purchasingHasTask(released)).isFalse();

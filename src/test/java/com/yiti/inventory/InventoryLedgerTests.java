@@ -67,7 +67,7 @@ class InventoryLedgerTests {
     @Test
     void receiptsAndAdjustmentsAreMovesAndTheBalanceFollows() {
         var p = newProduct(ProductType.BOUGHT);
-        inventory.receive(p.id(), warehouse(), new BigDecimal("12.5"), MoveReason.RECEIPT, "PO-1");
+        inventory.receive(p.id(), warehouse(), new BigDecimal("12.5"), MoveReason.RECEIPT, "OPENING");
         var after = users.runAs(
                 "warehouse", () -> inventory.adjust(p.id(), warehouse(), new BigDecimal("10"), "count 2026-11"));
         assertThat(after.onHand()).isEqualByComparingTo("10");
@@ -111,7 +111,7 @@ class InventoryLedgerTests {
     @Test
     void stockCannotGoBelowWhatIsReservedNorBeCountedNegative() {
         var p = newProduct(ProductType.BOUGHT);
-        inventory.receive(p.id(), warehouse(), BigDecimal.valueOf(10), MoveReason.RECEIPT, "PO-2");
+        inventory.receive(p.id(), warehouse(), BigDecimal.valueOf(10), MoveReason.RECEIPT, "OPENING");
         inventory.reserve(p.id(), warehouse(), BigDecimal.valueOf(6), "order-line:X");
         assertThatThrownBy(() -> users.runAs(
                         "warehouse", () -> inventory.adjust(p.id(), warehouse(), BigDecimal.valueOf(5), "lost")))
@@ -180,7 +180,7 @@ class InventoryLedgerTests {
     void lowStockRaisesATaskForWhoeverReplenishesAndClosesItWhenStockRecovers() {
         var bought = newProduct(ProductType.BOUGHT);
         var made = newProduct(ProductType.MADE);
-        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(5), MoveReason.RECEIPT, "PO-low");
+        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(5), MoveReason.RECEIPT, "OPENING");
         inventory.receive(made.id(), warehouse(), BigDecimal.valueOf(3), MoveReason.PRODUCTION_OUTPUT, "WO-low");
         lowStock.refreshLowStockTasks();
         lowStock.refreshLowStockTasks();
@@ -193,7 +193,7 @@ class InventoryLedgerTests {
         assertThat(lowStockTasks("purchasing", bought).get(0).titleArgs())
                 .containsExactly(bought.sku(), inventory.warehouses().get(0).code());
 
-        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(20), MoveReason.RECEIPT, "PO-refill");
+        inventory.receive(bought.id(), warehouse(), BigDecimal.valueOf(20), MoveReason.RECEIPT, "OPENING");
         lowStock.refreshLowStockTasks();
         assertThat(lowStockTasks("purchasing", bought))
                 .as("closed when stock recovers")
@@ -221,7 +221,7 @@ class InventoryLedgerTests {
         try {
             for (int round = 0; round < 5; round++) {
                 var p = newProduct(ProductType.BOUGHT);
-                inventory.receive(p.id(), warehouse(), BigDecimal.TEN, MoveReason.RECEIPT, "PO-race");
+                inventory.receive(p.id(), warehouse(), BigDecimal.TEN, MoveReason.RECEIPT, "OPENING");
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<BigDecimal>> results = new ArrayList<>();
                 for (int i = 0; i < 50; i++) {

@@ -107,7 +107,7 @@ class InventoryWebTests {
     void warehouseAdjustsACountAndTheLedgerShowsIt() throws Exception {
         var p = product();
         long warehouse = inventory.warehouses().get(0).id();
-        inventory.receive(p.id(), warehouse, BigDecimal.TEN, MoveReason.RECEIPT, "PO-web");
+        inventory.receive(p.id(), warehouse, BigDecimal.TEN, MoveReason.RECEIPT, "OPENING");
         mvc.perform(post("/stock/adjust")
                         .with(users.as("warehouse"))
                         .with(csrf())
@@ -144,7 +144,7 @@ class InventoryWebTests {
                         .param("belowReorderPoint", "true")
                         .header("Authorization", "Bearer demo-warehouse-key"))
                 .andExpect(jsonPath("$.content[0].sku").value(p.sku()));
-        inventory.receive(p.id(), warehouse, BigDecimal.TEN, MoveReason.RECEIPT, "PO-low");
+        inventory.receive(p.id(), warehouse, BigDecimal.TEN, MoveReason.RECEIPT, "OPENING");
         mvc.perform(get("/api/v1/stock")
                         .param("q", p.sku())
                         .param("warehouseId", String.valueOf(warehouse))

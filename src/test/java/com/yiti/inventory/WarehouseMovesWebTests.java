@@ -56,7 +56,8 @@ class WarehouseMovesWebTests {
     void theScreensAnswerEachRoleAsItMay() throws Exception {
         ProductView p = fixtures.product(ProductType.BOUGHT, "10.00", 3, "0");
         long w = newWarehouse();
-        users.runAs("warehouse", () -> inventory.receive(p.id(), w, new BigDecimal("7"), MoveReason.RECEIPT, "INIT"));
+        users.runAs(
+                "warehouse", () -> inventory.receive(p.id(), w, new BigDecimal("7"), MoveReason.RECEIPT, "OPENING"));
         TransferView t = users.runAs(
                 "warehouse",
                 () -> transfers.request(new NewTransfer(

@@ -357,7 +357,7 @@ class OrderToDeliveryTests {
                         fixtures.warehouse(),
                         new BigDecimal("3"),
                         com.yiti.inventory.MoveReason.RECEIPT,
-                        "GR-T"));
+                        "OPENING"));
         ShipmentView second = users.runAs(
                 "warehouse",
                 () -> fulfilment.ship(order.id(), new ShipmentData(Map.of(lineId, new BigDecimal("3")), "顺丰", "SF2")));

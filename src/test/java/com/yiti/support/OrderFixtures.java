@@ -61,7 +61,8 @@ public class OrderFixtures {
         if (new BigDecimal(onHand).signum() > 0) {
             users.runAs(
                     "warehouse",
-                    () -> inventory.receive(p.id(), warehouse(), new BigDecimal(onHand), MoveReason.RECEIPT, "INIT"));
+                    () -> inventory.receive(
+                            p.id(), warehouse(), new BigDecimal(onHand), MoveReason.RECEIPT, "OPENING"));
         }
         return p;
     }

@@ -1,6 +1,6 @@
 package com.yiti.dashboard.internal;
 
-import com.yiti.inventory.InventoryManagement;
+import com.yiti.inventory.StockValuation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,16 +9,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Keeps the day's stock value at standard cost (for inventory turnover), hourly, by one instance at a time. */
+/** Keeps the day's stock value at cost (for inventory turnover), hourly, by one instance at a time. */
 @Component
 @ConditionalOnProperty(name = "yiti.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class StockValueSnapshots {
 
-    private final InventoryManagement inventory;
+    private final StockValuation inventory;
     private final ReadModelQueries queries;
     private final Clock clock;
 
-    StockValueSnapshots(InventoryManagement inventory, ReadModelQueries queries, Clock clock) {
+    StockValueSnapshots(StockValuation inventory, ReadModelQueries queries, Clock clock) {
         this.inventory = inventory;
         this.queries = queries;
         this.clock = clock;

@@ -24,6 +24,11 @@ public interface SupplierInvoices extends JpaRepository<SupplierInvoice, Long> {
     Page<SupplierInvoice> search(
             @Param("status") SupplierInvoiceStatus status, @Param("supplierId") Long supplierId, Pageable pageable);
 
+    /** Goods received not invoiced cleared by every posted supplier invoice. */
+    @Query("select coalesce(sum(i.grniAmount), 0) from SupplierInvoice i where i.status in"
+            + " (com.yiti.finance.SupplierInvoiceStatus.OPEN, com.yiti.finance.SupplierInvoiceStatus.PAID)")
+    java.math.BigDecimal grniCleared();
+
     /** The supplier's own invoice number, among invoices not cancelled (entered twice = paid twice). */
     @Query("select count(i) > 0 from SupplierInvoice i where i.supplierId = :supplierId"
             + " and i.supplierReference = :reference and i.status <> com.yiti.finance.SupplierInvoiceStatus.CANCELLED")

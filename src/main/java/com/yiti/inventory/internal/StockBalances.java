@@ -17,9 +17,6 @@ public interface StockBalances extends JpaRepository<StockBalance, Long>, JpaSpe
 
     Optional<StockBalance> findByProductIdAndWarehouseId(Long productId, Long warehouseId);
 
-    @Query("select coalesce(sum(b.onHand * p.standardCost), 0) from StockBalance b, Product p where p.id = b.productId")
-    java.math.BigDecimal stockValue();
-
     /** Balances of these products with something available (on hand above reserved). */
     @Query("select b from StockBalance b where b.productId in :ids and b.onHand > b.reserved")
     java.util.List<StockBalance> withAvailable(@Param("ids") java.util.Collection<Long> productIds);

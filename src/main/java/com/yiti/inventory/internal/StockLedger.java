@@ -22,25 +22,48 @@ public class StockLedger {
     private final Reservations reservations;
     private final Clock clock;
     private final ProductAvailability availability;
+    private final ProductValuations valuations;
+    private final Products products;
 
     StockLedger(
             StockBalances balances,
             StockMoves moves,
             Reservations reservations,
             Clock clock,
-            ProductAvailability availability) {
+            ProductAvailability availability,
+            ProductValuations valuations,
+            Products products) {
         this.balances = balances;
         this.moves = moves;
         this.reservations = reservations;
         this.clock = clock;
         this.availability = availability;
+        this.valuations = valuations;
+        this.products = products;
     }
 
-    public StockBalance move(
+    /** A move valued at the product's moving-average cost (transfers: not valued); returns the saved move. */
+    public StockMove move(
             long productId,
             long warehouseId,
             BigDecimal quantity,
             MoveReason reason,
+            String reference,
+            String note,
+            String by) {
+        return move(productId, warehouseId, quantity, reason, null, reference, note, by);
+    }
+
+    /**
+     * A move; goods coming in at a known {@code unitCost} (a receipt at the purchase order's price, production output)
+     * change the moving-average cost, all else moves at it. Returns the saved move with its value.
+     */
+    public StockMove move(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            MoveReason reason,
+            BigDecimal unitCost,
             String reference,
             String note,
             String by) {
@@ -50,8 +73,31 @@ public class StockLedger {
                     "quantity", "stock.belowReserved", balance.getReserved().toPlainString());
         }
         tracked(balance, () -> balance.changeOnHand(quantity));
-        moves.save(new StockMove(productId, warehouseId, quantity, reason, reference, note, by, clock.instant()));
-        return balance;
+        StockMove move = new StockMove(productId, warehouseId, quantity, reason, reference, note, by, clock.instant());
+        if (reason != MoveReason.TRANSFER_OUT && reason != MoveReason.TRANSFER_IN) {
+            move.valued(value(productId, quantity, unitCost));
+        }
+        return moves.save(move);
+    }
+
+    /**
+     * Values a change of the product's stock at its moving-average cost (or at {@code unitCost} for goods in at a known
+     * cost), with the product's valuation row locked. Goods coming in when nothing is valued start from the standard
+     * cost when no cost is given (opening stock, a first count).
+     */
+    private BigDecimal value(long productId, BigDecimal quantity, BigDecimal unitCost) {
+        ProductValuation valuation = valuations
+                .lock(productId)
+                .orElseGet(() -> valuations.saveAndFlush(new ProductValuation(productId, standardCost(productId))));
+        BigDecimal cost = unitCost;
+        if (cost == null && quantity.signum() > 0 && valuation.empty()) {
+            cost = standardCost(productId);
+        }
+        return valuation.apply(quantity, cost, clock.instant());
+    }
+
+    private BigDecimal standardCost(long productId) {
+        return products.findById(productId).map(Product::getStandardCost).orElse(BigDecimal.ZERO);
     }
 
     /** Reserves as much as is available, up to the quantity asked for; returns what was reserved. */
@@ -89,14 +135,15 @@ public class StockLedger {
         reservations.save(
                 new Reservation(productId, warehouseId, reservationReference, quantity.negate(), by, clock.instant()));
         moves.save(new StockMove(
-                productId,
-                warehouseId,
-                quantity.negate(),
-                MoveReason.SHIPMENT,
-                moveReference,
-                reservationReference,
-                by,
-                clock.instant()));
+                        productId,
+                        warehouseId,
+                        quantity.negate(),
+                        MoveReason.SHIPMENT,
+                        moveReference,
+                        reservationReference,
+                        by,
+                        clock.instant())
+                .valued(value(productId, quantity.negate(), null)));
     }
 
     /** Gives back everything still reserved under a reference; returns the quantity released. */

@@ -37,6 +37,14 @@ public class StockMove {
     @Column(length = 60, updatable = false)
     private String reference;
 
+    /** The cost per unit the move was valued at (null for moves between warehouses, which change no value). */
+    @Column(name = "unit_cost", precision = 19, scale = 4, updatable = false)
+    private BigDecimal unitCost;
+
+    /** The value the move added to (positive) or took from (negative) the stock value; null for transfers. */
+    @Column(name = "move_value", precision = 19, scale = 2, updatable = false)
+    private BigDecimal value;
+
     @Column(length = 500, updatable = false)
     private String note;
 
@@ -65,6 +73,20 @@ public class StockMove {
         this.note = note;
         this.movedBy = movedBy;
         this.movedAt = movedAt;
+    }
+
+    StockMove valued(BigDecimal value) {
+        this.value = value;
+        this.unitCost = quantity.signum() == 0 ? null : value.divide(quantity, 4, java.math.RoundingMode.HALF_UP);
+        return this;
+    }
+
+    public BigDecimal getUnitCost() {
+        return unitCost;
+    }
+
+    public BigDecimal getValue() {
+        return value;
     }
 
     public Long getId() {

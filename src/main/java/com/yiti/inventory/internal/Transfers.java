@@ -2,7 +2,6 @@ package com.yiti.inventory.internal;
 
 import com.yiti.inventory.TransferStatus;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,11 +17,6 @@ public interface Transfers extends JpaRepository<Transfer, Long> {
     Optional<Transfer> lock(@Param("id") Long id);
 
     Page<Transfer> findByStatus(TransferStatus status, Pageable pageable);
-
-    /** Goods shipped and not yet received, valued at standard cost: inventory on its way between warehouses. */
-    @Query("select coalesce(sum((l.shippedQuantity - l.receivedQuantity) * p.standardCost), 0) from Transfer t"
-            + " join t.lines l, Product p where p.id = l.productId and l.shippedQuantity > l.receivedQuantity")
-    BigDecimal inTransitValue();
 
     /** Per product: shipped and not yet received, over all transfers (rows of product id, quantity). */
     @Query("select l.productId, sum(l.shippedQuantity - l.receivedQuantity) from Transfer t join t.lines l"

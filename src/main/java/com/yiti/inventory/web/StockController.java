@@ -99,6 +99,7 @@ class StockController {
         model.addAttribute("warehouseId", warehouseId);
         model.addAttribute("reason", reason);
         model.addAttribute("reasons", MoveReason.values());
+        model.addAttribute("showCosts", inventory.canSeeCosts());
         model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "moves",

@@ -7,6 +7,10 @@ public interface Receipts extends JpaRepository<Receipt, Long> {
 
     List<Receipt> findByPurchaseOrderIdOrderByIdDesc(Long purchaseOrderId);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select coalesce(sum(l.costAmount), 0) from Receipt r join r.lines l")
+    java.math.BigDecimal receivedCost();
+
     /** Received per purchase order line of one order: rows of line id, quantity, value at the booked cost. */
     @org.springframework.data.jpa.repository.Query(
             "select l.purchaseOrderLineId, sum(l.quantity), sum(l.costAmount) from Receipt r join r.lines l"
