@@ -68,4 +68,27 @@ class EmbeddedDefaultSmokeTests {
         assertThat(jdbc.queryForObject("select sum(opportunities) from opp_pipeline_total", Integer.class))
                 .isPositive();
     }
+
+    @Autowired
+    com.yiti.finance.LedgerManagement ledger;
+
+    @Autowired
+    com.yiti.inventory.StockValuation valuation;
+
+    @Autowired
+    com.yiti.inventory.InventoryManagement inventory;
+
+    /** The demo's books add up: stock at its moving average is the inventory account; GRNI and payables match. */
+    @Test
+    void theDemoBooksHoldTheirInvariantsOnH2() {
+        assertThat(jdbc.queryForObject("select count(*) from fin_supplier_debit_note", Integer.class))
+                .as("the demo's defective transmitters went back with a debit note")
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from pur_receipt where kind = 'RETURN'", Integer.class))
+                .isPositive();
+        assertThat(valuation.stockValue()).isPositive();
+        assertThat(valuation.violations()).isEmpty();
+        assertThat(inventory.ledgerViolations()).isEmpty();
+        assertThat(ledger.violations()).isEmpty();
+    }
 }

@@ -37,6 +37,7 @@ public class LedgerManagement {
     private final com.yiti.finance.internal.SupplierPayments supplierPayments;
     private final com.yiti.inventory.StockValuation valuation;
     private final com.yiti.purchasing.PurchaseOrderMatching matching;
+    private final com.yiti.finance.internal.SupplierDebitNotes debitNotes;
 
     LedgerManagement(
             Accounts accounts,
@@ -44,7 +45,9 @@ public class LedgerManagement {
             com.yiti.finance.internal.SupplierInvoices supplierInvoices,
             com.yiti.finance.internal.SupplierPayments supplierPayments,
             com.yiti.inventory.StockValuation valuation,
-            com.yiti.purchasing.PurchaseOrderMatching matching) {
+            com.yiti.purchasing.PurchaseOrderMatching matching,
+            com.yiti.finance.internal.SupplierDebitNotes debitNotes) {
+        this.debitNotes = debitNotes;
         this.valuation = valuation;
         this.matching = matching;
         this.accounts = accounts;
@@ -160,7 +163,8 @@ public class LedgerManagement {
             v.add("the inventory account holds " + inventory + " but the stock is worth " + valuation.stockValue());
         }
         BigDecimal grni = balance(AccountPurpose.GRNI);
-        BigDecimal notInvoiced = matching.receivedCost().subtract(supplierInvoices.grniCleared());
+        BigDecimal notInvoiced =
+                matching.receivedCost().subtract(supplierInvoices.grniCleared()).add(debitNotes.grniGivenBack());
         if (grni.compareTo(notInvoiced) != 0) {
             v.add("goods received not invoiced holds " + grni + " but receipts not yet invoiced are " + notInvoiced);
         }
@@ -168,10 +172,13 @@ public class LedgerManagement {
         BigDecimal payables = accounts.findByPurpose(AccountPurpose.PAYABLES)
                 .map(a -> entries.creditBalance(a.getId()))
                 .orElse(BigDecimal.ZERO);
-        BigDecimal owed = supplierInvoices.openTotal().subtract(supplierPayments.unallocatedTotal());
+        BigDecimal owed = supplierInvoices
+                .openTotal()
+                .subtract(supplierPayments.unallocatedTotal())
+                .subtract(debitNotes.unappliedTotal());
         if (payables.compareTo(owed) != 0) {
             v.add("the payables account holds " + payables + " but open supplier invoices less unallocated payments"
-                    + " are " + owed);
+                    + " less debit notes not set off are " + owed);
         }
         return v;
     }

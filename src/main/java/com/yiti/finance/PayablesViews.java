@@ -44,6 +44,7 @@ public class PayablesViews {
     private final SupplierAllocations allocations;
     private final SupplierManagement suppliers;
     private final PurchaseOrderMatching purchasing;
+    private final com.yiti.finance.internal.SupplierDebitNotes debitNotes;
     private final Clock clock;
 
     PayablesViews(
@@ -52,7 +53,9 @@ public class PayablesViews {
             SupplierAllocations allocations,
             SupplierManagement suppliers,
             PurchaseOrderMatching purchasing,
+            com.yiti.finance.internal.SupplierDebitNotes debitNotes,
             Clock clock) {
+        this.debitNotes = debitNotes;
         this.purchasing = purchasing;
         this.invoices = invoices;
         this.payments = payments;
@@ -149,6 +152,11 @@ public class PayablesViews {
             BigDecimal[] b = bySupplier.computeIfAbsent(p.getSupplierId(), k -> zeros());
             b[5] = b[5].add(p.unallocated());
         }
+        // a debit note not yet set off is a credit with the supplier, like a prepayment
+        for (var n : debitNotes.findByStatus(SupplierDebitNoteStatus.OPEN)) {
+            BigDecimal[] b = bySupplier.computeIfAbsent(n.getSupplierId(), k -> zeros());
+            b[5] = b[5].add(n.open());
+        }
         Map<Long, String> names = namesOf(bySupplier.keySet().stream());
         List<PayablesAging.Row> rows = new ArrayList<>();
         BigDecimal[] total = zeros();
@@ -210,8 +218,23 @@ public class PayablesViews {
                         null));
             }
         }
+        for (var n : debitNotes.findBySupplierIdAndNoteDateLessThanEqual(supplierId, until)) {
+            if (n.getNoteDate().isBefore(from)) {
+                opening = opening.subtract(n.getGrossAmount());
+            } else {
+                raw.add(new SupplierStatement.Entry(
+                        n.getNoteDate(),
+                        "DEBIT_NOTE",
+                        n.getId(),
+                        n.getNumber(),
+                        n.getReturnNumber(),
+                        BigDecimal.ZERO,
+                        n.getGrossAmount(),
+                        null));
+            }
+        }
         raw.sort(Comparator.comparing(SupplierStatement.Entry::date)
-                .thenComparing(e -> e.type().equals("PAYMENT") ? 1 : 0)
+                .thenComparing(e -> e.type().equals("INVOICE") ? 0 : 1)
                 .thenComparing(SupplierStatement.Entry::id));
         BigDecimal balance = opening;
         List<SupplierStatement.Entry> entries = new ArrayList<>();

@@ -64,6 +64,7 @@ public class SupplierInvoicing {
     private final TaskManagement tasks;
     private final UserDirectory directory;
     private final PayablesViews views;
+    private final SupplierDebitNoting debitNotes;
     private final Clock clock;
 
     SupplierInvoicing(
@@ -76,7 +77,9 @@ public class SupplierInvoicing {
             TaskManagement tasks,
             UserDirectory directory,
             PayablesViews views,
+            SupplierDebitNoting debitNotes,
             Clock clock) {
+        this.debitNotes = debitNotes;
         this.invoices = invoices;
         this.settings = settings;
         this.purchasing = purchasing;
@@ -335,15 +338,25 @@ public class SupplierInvoicing {
                 invoice.getCurrency(),
                 actor(),
                 legs);
+        // a credit the supplier owes us (a debit note not yet set off) is taken off this invoice at once
+        debitNotes.applyCredits(invoice.getSupplierId());
     }
 
     private static final BigDecimal[] ZEROS = {BigDecimal.ZERO, BigDecimal.ZERO};
 
+    /**
+     * Per purchase order line: quantity invoiced and goods received not invoiced cleared, net of debit notes (goods
+     * returned after they were invoiced are no longer invoiced: a replacement can be).
+     */
     private Map<Long, BigDecimal[]> invoiced(long purchaseOrderId, List<SupplierInvoiceStatus> statuses, Long except) {
         Map<Long, BigDecimal[]> byLine = new HashMap<>();
         for (Object[] row : invoices.invoicedByLine(purchaseOrderId, statuses, except == null ? -1L : except)) {
             byLine.put((Long) row[0], new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2]});
         }
+        debitNotes
+                .debitedByLine(purchaseOrderId)
+                .forEach((line, debited) -> byLine.computeIfPresent(
+                        line, (k, v) -> new BigDecimal[] {v[0].subtract(debited[0]), v[1].subtract(debited[1])}));
         return byLine;
     }
 

@@ -322,6 +322,28 @@ public class InventoryManagement {
     }
 
     /**
+     * Goods go back to their supplier (退货) from a warehouse or from the quarantine location, at the cost they were
+     * received at (the moving average follows); what is reserved for orders never leaves. Returns the value the goods
+     * took out of stock (positive).
+     */
+    public BigDecimal returnToSupplier(
+            long productId, long warehouseId, BigDecimal quantity, BigDecimal unitCost, String reference) {
+        checkStocked(productId);
+        BigDecimal q = positive(quantity);
+        return ledger.move(
+                        productId,
+                        warehouseId,
+                        q.negate(),
+                        MoveReason.SUPPLIER_RETURN,
+                        unitCost,
+                        reference,
+                        null,
+                        actor())
+                .getValue()
+                .negate();
+    }
+
+    /**
      * Returned goods come back: into the warehouse they left (available again, waiting demand reserves them) or into
      * the quarantine location (on hand, never available). A RETURN move either way, referencing the return.
      */

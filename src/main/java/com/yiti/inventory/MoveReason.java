@@ -7,5 +7,7 @@ public enum MoveReason {
     ADJUSTMENT,
     RETURN,
     TRANSFER_OUT,
-    TRANSFER_IN
+    TRANSFER_IN,
+    /** Goods sent back to the supplier they were bought from (退货), out at what they were received at. */
+    SUPPLIER_RETURN
 }

@@ -11,7 +11,8 @@ public record PurchaseOrderLineView(
         String unit,
         BigDecimal quantity,
         BigDecimal receivedQuantity,
-        BigDecimal unitPrice) {
+        BigDecimal unitPrice,
+        BigDecimal returnedQuantity) {
 
     public BigDecimal openQuantity() {
         return quantity.subtract(receivedQuantity).max(BigDecimal.ZERO);

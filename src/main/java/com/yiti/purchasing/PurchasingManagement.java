@@ -401,7 +401,7 @@ public class PurchasingManagement {
         return directory.current().map(u -> u.hasAnyRole(PRICE_READERS)).orElse(true);
     }
 
-    private ReceiptView receiptView(Receipt r) {
+    ReceiptView receiptView(Receipt r) {
         Map<Long, ProductView> products = inventory.productsById(
                 r.getLines().stream().map(l -> l.getProductId()).collect(Collectors.toSet()));
         return new ReceiptView(
@@ -411,6 +411,9 @@ public class PurchasingManagement {
                 r.getReceivedBy(),
                 r.getReceivedAt(),
                 r.getNote(),
+                r.getKind(),
+                r.getReason(),
+                r.isFromQuarantine(),
                 r.getLines().stream()
                         .map(l -> new ReceiptView.Line(
                                 l.getPurchaseOrderLineId(),
@@ -471,7 +474,8 @@ public class PurchasingManagement {
                                     p.unit(),
                                     l.getQuantity(),
                                     l.getReceivedQuantity(),
-                                    prices ? l.getUnitPrice() : null);
+                                    prices ? l.getUnitPrice() : null,
+                                    l.getReturnedQuantity());
                         })
                         .toList(),
                 po.getCreatedBy(),

@@ -11,7 +11,14 @@ public record ReceiptView(
         String receivedBy,
         Instant receivedAt,
         String note,
+        ReceiptKind kind,
+        SupplierReturnReason reason,
+        boolean fromQuarantine,
         List<Line> lines) {
+
+    public boolean isReturn() {
+        return kind == ReceiptKind.RETURN;
+    }
 
     public record Line(long purchaseOrderLineId, String sku, BigDecimal quantity) {}
 }

@@ -28,12 +28,15 @@ public class SupplierManagement {
 
     private final Suppliers suppliers;
     private final PurchaseOrders purchaseOrders;
+    private final com.yiti.purchasing.internal.Receipts receipts;
     private final org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects;
 
     SupplierManagement(
             Suppliers suppliers,
             PurchaseOrders purchaseOrders,
+            com.yiti.purchasing.internal.Receipts receipts,
             org.springframework.beans.factory.ObjectProvider<com.yiti.purchasing.spi.DefectReturns> defects) {
+        this.receipts = receipts;
         this.suppliers = suppliers;
         this.purchaseOrders = purchaseOrders;
         this.defects = defects;
@@ -66,8 +69,10 @@ public class SupplierManagement {
     }
 
     /**
-     * Every supplier's defect rate: defective units returned by customers ÷ units received from the supplier. A
-     * product bought from several suppliers shares its returned defects in proportion to what each delivered.
+     * Every supplier's defect rate: defective units ÷ units received from the supplier. Defective units are those
+     * customers returned as defective (a product bought from several suppliers shares them in proportion to what each
+     * delivered) and those sent back to the supplier as defective or damaged from stock (from quarantine they were
+     * customers' returns, already counted).
      */
     @Transactional(readOnly = true)
     public Map<Long, SupplierQuality> supplierQuality() {
@@ -81,6 +86,8 @@ public class SupplierManagement {
                 .forEach(d -> d.defectiveUnitsReturned(receivedPerProduct.keySet())
                         .forEach((product, units) -> defective.merge(product, units, BigDecimal::add)));
         Map<Long, BigDecimal[]> bySupplier = new java.util.TreeMap<>();
+        Map<Long, BigDecimal> sentBack = new java.util.HashMap<>();
+        receipts.defectsReturnedBySupplier().forEach(r -> sentBack.put((Long) r[0], (BigDecimal) r[1]));
         for (Object[] r : rows) {
             long product = (Long) r[1];
             BigDecimal received = (BigDecimal) r[2];
@@ -93,6 +100,12 @@ public class SupplierManagement {
             sums[0] = sums[0].add(received);
             sums[1] = sums[1].add(share);
         }
+        sentBack.forEach((supplier, units) -> {
+            BigDecimal[] sums = bySupplier.get(supplier);
+            if (sums != null) {
+                sums[1] = sums[1].add(units);
+            }
+        });
         Map<Long, SupplierQuality> result = new java.util.LinkedHashMap<>();
         bySupplier.forEach((supplier, sums) -> result.put(
                 supplier,

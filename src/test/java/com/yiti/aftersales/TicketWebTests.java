@@ -57,6 +57,30 @@ class TicketWebTests {
     }
 
     @Test
+    void aCommentThroughTheApiNeedNotSayWhetherItIsInternal() throws Exception {
+        String list = mvc.perform(get("/api/v1/tickets").header("Authorization", "Bearer demo-service-key"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(list, "$.content[0].id")).longValue();
+        mvc.perform(post("/api/v1/tickets/" + id + "/comments")
+                        .header("Authorization", "Bearer demo-service-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"已电话联系客户 / called the customer\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.internal")
+                        .value(false));
+        mvc.perform(post("/api/v1/tickets/" + id + "/comments")
+                        .header("Authorization", "Bearer demo-service-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"内部备注\",\"internal\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.internal")
+                        .value(true));
+    }
+
+    @Test
     void theDemoQualityIssuesShowForProductionAndPurchasing() throws Exception {
         mvc.perform(get("/tickets/quality").with(users.as("production")))
                 .andExpect(status().isOk())

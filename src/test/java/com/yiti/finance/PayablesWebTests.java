@@ -119,7 +119,7 @@ class PayablesWebTests {
                 .andExpect(flash().attribute("message", "payables.released"));
         SupplierInvoiceView posted = users.runAs("finance", () -> views.invoice(id));
         assertThat(posted.status()).isEqualTo(SupplierInvoiceStatus.OPEN);
-        assertThat(posted.varianceAmount()).isEqualByComparingTo("55.00"); // 5 × (21.00 − standard 10.00)
+        assertThat(posted.varianceAmount()).isEqualByComparingTo("5.00"); // 5 × (21.00 − ordered 20.00)
         // finance pays it through the API, all of it, oldest first
         mvc.perform(post("/api/v1/supplier-payments")
                         .header("Authorization", "Bearer demo-purchasing-key")

@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "After-sales", description = "Service tickets with their SLA clock")
 class TicketApiController {
 
-    record NewComment(String body, boolean internal) {}
+    /** {@code internal} may be left out (a comment the customer may see); a missing primitive would refuse the request. */
+    record NewComment(String body, Boolean internal) {}
 
     record StatusChange(
             @NotNull Long version, @NotNull TicketStatus status, String resolution, Integer csat, String csatComment) {}
@@ -95,7 +96,7 @@ class TicketApiController {
 
     @PostMapping("/{id}/comments")
     CommentView comment(@PathVariable long id, @RequestBody NewComment body) {
-        return tickets.comment(id, body.body(), body.internal());
+        return tickets.comment(id, body.body(), Boolean.TRUE.equals(body.internal()));
     }
 
     @PostMapping("/{id}/root-cause")

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo payables on the demo purchase orders: the transmitters' invoice overdue, most of the sensors invoiced and
- * paid, the rest of the sensors invoiced 8 % over the order's price and held for purchasing.
+ * paid, the rest of the sensors invoiced 8 % over the order's price and held for purchasing; a second lot of sensors
+ * received and invoiced, two of them sent back as defective, so a debit note takes them off that invoice.
  */
 @Component
 @Order(55)
@@ -38,6 +39,9 @@ class PayablesDemoData implements ApplicationRunner {
     private final SupplierInvoicing invoicing;
     private final SupplierPaymentManagement paying;
     private final PurchaseOrderMatching purchasing;
+    private final com.yiti.purchasing.SupplierReturns returns;
+    private final com.yiti.purchasing.PurchasingManagement orders;
+    private final com.yiti.inventory.InventoryManagement inventory;
     private final Clock clock;
 
     PayablesDemoData(
@@ -45,7 +49,13 @@ class PayablesDemoData implements ApplicationRunner {
             SupplierInvoicing invoicing,
             SupplierPaymentManagement paying,
             PurchaseOrderMatching purchasing,
+            com.yiti.purchasing.SupplierReturns returns,
+            com.yiti.purchasing.PurchasingManagement orders,
+            com.yiti.inventory.InventoryManagement inventory,
             Clock clock) {
+        this.returns = returns;
+        this.orders = orders;
+        this.inventory = inventory;
         this.invoices = invoices;
         this.invoicing = invoicing;
         this.paying = paying;
@@ -99,6 +109,41 @@ class PayablesDemoData implements ApplicationRunner {
                     today.plusDays(28));
             return null;
         });
+        // a second lot of sensors, invoiced; two fail incoming inspection and go back: a debit note takes them off
+        MatchingFacts sensors = purchasing.facts(received.get(1).id());
+        long product = sensors.lines().get(0).productId();
+        long warehouse = received.get(1).warehouseId();
+        PurchaseOrderView lot = SystemActor.runAs("purchasing", Role.PURCHASING, () -> {
+            var need = orders.requisitionReorder(product, warehouse, BigDecimal.TEN);
+            PurchaseOrderView po = orders.createPurchaseOrder(sensors.supplierId(), List.of(need.id()), null);
+            return orders.send(po.id(), po.version());
+        });
+        long lineId = lot.lines().get(0).id();
+        SystemActor.runAs(
+                "warehouse",
+                Role.WAREHOUSE,
+                () -> orders.receive(lot.id(), Map.of(lineId, BigDecimal.TEN), "第二批 second lot"));
+        SystemActor.runAs(
+                "finance",
+                Role.FINANCE,
+                () -> enter(
+                        purchasing.facts(lot.id()),
+                        "44031000000012345004",
+                        BigDecimal.TEN,
+                        BigDecimal.ONE,
+                        today.minusDays(1),
+                        today.plusDays(29)));
+        if (inventory.balance(product, warehouse).available().compareTo(new BigDecimal("2")) >= 0) {
+            SystemActor.runAs(
+                    "warehouse",
+                    Role.WAREHOUSE,
+                    () -> returns.returnGoods(new com.yiti.purchasing.NewSupplierReturn(
+                            lot.id(),
+                            com.yiti.purchasing.SupplierReturnReason.DEFECTIVE,
+                            false,
+                            "来料检验：2个传感器读数漂移 / 2 sensors drift",
+                            Map.of(lineId, new BigDecimal("2")))));
+        }
     }
 
     private SupplierInvoiceView enter(

@@ -24,6 +24,13 @@ public interface SupplierInvoices extends JpaRepository<SupplierInvoice, Long> {
     Page<SupplierInvoice> search(
             @Param("status") SupplierInvoiceStatus status, @Param("supplierId") Long supplierId, Pageable pageable);
 
+    /** Per purchase order line, over posted invoices: line id, quantity, net amount, VAT rate, GRNI cleared. */
+    @Query("select l.purchaseOrderLineId, sum(l.quantity), sum(l.netAmount), max(l.taxRate),"
+            + " sum(coalesce(l.grniAmount, 0)) from SupplierInvoice i join i.lines l where i.purchaseOrderId = :po"
+            + " and i.status in :statuses group by l.purchaseOrderLineId")
+    List<Object[]> invoicedAmountsByLine(
+            @Param("po") Long purchaseOrderId, @Param("statuses") Collection<SupplierInvoiceStatus> statuses);
+
     /** Goods received not invoiced cleared by every posted supplier invoice. */
     @Query("select coalesce(sum(i.grniAmount), 0) from SupplierInvoice i where i.status in"
             + " (com.yiti.finance.SupplierInvoiceStatus.OPEN, com.yiti.finance.SupplierInvoiceStatus.PAID)")

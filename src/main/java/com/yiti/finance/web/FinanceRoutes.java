@@ -51,7 +51,10 @@ class FinanceRoutes {
                         HttpMethod.GET,
                         "/finance/supplier-invoices",
                         "/finance/supplier-invoices/*",
-                        "/api/v1/supplier-invoices/**")
+                        "/api/v1/supplier-invoices/**",
+                        "/finance/supplier-debit-notes",
+                        "/finance/supplier-debit-notes/*",
+                        "/api/v1/supplier-debit-notes/**")
                 .hasAnyRole(WITH_PURCHASING)
                 .requestMatchers(
                         HttpMethod.GET,

@@ -74,8 +74,14 @@ class PayablesApiController {
     private final SupplierInvoicing invoicing;
     private final SupplierPaymentManagement paying;
     private final PayablesViews views;
+    private final com.yiti.finance.SupplierDebitNoting debitNoting;
 
-    PayablesApiController(SupplierInvoicing invoicing, SupplierPaymentManagement paying, PayablesViews views) {
+    PayablesApiController(
+            SupplierInvoicing invoicing,
+            SupplierPaymentManagement paying,
+            PayablesViews views,
+            com.yiti.finance.SupplierDebitNoting debitNoting) {
+        this.debitNoting = debitNoting;
         this.invoicing = invoicing;
         this.paying = paying;
         this.views = views;
@@ -129,6 +135,23 @@ class PayablesApiController {
     @PostMapping("/supplier-invoices/{id}/cancel")
     SupplierInvoiceView cancel(@PathVariable long id) {
         return invoicing.cancel(id);
+    }
+
+    @GetMapping("/supplier-debit-notes")
+    PageResponse<com.yiti.finance.SupplierDebitNoteView> debitNotes(
+            @RequestParam(required = false) com.yiti.finance.SupplierDebitNoteStatus status,
+            @RequestParam(required = false) Long supplierId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(
+                debitNoting.debitNotes(
+                        status, supplierId, Paging.of(page, size, null, Set.of(), Sort.by(Sort.Order.desc("id")))),
+                v -> v);
+    }
+
+    @GetMapping("/supplier-debit-notes/{id}")
+    com.yiti.finance.SupplierDebitNoteView debitNote(@PathVariable long id) {
+        return debitNoting.debitNote(id);
     }
 
     @GetMapping("/supplier-payments")

@@ -4,6 +4,8 @@ import com.yiti.finance.NewSupplierInvoice;
 import com.yiti.finance.NewSupplierPayment;
 import com.yiti.finance.PayablesViews;
 import com.yiti.finance.PaymentMethod;
+import com.yiti.finance.SupplierDebitNoteStatus;
+import com.yiti.finance.SupplierDebitNoting;
 import com.yiti.finance.SupplierInvoiceStatus;
 import com.yiti.finance.SupplierInvoiceView;
 import com.yiti.finance.SupplierInvoicing;
@@ -50,13 +52,16 @@ class PayablesController {
     private final PayablesViews views;
     private final SupplierManagement suppliers;
     private final com.yiti.setup.TaxRateManagement taxRates;
+    private final SupplierDebitNoting debitNotes;
 
     PayablesController(
             SupplierInvoicing invoicing,
             SupplierPaymentManagement paying,
             PayablesViews views,
             SupplierManagement suppliers,
-            com.yiti.setup.TaxRateManagement taxRates) {
+            com.yiti.setup.TaxRateManagement taxRates,
+            SupplierDebitNoting debitNotes) {
+        this.debitNotes = debitNotes;
         this.invoicing = invoicing;
         this.paying = paying;
         this.views = views;
@@ -143,7 +148,34 @@ class PayablesController {
     String invoice(@PathVariable long id, Model model) {
         model.addAttribute("invoice", views.invoice(id));
         model.addAttribute("tolerances", invoicing.tolerances());
+        model.addAttribute("debitApplications", debitNotes.appliedTo(id));
         return "finance/supplier-invoice";
+    }
+
+    // ---- debit notes ---------------------------------------------------------------------------------------------
+
+    @GetMapping("/supplier-debit-notes")
+    String debitNotes(
+            @RequestParam(required = false) SupplierDebitNoteStatus status,
+            @RequestParam(required = false) Long supplierId,
+            @RequestParam(required = false) Integer page,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("status", status);
+        model.addAttribute("supplierId", supplierId);
+        model.addAttribute("statuses", SupplierDebitNoteStatus.values());
+        model.addAttribute("suppliers", suppliers.activeSuppliers());
+        model.addAttribute(
+                "notes",
+                debitNotes.debitNotes(
+                        status, supplierId, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
+        return Htmx.view(request, "finance/supplier-debit-notes", "results");
+    }
+
+    @GetMapping("/supplier-debit-notes/{id}")
+    String debitNote(@PathVariable long id, Model model) {
+        model.addAttribute("note", debitNotes.debitNote(id));
+        return "finance/supplier-debit-note";
     }
 
     @PostMapping("/supplier-invoices/{id}/release")

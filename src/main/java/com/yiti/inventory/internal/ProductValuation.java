@@ -43,11 +43,11 @@ public class ProductValuation {
     }
 
     /**
-     * Values a move and applies it: {@code unitCost} is the cost of goods coming in at a known cost, or null to move
-     * at the average. Returns the move's value (negative out).
+     * Values a move and applies it: {@code unitCost} is the cost of goods coming in at a known cost (or going back to
+     * the supplier at what they came in at), or null to move at the average. Returns the move's value (negative out).
      */
     BigDecimal apply(BigDecimal moved, BigDecimal unitCost, Instant at) {
-        boolean costed = unitCost != null && moved.signum() > 0;
+        boolean costed = unitCost != null;
         BigDecimal value;
         if (moved.signum() < 0 && quantity.add(moved).signum() <= 0) {
             value = stockValue.negate(); // the last units take what is left
@@ -59,7 +59,7 @@ public class ProductValuation {
         }
         quantity = quantity.add(moved);
         stockValue = stockValue.add(value);
-        if (costed) {
+        if (costed && quantity.signum() > 0) {
             averageCost = stockValue.divide(quantity, 4, RoundingMode.HALF_UP);
         }
         updatedAt = at;

@@ -29,6 +29,10 @@ public class PurchaseOrderLine {
     @Column(name = "unit_price", nullable = false, precision = 19, scale = 4)
     private BigDecimal unitPrice;
 
+    /** Sent back to the supplier; already taken off {@link #receivedQuantity}, which is what we kept. */
+    @Column(name = "returned_quantity", nullable = false, precision = 19, scale = 3)
+    private BigDecimal returnedQuantity = BigDecimal.ZERO;
+
     @Version
     private long version;
 
@@ -47,6 +51,16 @@ public class PurchaseOrderLine {
 
     public void receive(BigDecimal q) {
         this.receivedQuantity = this.receivedQuantity.add(q);
+    }
+
+    /** Goods sent back: no longer received (a replacement can be received against the line), counted as returned. */
+    public void returned(BigDecimal q) {
+        this.receivedQuantity = this.receivedQuantity.subtract(q);
+        this.returnedQuantity = this.returnedQuantity.add(q);
+    }
+
+    public BigDecimal getReturnedQuantity() {
+        return returnedQuantity;
     }
 
     public BigDecimal open() {

@@ -30,7 +30,7 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, Long> {
             @Param("statuses") java.util.Collection<com.yiti.purchasing.PurchaseOrderStatus> statuses);
 
     /** Units received per supplier and product: rows of supplier id, product id, quantity. */
-    @Query("select o.supplierId, l.productId, sum(l.receivedQuantity) from PurchaseOrder o join o.lines l"
-            + " where l.receivedQuantity > 0 group by o.supplierId, l.productId")
+    @Query("select o.supplierId, l.productId, sum(l.receivedQuantity + l.returnedQuantity) from PurchaseOrder o"
+            + " join o.lines l where l.receivedQuantity + l.returnedQuantity > 0 group by o.supplierId, l.productId")
     java.util.List<Object[]> receivedBySupplierAndProduct();
 }

@@ -38,6 +38,18 @@ public class Receipt {
     @Column(length = 500, updatable = false)
     private String note;
 
+    /** A receipt, or a return to the supplier (negative quantities). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private com.yiti.purchasing.ReceiptKind kind = com.yiti.purchasing.ReceiptKind.RECEIPT;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 20, updatable = false)
+    private com.yiti.purchasing.SupplierReturnReason reason;
+
+    @Column(name = "from_quarantine", nullable = false, updatable = false)
+    private boolean fromQuarantine;
+
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "receipt_id", nullable = false, updatable = false)
     private List<ReceiptLine> lines = new ArrayList<>();
@@ -50,6 +62,34 @@ public class Receipt {
         this.receivedBy = receivedBy;
         this.receivedAt = receivedAt;
         this.note = note;
+    }
+
+    /** A return to the supplier: its lines are negative receipts. */
+    public static Receipt supplierReturn(
+            String number,
+            Long purchaseOrderId,
+            String by,
+            Instant at,
+            String note,
+            com.yiti.purchasing.SupplierReturnReason reason,
+            boolean fromQuarantine) {
+        Receipt r = new Receipt(number, purchaseOrderId, by, at, note);
+        r.kind = com.yiti.purchasing.ReceiptKind.RETURN;
+        r.reason = reason;
+        r.fromQuarantine = fromQuarantine;
+        return r;
+    }
+
+    public com.yiti.purchasing.ReceiptKind getKind() {
+        return kind;
+    }
+
+    public com.yiti.purchasing.SupplierReturnReason getReason() {
+        return reason;
+    }
+
+    public boolean isFromQuarantine() {
+        return fromQuarantine;
     }
 
     public void add(Long purchaseOrderLineId, Long productId, BigDecimal quantity, BigDecimal unitCost) {

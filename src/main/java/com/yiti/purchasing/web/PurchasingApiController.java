@@ -41,10 +41,18 @@ class PurchasingApiController {
 
     record NewReceipt(@NotNull Map<Long, @Limits.Quantity BigDecimal> quantities, String note) {}
 
-    private final PurchasingManagement purchasing;
+    record NewReturn(
+            @NotNull Map<Long, @Limits.Quantity BigDecimal> quantities,
+            @NotNull com.yiti.purchasing.SupplierReturnReason reason,
+            Boolean fromQuarantine,
+            String note) {}
 
-    PurchasingApiController(PurchasingManagement purchasing) {
+    private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.SupplierReturns returns;
+
+    PurchasingApiController(PurchasingManagement purchasing, com.yiti.purchasing.SupplierReturns returns) {
         this.purchasing = purchasing;
+        this.returns = returns;
     }
 
     @GetMapping
@@ -88,6 +96,17 @@ class PurchasingApiController {
         ReceiptView receipt = purchasing.receive(id, body.quantities(), body.note());
         return ResponseEntity.created(URI.create("/api/v1/purchase-orders/" + id + "/receipts/" + receipt.id()))
                 .body(receipt);
+    }
+
+    @PostMapping("/{id}/returns")
+    @Operation(
+            summary = "Send received goods back to the supplier (quantities per purchase order line id, a reason,"
+                    + " from the order's warehouse or from quarantine); a debit note follows for what was invoiced")
+    ResponseEntity<ReceiptView> returnGoods(@PathVariable long id, @Validated @RequestBody NewReturn body) {
+        ReceiptView back = returns.returnGoods(new com.yiti.purchasing.NewSupplierReturn(
+                id, body.reason(), Boolean.TRUE.equals(body.fromQuarantine()), body.note(), body.quantities()));
+        return ResponseEntity.created(URI.create("/api/v1/purchase-orders/" + id + "/receipts/" + back.id()))
+                .body(back);
     }
 
     @GetMapping("/{id}/receipts/{receiptId}")

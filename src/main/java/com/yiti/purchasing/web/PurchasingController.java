@@ -49,12 +49,15 @@ class PurchasingController {
     private final com.yiti.purchasing.SupplierManagement supplierManagement;
     private final InventoryManagement inventory;
     private final com.yiti.inventory.StockTransfers transfers;
+    private final com.yiti.purchasing.SupplierReturns returns;
 
     PurchasingController(
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
             InventoryManagement inventory,
-            com.yiti.inventory.StockTransfers transfers) {
+            com.yiti.inventory.StockTransfers transfers,
+            com.yiti.purchasing.SupplierReturns returns) {
+        this.returns = returns;
         this.transfers = transfers;
         this.purchasing = purchasing;
         this.supplierManagement = supplierManagement;
@@ -118,7 +121,7 @@ class PurchasingController {
 
     @GetMapping("/orders/{id}")
     String order(@PathVariable long id, Model model) {
-        return order(model, purchasing.purchaseOrder(id), new ReceiveForm());
+        return order(model, purchasing.purchaseOrder(id), new ReceiveForm(), new ReturnForm());
     }
 
     @PostMapping("/orders/{id}/lines/{lineId}")
@@ -164,7 +167,33 @@ class PurchasingController {
             redirect.addFlashAttribute("message", "purchasing.received");
             return "redirect:/purchasing/orders/" + id;
         }
-        return order(model, purchasing.purchaseOrder(id), form);
+        return order(model, purchasing.purchaseOrder(id), form, new ReturnForm());
+    }
+
+    /** Goods go back to the supplier; a bad quantity comes back at its field with everything typed kept. */
+    @PostMapping("/orders/{id}/return")
+    String returnGoods(
+            @PathVariable long id,
+            @Valid @ModelAttribute("returnForm") ReturnForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<Long, BigDecimal> quantities = new HashMap<>();
+        form.getQuantities().forEach((line, q) -> {
+            if (q != null) {
+                quantities.put(line, q);
+            }
+        });
+        var sent = FormSubmission.submit(
+                result,
+                () -> returns.returnGoods(new com.yiti.purchasing.NewSupplierReturn(
+                        id, form.getReason(), form.isFromQuarantine(), form.getNote(), quantities)));
+        if (sent.isPresent()) {
+            redirect.addFlashAttribute("message", "purchasing.returned");
+            return "redirect:/purchasing/orders/" + id;
+        }
+        model.addAttribute("returnOpen", true);
+        return order(model, purchasing.purchaseOrder(id), new ReceiveForm(), form);
     }
 
     @GetMapping("/suggestions")
@@ -194,7 +223,7 @@ class PurchasingController {
         return "redirect:/purchasing/suggestions";
     }
 
-    private String order(Model model, PurchaseOrderView po, ReceiveForm form) {
+    private String order(Model model, PurchaseOrderView po, ReceiveForm form, ReturnForm returnForm) {
         if (form.getQuantities().isEmpty()) {
             po.lines().forEach(l -> form.getQuantities().put(l.id(), com.yiti.shared.Text.plain(l.openQuantity())));
         }
@@ -202,6 +231,11 @@ class PurchasingController {
         model.addAttribute("order", po);
         model.addAttribute("receipts", receipts);
         model.addAttribute("receiveForm", form);
+        model.addAttribute("returnForm", returnForm);
+        model.addAttribute("returnReasons", com.yiti.purchasing.SupplierReturnReason.values());
+        model.addAttribute(
+                "returnable",
+                po.lines().stream().anyMatch(l -> l.receivedQuantity().signum() > 0));
         return "purchasing/order";
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Purchasing: PURCHASING and ADMIN buy, MANAGER reads. WAREHOUSE opens purchase orders (without prices) and
- * receives goods against them.
+ * receives goods against them; WAREHOUSE and PURCHASING send goods back to the supplier.
  */
 @Configuration(proxyBeanMethods = false)
 class PurchasingRoutes {
@@ -20,6 +20,9 @@ class PurchasingRoutes {
         return routes -> routes.requestMatchers(
                         HttpMethod.POST, "/purchasing/orders/*/receive", "/api/v1/purchase-orders/*/receipts")
                 .hasAnyRole("WAREHOUSE", "ADMIN")
+                // returns to the supplier: the warehouse sends the goods, purchasing decides it
+                .requestMatchers(HttpMethod.POST, "/purchasing/orders/*/return", "/api/v1/purchase-orders/*/returns")
+                .hasAnyRole("WAREHOUSE", "PURCHASING", "ADMIN")
                 .requestMatchers(
                         HttpMethod.GET, "/purchasing/orders", "/purchasing/orders/*", "/api/v1/purchase-orders/**")
                 .hasAnyRole("PURCHASING", "WAREHOUSE", "MANAGER", "ADMIN", "FINANCE")
