@@ -66,6 +66,7 @@ public class InventoryManagement {
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ProductAvailability availability;
+    private final com.yiti.inventory.internal.LotLedger lotLedger;
 
     InventoryManagement(
             Products products,
@@ -77,7 +78,9 @@ public class InventoryManagement {
             UserDirectory directory,
             java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            ProductAvailability availability) {
+            ProductAvailability availability,
+            com.yiti.inventory.internal.LotLedger lotLedger) {
+        this.lotLedger = lotLedger;
         this.products = products;
         this.warehouses = warehouses;
         this.balances = balances;
@@ -274,14 +277,17 @@ public class InventoryManagement {
         if (note.trim().length() > 500) {
             throw new BusinessRuleException("note", "field.tooLong", 500);
         }
-        checkStocked(productId);
+        Product product = checkStocked(productId);
         BigDecimal quantity = quantity(counted, "counted");
         BigDecimal onHand = balance(productId, warehouseId).onHand();
         BigDecimal delta = quantity.subtract(onHand);
         if (delta.signum() != 0) {
-            BigDecimal value = ledger.move(
-                            productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor())
-                    .getValue();
+            StockMove move =
+                    ledger.move(productId, warehouseId, delta, MoveReason.ADJUSTMENT, null, note.trim(), actor());
+            if (delta.signum() < 0) {
+                lotLedger.out(product, move, quantity, null, false, "counted");
+            }
+            BigDecimal value = move.getValue();
             events.publishEvent(new StockCounted(productId, warehouseId, delta, note.trim(), value));
         }
         return balance(productId, warehouseId);
@@ -307,16 +313,35 @@ public class InventoryManagement {
             MoveReason reason,
             BigDecimal unitCost,
             String reference) {
+        return receive(productId, warehouseId, quantity, reason, unitCost, reference, List.of(), null, "lots");
+    }
+
+    /**
+     * Stock coming in under lots or serial numbers (decision 027): their quantities add up to the quantity, a serial
+     * number not already in stock; {@code origin} names the supplier and purchase order on the lots of a receipt.
+     * Refusals land at {@code lotField}.
+     */
+    public StockBalanceView receive(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            MoveReason reason,
+            BigDecimal unitCost,
+            String reference,
+            List<LotIn> lots,
+            LotOrigin origin,
+            String lotField) {
         if (reason == MoveReason.SHIPMENT || reason == MoveReason.ADJUSTMENT) {
             throw new IllegalArgumentException("receive takes incoming reasons only");
         }
         if (unitCost != null && unitCost.signum() < 0) {
             throw new BusinessRuleException("unitCost", "product.priceNegative");
         }
-        checkStocked(productId);
+        Product product = checkStocked(productId);
         BigDecimal q = positive(quantity);
-        BigDecimal value = ledger.move(productId, warehouseId, q, reason, unitCost, reference, null, actor())
-                .getValue();
+        StockMove move = ledger.move(productId, warehouseId, q, reason, unitCost, reference, null, actor());
+        lotLedger.in(product, move, lots, origin, lotField, actor());
+        BigDecimal value = move.getValue();
         events.publishEvent(new StockArrived(productId, warehouseId, q, reason, reference, value));
         return balance(productId, warehouseId);
     }
@@ -328,19 +353,12 @@ public class InventoryManagement {
      */
     public BigDecimal returnToSupplier(
             long productId, long warehouseId, BigDecimal quantity, BigDecimal unitCost, String reference) {
-        checkStocked(productId);
+        Product product = checkStocked(productId);
         BigDecimal q = positive(quantity);
-        return ledger.move(
-                        productId,
-                        warehouseId,
-                        q.negate(),
-                        MoveReason.SUPPLIER_RETURN,
-                        unitCost,
-                        reference,
-                        null,
-                        actor())
-                .getValue()
-                .negate();
+        StockMove move = ledger.move(
+                productId, warehouseId, q.negate(), MoveReason.SUPPLIER_RETURN, unitCost, reference, null, actor());
+        lotLedger.out(product, move, balance(productId, warehouseId).onHand(), null, true, "quantity");
+        return move.getValue().negate();
     }
 
     /**
@@ -349,12 +367,30 @@ public class InventoryManagement {
      */
     public StockBalanceView receiveReturn(
             long productId, long warehouseId, BigDecimal quantity, boolean quarantine, String reference) {
+        return receiveReturn(productId, warehouseId, quantity, quarantine, reference, null);
+    }
+
+    /** The same, the goods back under the lot or serial number the customer's return names (when it names one). */
+    public StockBalanceView receiveReturn(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            boolean quarantine,
+            String reference,
+            String lotNumber) {
+        List<LotIn> lots = lotNumber == null || lotNumber.isBlank()
+                ? List.of()
+                : List.of(new LotIn(lotNumber.trim(), null, quantity));
         return receive(
                 productId,
                 quarantine ? quarantineLocation().id() : warehouseId,
                 quantity,
                 MoveReason.RETURN,
-                reference);
+                null,
+                reference,
+                lots,
+                null,
+                "lotNumber");
     }
 
     /**
@@ -367,8 +403,41 @@ public class InventoryManagement {
             BigDecimal quantity,
             String reservationReference,
             String shipmentReference) {
-        checkStocked(productId);
-        ledger.consume(productId, warehouseId, positive(quantity), reservationReference, shipmentReference, actor());
+        ship(productId, warehouseId, quantity, reservationReference, shipmentReference, List.of());
+    }
+
+    /**
+     * The same, taking the lots or serial numbers the warehouse named (scanned) first and then first expiring first;
+     * the shipment's lots are on its moves for the delivery note and every trace.
+     */
+    public void ship(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            String reservationReference,
+            String shipmentReference,
+            List<String> lotNumbers) {
+        Product product = checkStocked(productId);
+        StockMove move = ledger.consume(
+                productId, warehouseId, positive(quantity), reservationReference, shipmentReference, actor());
+        lotLedger.out(product, move, balance(productId, warehouseId).onHand(), lotNumbers, true, "lots");
+    }
+
+    /** A move out of a tracked product shared out to its lots (transfers: lots first; count losses: lots last). */
+    void lotsOut(StockMove move, boolean lotsFirst, String field) {
+        Product product = checkStocked(move.getProductId());
+        lotLedger.out(
+                product,
+                move,
+                balance(move.getProductId(), move.getWarehouseId()).onHand(),
+                null,
+                lotsFirst,
+                field);
+    }
+
+    /** Goods arriving from a transfer under the lots that left with it. */
+    void lotsTransferredIn(StockMove move, String transferNumber) {
+        lotLedger.transferIn(checkStocked(move.getProductId()), move, transferNumber);
     }
 
     /** What is still reserved under a reference (reserved and not yet shipped or released). */
@@ -510,11 +579,12 @@ public class InventoryManagement {
 
     // ---- rules -------------------------------------------------------------------------------------------------
 
-    private void checkStocked(long productId) {
+    private Product checkStocked(long productId) {
         Product p = products.findById(productId).orElseThrow(() -> new RecordNotFoundException("Product", productId));
         if (p.getType() == ProductType.SERVICE) {
             throw new BusinessRuleException("productId", "stock.serviceNotStocked");
         }
+        return p;
     }
 
     private static BigDecimal positive(BigDecimal quantity) {
@@ -602,6 +672,7 @@ public class InventoryManagement {
                 p.getReorderQuantity(),
                 p.isActive(),
                 p.getVersion(),
-                p.getCategoryId());
+                p.getCategoryId(),
+                p.getTracking());
     }
 }

@@ -34,6 +34,7 @@ public class ProductCatalog {
     private final ProductCategoryManagement categories;
     private final com.yiti.setup.TaxRateManagement taxRates;
     private final com.yiti.inventory.internal.ProductValuations valuations;
+    private final com.yiti.inventory.internal.LotBalances lotBalances;
 
     ProductCatalog(
             Products products,
@@ -43,7 +44,9 @@ public class ProductCatalog {
             UnitsOfMeasure units,
             ProductCategoryManagement categories,
             com.yiti.setup.TaxRateManagement taxRates,
-            com.yiti.inventory.internal.ProductValuations valuations) {
+            com.yiti.inventory.internal.ProductValuations valuations,
+            com.yiti.inventory.internal.LotBalances lotBalances) {
+        this.lotBalances = lotBalances;
         this.valuations = valuations;
         this.products = products;
         this.warehouses = warehouses;
@@ -93,6 +96,11 @@ public class ProductCatalog {
             throw new ConcurrentChangeException("Product", id);
         }
         checkReferences(p, data);
+        if (data.tracking() != null
+                && data.tracking() != p.getTracking()
+                && lotBalances.heldOf(p.getId()).signum() > 0) {
+            throw new BusinessRuleException("tracking", "product.trackingInUse");
+        }
         apply(p, data);
         products.flush();
         com.yiti.shared.RequestMemo.forget(InventoryManagement.PRODUCTS_MEMO);
@@ -167,5 +175,11 @@ public class ProductCatalog {
                 InventoryManagement.quantity(d.reorderQuantity(), "reorderQuantity"),
                 d.active());
         p.setCategoryId(d.categoryId());
+        // left out (an older client, a form without it): the product keeps how it is tracked
+        Tracking tracking = d.tracking() == null ? p.getTracking() : d.tracking();
+        if (tracking != Tracking.NONE && d.type() == ProductType.SERVICE) {
+            throw new BusinessRuleException("tracking", "product.serviceNotTracked");
+        }
+        p.setTracking(tracking);
     }
 }

@@ -18,7 +18,8 @@ public record ProductView(
         BigDecimal reorderQuantity,
         boolean active,
         long version,
-        Long categoryId) {
+        Long categoryId,
+        Tracking tracking) {
 
     /** The name in the reader's language. */
     public String name(java.util.Locale locale) {

@@ -152,14 +152,17 @@ public class StockTransfers {
                         inventory.skuOf(line.getProductId()),
                         balance.available().stripTrailingZeros().toPlainString());
             }
-            ledger.move(
-                    line.getProductId(),
-                    t.getFromWarehouseId(),
-                    line.getQuantity().negate(),
-                    MoveReason.TRANSFER_OUT,
-                    t.getNumber(),
-                    null,
-                    actor());
+            inventory.lotsOut(
+                    ledger.move(
+                            line.getProductId(),
+                            t.getFromWarehouseId(),
+                            line.getQuantity().negate(),
+                            MoveReason.TRANSFER_OUT,
+                            t.getNumber(),
+                            null,
+                            actor()),
+                    true,
+                    "quantity");
             line.ship();
         }
         t.shipped(actor(), clock.instant());
@@ -197,8 +200,16 @@ public class StockTransfers {
                         "transfer.receiveTooMuch",
                         line.inTransit().stripTrailingZeros().toPlainString());
             }
-            ledger.move(
-                    line.getProductId(), t.getToWarehouseId(), q, MoveReason.TRANSFER_IN, t.getNumber(), null, actor());
+            inventory.lotsTransferredIn(
+                    ledger.move(
+                            line.getProductId(),
+                            t.getToWarehouseId(),
+                            q,
+                            MoveReason.TRANSFER_IN,
+                            t.getNumber(),
+                            null,
+                            actor()),
+                    t.getNumber());
             line.receive(q);
             events.publishEvent(StockArrived.transferred(line.getProductId(), t.getToWarehouseId(), q, t.getNumber()));
             any = true;

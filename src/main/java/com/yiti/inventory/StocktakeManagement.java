@@ -146,15 +146,18 @@ public class StocktakeManagement {
             }
             BigDecimal value;
             try {
-                value = ledger.move(
-                                line.getProductId(),
-                                s.getWarehouseId(),
-                                difference,
-                                MoveReason.ADJUSTMENT,
-                                s.getNumber(),
-                                note,
-                                actor())
-                        .getValue();
+                var move = ledger.move(
+                        line.getProductId(),
+                        s.getWarehouseId(),
+                        difference,
+                        MoveReason.ADJUSTMENT,
+                        s.getNumber(),
+                        note,
+                        actor());
+                if (difference.signum() < 0) {
+                    inventory.lotsOut(move, false, "counted");
+                }
+                value = move.getValue();
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException(
                         null,

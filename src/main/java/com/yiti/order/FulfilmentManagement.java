@@ -51,6 +51,7 @@ public class FulfilmentManagement {
     private final DocumentNumbers numbers;
     private final TransactionRetry retry;
     private final ApplicationEventPublisher events;
+    private final com.yiti.inventory.LotTracking lotTracking;
 
     FulfilmentManagement(
             SalesOrders orders,
@@ -59,7 +60,9 @@ public class FulfilmentManagement {
             OrderSupport support,
             DocumentNumbers numbers,
             TransactionRetry retry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            com.yiti.inventory.LotTracking lotTracking) {
+        this.lotTracking = lotTracking;
         this.orders = orders;
         this.lines = lines;
         this.shipments = shipments;
@@ -152,12 +155,22 @@ public class FulfilmentManagement {
                     .sorted(java.util.Comparator.comparing(OrderLine::getProductId))
                     .toList()) {
                 BigDecimal q = data.quantities().get(line.getId()).setScale(3, RoundingMode.UNNECESSARY);
-                support.inventory.ship(
-                        line.getProductId(),
-                        order.getWarehouseId(),
-                        q,
-                        line.reservationReference(),
-                        shipment.getNumber());
+                List<String> picked =
+                        data.lots() == null ? List.of() : data.lots().getOrDefault(line.getId(), List.of());
+                try {
+                    support.inventory.ship(
+                            line.getProductId(),
+                            order.getWarehouseId(),
+                            q,
+                            line.reservationReference(),
+                            shipment.getNumber(),
+                            picked);
+                } catch (BusinessRuleException e) {
+                    if (!"lots".equals(e.field())) {
+                        throw e;
+                    }
+                    throw new BusinessRuleException("lots[" + line.getId() + "]", e.code(), e.args());
+                }
                 line.shipped(q);
                 shipment.add(line.getId(), line.getProductId(), q);
             }
@@ -365,6 +378,8 @@ public class FulfilmentManagement {
                 .map(ShipmentLine::getProductId)
                 .collect(Collectors.toSet()));
         Map<Long, String> codes = support.warehouseCodes();
+        Map<String, Map<Long, List<String>>> lots =
+                lotTracking.shipped(list.stream().map(Shipment::getNumber).toList());
         return list.stream()
                 .map(s -> {
                     SalesOrder o = byId.get(s.getOrderId());
@@ -391,7 +406,9 @@ public class FulfilmentManagement {
                                                 p.sku(),
                                                 p.name(LocaleContextHolder.getLocale()),
                                                 p.unit(),
-                                                l.getQuantity());
+                                                l.getQuantity(),
+                                                lots.getOrDefault(s.getNumber(), Map.of())
+                                                        .getOrDefault(l.getProductId(), List.of()));
                                     })
                                     .toList(),
                             s.getVersion());

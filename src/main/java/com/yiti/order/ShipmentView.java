@@ -23,6 +23,13 @@ public record ShipmentView(
         List<Line> lines,
         long version) {
 
+    /** A shipped line; {@code lots} are the lots or serial numbers it took ("L2405 × 3", a serial alone). */
     public record Line(
-            long orderLineId, long productId, String sku, String productName, String unit, BigDecimal quantity) {}
+            long orderLineId,
+            long productId,
+            String sku,
+            String productName,
+            String unit,
+            BigDecimal quantity,
+            List<String> lots) {}
 }

@@ -276,9 +276,36 @@ public class ProductionManagement {
                     quantity,
                     MoveReason.PRODUCTION_OUTPUT,
                     inventory.standardCosts(List.of(order.getProductId())).get(order.getProductId()),
-                    order.getNumber());
+                    order.getNumber(),
+                    outputLots(order.getProductId(), order.getNumber(), quantity),
+                    null,
+                    "produced");
             return view(order);
         });
+    }
+
+    /**
+     * The lots of production output (decision 027): one lot named after the production order, or for a product
+     * tracked by serial number one serial per unit, the order's number and the unit's place (MO-2026-000012-001).
+     */
+    private List<com.yiti.inventory.LotIn> outputLots(long productId, String orderNumber, BigDecimal quantity) {
+        com.yiti.inventory.Tracking tracking =
+                inventory.productsById(List.of(productId)).get(productId).tracking();
+        if (tracking == com.yiti.inventory.Tracking.LOT) {
+            return List.of(new com.yiti.inventory.LotIn(orderNumber, null, quantity));
+        }
+        if (tracking != com.yiti.inventory.Tracking.SERIAL) {
+            return List.of();
+        }
+        if (quantity.stripTrailingZeros().scale() > 0) {
+            throw new BusinessRuleException("produced", "lot.serialWholeUnits");
+        }
+        List<com.yiti.inventory.LotIn> serials = new ArrayList<>();
+        for (int i = 1; i <= quantity.intValueExact(); i++) {
+            serials.add(
+                    new com.yiti.inventory.LotIn(orderNumber + "-" + String.format("%03d", i), null, BigDecimal.ONE));
+        }
+        return serials;
     }
 
     @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")

@@ -12,7 +12,8 @@ public record PurchaseOrderLineView(
         BigDecimal quantity,
         BigDecimal receivedQuantity,
         BigDecimal unitPrice,
-        BigDecimal returnedQuantity) {
+        BigDecimal returnedQuantity,
+        com.yiti.inventory.Tracking tracking) {
 
     public BigDecimal openQuantity() {
         return quantity.subtract(receivedQuantity).max(BigDecimal.ZERO);

@@ -302,6 +302,20 @@ public class PurchasingManagement {
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
     @Transactional(propagation = Propagation.SUPPORTS)
     public ReceiptView receive(long purchaseOrderId, Map<Long, BigDecimal> quantities, String note) {
+        return receive(purchaseOrderId, quantities, Map.of(), note);
+    }
+
+    /**
+     * The same with the lots or serial numbers of each line (decision 027): a product tracked by lot or serial must
+     * name them (refused at {@code lots[lineId]}); the lots keep the supplier and the purchase order for every trace.
+     */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ReceiptView receive(
+            long purchaseOrderId,
+            Map<Long, BigDecimal> quantities,
+            Map<Long, List<com.yiti.inventory.LotIn>> lots,
+            String note) {
         return retry.run("receive goods", () -> {
             PurchaseOrder po = purchaseOrders
                     .lock(purchaseOrderId)
@@ -342,14 +356,33 @@ public class PurchasingManagement {
             po.received();
             receipts.saveAndFlush(receipt);
             purchaseOrders.flush();
-            receipt.getLines()
-                    .forEach(l -> inventory.receive(
-                            l.getProductId(),
-                            po.getWarehouseId(),
-                            l.getQuantity(),
-                            MoveReason.RECEIPT,
-                            l.getUnitCost(),
-                            receipt.getNumber()));
+            Map<Long, ProductView> tracked = inventory.productsById(
+                    receipt.getLines().stream().map(l -> l.getProductId()).toList());
+            var origin = new com.yiti.inventory.LotOrigin(
+                    po.getSupplierId(), supplierEntity(po.getSupplierId()).getName(), po.getNumber());
+            for (var l : receipt.getLines()) {
+                List<com.yiti.inventory.LotIn> given =
+                        lots == null ? List.of() : lots.getOrDefault(l.getPurchaseOrderLineId(), List.of());
+                String field = "lots[" + l.getPurchaseOrderLineId() + "]";
+                if (given.isEmpty() && tracked.get(l.getProductId()).tracking() != com.yiti.inventory.Tracking.NONE) {
+                    throw new BusinessRuleException(
+                            field,
+                            tracked.get(l.getProductId()).tracking() == com.yiti.inventory.Tracking.SERIAL
+                                    ? "lot.serialsRequired"
+                                    : "lot.required",
+                            tracked.get(l.getProductId()).sku());
+                }
+                inventory.receive(
+                        l.getProductId(),
+                        po.getWarehouseId(),
+                        l.getQuantity(),
+                        MoveReason.RECEIPT,
+                        l.getUnitCost(),
+                        receipt.getNumber(),
+                        given,
+                        origin,
+                        field);
+            }
             return receiptView(receipt);
         });
     }
@@ -475,7 +508,8 @@ public class PurchasingManagement {
                                     l.getQuantity(),
                                     l.getReceivedQuantity(),
                                     prices ? l.getUnitPrice() : null,
-                                    l.getReturnedQuantity());
+                                    l.getReturnedQuantity(),
+                                    p.tracking());
                         })
                         .toList(),
                 po.getCreatedBy(),

@@ -42,6 +42,12 @@ public class OrderFixtures {
 
     /** A fresh product with this much on hand in the first warehouse (none when zero). */
     public ProductView product(ProductType type, String listPrice, int leadTimeDays, String onHand) {
+        return product(type, listPrice, leadTimeDays, onHand, com.yiti.inventory.Tracking.NONE);
+    }
+
+    /** The same, tracked by lot or serial number (its stock on hand, if any, without a lot). */
+    public ProductView product(
+            ProductType type, String listPrice, int leadTimeDays, String onHand, com.yiti.inventory.Tracking tracking) {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
         ProductView p = users.runAs(
                 "admin",
@@ -57,7 +63,9 @@ public class OrderFixtures {
                         leadTimeDays,
                         BigDecimal.ZERO,
                         BigDecimal.ZERO,
-                        true)));
+                        true,
+                        null,
+                        tracking)));
         if (new BigDecimal(onHand).signum() > 0) {
             users.runAs(
                     "warehouse",

@@ -33,7 +33,12 @@ public class PurchaseFixtures {
 
     /** A new product (standard cost 10.00) ordered from a new supplier: this quantity at this price, sent. */
     public Bought ordered(String quantity, String price) {
-        ProductView p = fixtures.product(ProductType.BOUGHT, "30.00", 5, "0");
+        return ordered(quantity, price, com.yiti.inventory.Tracking.NONE);
+    }
+
+    /** The same for a product tracked by lot or serial number. */
+    public Bought ordered(String quantity, String price, com.yiti.inventory.Tracking tracking) {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "30.00", 5, "0", tracking);
         long supplier = users.runAs(
                         "purchasing",
                         () -> suppliers.createSupplier(
@@ -47,6 +52,14 @@ public class PurchaseFixtures {
             return purchasing.send(priced.id(), priced.version());
         });
         return new Bought(p, supplier, sent, sent.lines().get(0).id());
+    }
+
+    /** Receives under these lots or serial numbers. */
+    public ReceiptView receive(Bought b, String quantity, List<com.yiti.inventory.LotIn> lots) {
+        return users.runAs(
+                "warehouse",
+                () -> purchasing.receive(
+                        b.po().id(), Map.of(b.lineId(), new BigDecimal(quantity)), Map.of(b.lineId(), lots), null));
     }
 
     public ReceiptView receive(Bought b, String quantity) {

@@ -37,6 +37,10 @@ public class Product extends AuditedEntity {
     @Column(nullable = false, length = 10)
     private ProductType type;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private com.yiti.inventory.Tracking tracking = com.yiti.inventory.Tracking.NONE;
+
     @Column(name = "list_price", nullable = false, precision = 19, scale = 2)
     private BigDecimal listPrice;
 
@@ -119,6 +123,14 @@ public class Product extends AuditedEntity {
 
     public String getUnit() {
         return unit;
+    }
+
+    public com.yiti.inventory.Tracking getTracking() {
+        return tracking;
+    }
+
+    public void setTracking(com.yiti.inventory.Tracking tracking) {
+        this.tracking = tracking;
     }
 
     public ProductType getType() {

@@ -115,7 +115,7 @@ public class StockLedger {
      * Ships reserved stock: the quantity leaves on hand through a SHIPMENT move and the reservation under the
      * reference shrinks by the same quantity, together. Shipping more than is reserved for the reference is refused.
      */
-    public void consume(
+    public StockMove consume(
             long productId,
             long warehouseId,
             BigDecimal quantity,
@@ -134,7 +134,7 @@ public class StockLedger {
         balance.changeOnHand(quantity.negate());
         reservations.save(
                 new Reservation(productId, warehouseId, reservationReference, quantity.negate(), by, clock.instant()));
-        moves.save(new StockMove(
+        return moves.save(new StockMove(
                         productId,
                         warehouseId,
                         quantity.negate(),

@@ -64,6 +64,11 @@ class ProductController {
         return ProductType.values();
     }
 
+    @ModelAttribute("trackings")
+    com.yiti.inventory.Tracking[] trackings() {
+        return com.yiti.inventory.Tracking.values();
+    }
+
     @GetMapping
     String list(
             @RequestParam(required = false) String q,

@@ -36,6 +36,9 @@ public class ProductForm {
     @NotNull
     private ProductType type = ProductType.BOUGHT;
 
+    /** Left out (an API client that does not know it): a new product is not tracked, a changed one keeps its own. */
+    private com.yiti.inventory.Tracking tracking;
+
     @NotNull
     @DecimalMin("0.00")
     @Digits(integer = 15, fraction = 2)
@@ -92,6 +95,7 @@ public class ProductForm {
         f.nameEn = p.nameEn();
         f.unit = p.unit();
         f.type = p.type();
+        f.tracking = p.tracking();
         f.listPrice = p.listPrice();
         f.standardCost = p.standardCost();
         f.taxRate = com.yiti.shared.Text.plain(p.taxRate());
@@ -118,7 +122,16 @@ public class ProductForm {
                 reorderPoint,
                 reorderQuantity,
                 active,
-                categoryId);
+                categoryId,
+                tracking);
+    }
+
+    public com.yiti.inventory.Tracking getTracking() {
+        return tracking;
+    }
+
+    public void setTracking(com.yiti.inventory.Tracking tracking) {
+        this.tracking = tracking;
     }
 
     public String getSku() {

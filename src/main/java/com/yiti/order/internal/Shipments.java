@@ -12,6 +12,8 @@ public interface Shipments extends JpaRepository<Shipment, Long> {
 
     List<Shipment> findByOrderIdOrderByIdAsc(Long orderId);
 
+    List<Shipment> findByNumberIn(java.util.Collection<String> numbers);
+
     long countByDispatchedAtGreaterThanEqualAndDispatchedAtLessThan(java.time.Instant from, java.time.Instant to);
 
     /**

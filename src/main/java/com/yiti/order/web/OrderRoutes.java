@@ -19,11 +19,15 @@ class OrderRoutes {
     private static final String[] WRITERS = {"SALES_REP", "SALES_MANAGER", "ADMIN"};
     private static final String[] WAREHOUSE_READERS = {"WAREHOUSE", "MANAGER", "ADMIN"};
     private static final String[] WAREHOUSE_WRITERS = {"WAREHOUSE", "ADMIN"};
+    /** Who traces a lot or serial number: complaints, recalls, quality. */
+    private static final String[] TRACERS = {"WAREHOUSE", "SERVICE", "PURCHASING", "PRODUCTION", "MANAGER", "ADMIN"};
 
     @Bean
     RouteAuthorization orderRouteAuthorization() {
         return routes -> routes.requestMatchers(
-                        "/quotations/new", "/quotations/*/edit", "/quotations/*/lines/**", "/orders/new")
+                        HttpMethod.GET, "/trace", "/trace/**", "/api/v1/lots", "/api/v1/lots/**", "/api/v1/serials/**")
+                .hasAnyRole(TRACERS)
+                .requestMatchers("/quotations/new", "/quotations/*/edit", "/quotations/*/lines/**", "/orders/new")
                 .hasAnyRole(WRITERS)
                 .requestMatchers("/orders/*/edit", "/orders/*/lines/**", "/orders/*/cancel")
                 .hasAnyRole(WRITERS)

@@ -39,7 +39,11 @@ class PurchasingApiController {
 
     record Versioned(@NotNull Long version) {}
 
-    record NewReceipt(@NotNull Map<Long, @Limits.Quantity BigDecimal> quantities, String note) {}
+    /** Quantities per purchase order line; for tracked products the lots or serial numbers per line. */
+    record NewReceipt(
+            @NotNull Map<Long, @Limits.Quantity BigDecimal> quantities,
+            String note,
+            Map<Long, List<com.yiti.inventory.LotIn>> lots) {}
 
     record NewReturn(
             @NotNull Map<Long, @Limits.Quantity BigDecimal> quantities,
@@ -93,7 +97,8 @@ class PurchasingApiController {
     @PostMapping("/{id}/receipts")
     @Operation(summary = "Receive goods (quantities per purchase order line id); waiting order lines reserve them")
     ResponseEntity<ReceiptView> receive(@PathVariable long id, @Validated @RequestBody NewReceipt body) {
-        ReceiptView receipt = purchasing.receive(id, body.quantities(), body.note());
+        ReceiptView receipt =
+                purchasing.receive(id, body.quantities(), body.lots() == null ? Map.of() : body.lots(), body.note());
         return ResponseEntity.created(URI.create("/api/v1/purchase-orders/" + id + "/receipts/" + receipt.id()))
                 .body(receipt);
     }

@@ -162,7 +162,9 @@ class PurchasingController {
                 quantities.put(line, q);
             }
         });
-        var received = FormSubmission.submit(result, () -> purchasing.receive(id, quantities, form.getNote()));
+        var lines = purchasing.purchaseOrder(id).lines();
+        var received = FormSubmission.submit(
+                result, () -> purchasing.receive(id, quantities, form.lotsFor(lines), form.getNote()));
         if (received.isPresent()) {
             redirect.addFlashAttribute("message", "purchasing.received");
             return "redirect:/purchasing/orders/" + id;
