@@ -78,6 +78,9 @@ class EmbeddedDefaultSmokeTests {
     @Autowired
     com.yiti.inventory.InventoryManagement inventory;
 
+    @Autowired
+    com.yiti.inventory.LotTracking lots;
+
     /** The demo's books add up: stock at its moving average is the inventory account; GRNI and payables match. */
     @Test
     void theDemoBooksHoldTheirInvariantsOnH2() {
@@ -86,6 +89,13 @@ class EmbeddedDefaultSmokeTests {
                 .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from pur_receipt where kind = 'RETURN'", Integer.class))
                 .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from aft_ticket where lot_number is not null", Integer.class))
+                .as("the demo complaint names a transmitter's serial number")
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from inv_lot_move where reason = 'SHIPMENT'", Integer.class))
+                .as("serials and lots went to a customer")
+                .isPositive();
+        assertThat(lots.violations()).isEmpty();
         assertThat(valuation.stockValue()).isPositive();
         assertThat(valuation.violations()).isEmpty();
         assertThat(inventory.ledgerViolations()).isEmpty();

@@ -12,6 +12,7 @@ import com.yiti.finance.CreditNoteView;
 import com.yiti.finance.ReceivablesManagement;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
+import com.yiti.inventory.Tracking;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.ReturnableOrder;
 import com.yiti.order.TimelineType;
@@ -71,6 +72,7 @@ public class ReturnManagement implements DefectReturns {
 
     private final ReturnAuthorizations returns;
     private final TicketManagement tickets;
+    private final com.yiti.aftersales.internal.Tickets ticketRows;
     private final OrderManagement orders;
     private final InventoryManagement inventory;
     private final ReceivablesManagement receivables;
@@ -86,6 +88,7 @@ public class ReturnManagement implements DefectReturns {
     ReturnManagement(
             ReturnAuthorizations returns,
             TicketManagement tickets,
+            com.yiti.aftersales.internal.Tickets ticketRows,
             OrderManagement orders,
             InventoryManagement inventory,
             ReceivablesManagement receivables,
@@ -99,6 +102,7 @@ public class ReturnManagement implements DefectReturns {
             @Value("${yiti.aftersales.returns.auto-credit:false}") boolean autoCredit) {
         this.returns = returns;
         this.tickets = tickets;
+        this.ticketRows = ticketRows;
         this.orders = orders;
         this.inventory = inventory;
         this.receivables = receivables;
@@ -269,12 +273,28 @@ public class ReturnManagement implements DefectReturns {
         }
         List<String> restocked = new ArrayList<>();
         List<String> quarantined = new ArrayList<>();
+        // the lot or serial number the customer's ticket names comes back as itself (decision 027)
+        com.yiti.aftersales.internal.Ticket ticket = r.getTicketId() == null
+                ? null
+                : ticketRows.findById(r.getTicketId()).orElse(null);
         r.getLines().stream()
                 .sorted(Comparator.comparing(ReturnLine::getProductId))
                 .forEach(line -> {
                     boolean quarantine = dispositions.get(line.getId()) == Disposition.QUARANTINE;
+                    boolean one = line.getQuantity().compareTo(java.math.BigDecimal.ONE) == 0;
+                    String lot = ticket != null
+                                    && ticket.getLotNumber() != null
+                                    && line.getProductId().equals(ticket.getProductId())
+                                    && (one || products.get(line.getProductId()).tracking() == Tracking.LOT)
+                            ? ticket.getLotNumber()
+                            : null;
                     inventory.receiveReturn(
-                            line.getProductId(), r.getWarehouseId(), line.getQuantity(), quarantine, r.getNumber());
+                            line.getProductId(),
+                            r.getWarehouseId(),
+                            line.getQuantity(),
+                            quarantine,
+                            r.getNumber(),
+                            lot);
                     (quarantine ? quarantined : restocked)
                             .add(plain(line.getQuantity()) + " × "
                                     + products.get(line.getProductId()).sku());

@@ -11,4 +11,32 @@ public record TicketData(
         TicketChannel channel,
         String subject,
         String description,
-        Long assigneeId) {}
+        Long assigneeId,
+        String lotNumber) {
+
+    /** Without a lot or serial number. */
+    public TicketData(
+            Long customerId,
+            Long contactId,
+            Long orderId,
+            Long productId,
+            TicketType type,
+            TicketPriority priority,
+            TicketChannel channel,
+            String subject,
+            String description,
+            Long assigneeId) {
+        this(
+                customerId,
+                contactId,
+                orderId,
+                productId,
+                type,
+                priority,
+                channel,
+                subject,
+                description,
+                assigneeId,
+                null);
+    }
+}

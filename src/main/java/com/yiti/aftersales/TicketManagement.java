@@ -79,6 +79,7 @@ public class TicketManagement {
     private final DocumentNumbers numbers;
     private final Clock clock;
     private final ServiceDays serviceDays;
+    private final com.yiti.inventory.LotTracking lots;
 
     TicketManagement(
             Tickets tickets,
@@ -91,7 +92,9 @@ public class TicketManagement {
             TaskManagement tasks,
             DocumentNumbers numbers,
             Clock clock,
-            ServiceDays serviceDays) {
+            ServiceDays serviceDays,
+            com.yiti.inventory.LotTracking lots) {
+        this.lots = lots;
         this.serviceDays = serviceDays;
         this.tickets = tickets;
         this.comments = comments;
@@ -314,110 +317,6 @@ public class TicketManagement {
         return get(id);
     }
 
-    /**
-     * Service figures for tickets resolved in a period, grouped by agent, product or customer: how many, how many
-     * within their SLA, and the average satisfaction of those rated. Ready for the dashboards.
-     */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<ServiceFigures> figures(ServiceFigures.By by, LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(levels.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
-        List<Object[]> rows = switch (by) {
-            case AGENT -> tickets.figuresByAgent(start, end);
-            case PRODUCT -> tickets.figuresByProduct(start, end);
-            case CUSTOMER -> tickets.figuresByCustomer(start, end);
-        };
-        return rows.stream()
-                .map(r -> new ServiceFigures(
-                        by,
-                        (Long) r[0],
-                        ((Number) r[1]).longValue(),
-                        r[2] == null ? 0 : ((Number) r[2]).longValue(),
-                        r[3] == null
-                                ? null
-                                : java.math.BigDecimal.valueOf(((Number) r[3]).doubleValue())
-                                        .setScale(2, java.math.RoundingMode.HALF_UP)))
-                .toList();
-    }
-
-    /** Open tickets by SLA state now (on track, at risk, breached, paused), for the service home. */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Map<SlaState, Long> slaCounts() {
-        Map<SlaState, Long> counts = new java.util.EnumMap<>(SlaState.class);
-        for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
-            counts.put(s, 0L);
-        }
-        BusinessCalendar calendar = levels.calendar();
-        Instant now = clock.instant();
-        tickets.findByStatusIn(
-                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER))
-                .forEach(t -> counts.merge(clocked(t, calendar, now).sla(), 1L, Long::sum));
-        return counts;
-    }
-
-    /**
-     * Only the outcome of the tickets resolved in a period (resolved, within SLA, rated, CSAT): the dashboard's
-     * comparison with the previous period needs no open counts, complaints or causes.
-     */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public ServiceSummary resolvedSummary(LocalDate from, LocalDate to) {
-        return summary(from, to, false);
-    }
-
-    /** The service figures of a period for the dashboards (SERVICE, MANAGER, ADMIN). */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SERVICE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public ServiceSummary summary(LocalDate from, LocalDate to) {
-        return summary(from, to, true);
-    }
-
-    private ServiceSummary summary(LocalDate from, LocalDate to, boolean whole) {
-        Instant start = from.atStartOfDay(levels.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(levels.getZone()).toInstant();
-        ServiceDays.Resolved r = serviceDays.resolved(from, to);
-        if (!whole) {
-            return new ServiceSummary(
-                    0,
-                    0,
-                    r.resolved(),
-                    r.withinSla(),
-                    r.rated(),
-                    r.averageCsat(),
-                    List.of(),
-                    new java.util.EnumMap<>(RootCause.class));
-        }
-        // breached now: the tickets the SLA sweep (every 5 minutes) holds a breach task open for
-        long breached = tasks.openRecordRefs(BREACH_RULE).size();
-        Map<RootCause, Long> causes = serviceDays.causes(from, to);
-        return new ServiceSummary(
-                tickets.countByStatusIn(
-                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)),
-                breached,
-                r.resolved(),
-                r.withinSla(),
-                r.rated(),
-                r.averageCsat(),
-                tickets.complaintsByProduct(start, end, org.springframework.data.domain.PageRequest.of(0, 5)).stream()
-                        .map(c -> new ServiceSummary.ProductComplaints((Long) c[0], ((Number) c[1]).longValue()))
-                        .toList(),
-                causes);
-    }
-
-    /** Products with open complaints traced to production (or another cause), for the production screens. */
-    @Transactional(readOnly = true)
-    public List<QualityIssue> openQualityIssues(Set<RootCause> causes) {
-        return tickets
-                .qualityIssues(
-                        causes,
-                        EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER))
-                .stream()
-                .map(r -> new QualityIssue((Long) r[0], (RootCause) r[1], (Long) r[2], (Long) r[3]))
-                .toList();
-    }
-
     /** The third complaint about one product within 30 days alerts PRODUCTION and MANAGER (once per product). */
     private void watchForRepeatFailures(Ticket t) {
         if (t.getProductId() == null || t.getType() != TicketType.COMPLAINT) {
@@ -528,6 +427,7 @@ public class TicketManagement {
             throw new BusinessRuleException("assigneeId", "ticket.assigneeNotService");
         }
         t.describe(d.contactId(), d.orderId(), d.productId(), d.type(), d.channel(), subject, description);
+        t.nameLot(lots.named(d.productId(), d.lotNumber(), "lotNumber"));
         t.prioritise(d.priority());
         t.assign(d.assigneeId());
     }
@@ -675,9 +575,15 @@ public class TicketManagement {
                             c.used(),
                             c.sla(),
                             t.getCreatedBy(),
+                            t.getLotNumber(),
                             t.getVersion());
                 })
                 .toList();
+    }
+
+    /** A ticket's SLA state now (for the service reports). */
+    SlaState slaNow(Ticket t, BusinessCalendar calendar, Instant now) {
+        return clocked(t, calendar, now).sla();
     }
 
     /** A ticket against its targets: business minutes allowed and used, and the SLA state they make. */

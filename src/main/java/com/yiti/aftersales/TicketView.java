@@ -36,6 +36,7 @@ public record TicketView(
         long resolutionUsedMinutes,
         SlaState sla,
         String createdBy,
+        String lotNumber,
         long version) {
 
     public long resolutionLeftMinutes() {

@@ -1,7 +1,6 @@
 package com.yiti.dashboard;
 
 import com.yiti.aftersales.ServiceSummary;
-import com.yiti.aftersales.TicketManagement;
 import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerSummary;
 import com.yiti.dashboard.internal.ReadModelQueries;
@@ -57,7 +56,7 @@ public class DashboardManagement {
     private final OpportunityManagement opportunities;
     private final ReceivablesManagement receivables;
     private final com.yiti.finance.ReceivablesPosition position;
-    private final TicketManagement tickets;
+    private final com.yiti.aftersales.ServiceReports reports;
     private final Clock clock;
     private final java.util.concurrent.ExecutorService sections =
             java.util.concurrent.Executors.newFixedThreadPool(6, r -> {
@@ -76,7 +75,7 @@ public class DashboardManagement {
             OpportunityManagement opportunities,
             ReceivablesManagement receivables,
             com.yiti.finance.ReceivablesPosition position,
-            TicketManagement tickets,
+            com.yiti.aftersales.ServiceReports reports,
             Clock clock) {
         this.queries = queries;
         this.directory = directory;
@@ -87,7 +86,7 @@ public class DashboardManagement {
         this.opportunities = opportunities;
         this.receivables = receivables;
         this.position = position;
-        this.tickets = tickets;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -357,8 +356,8 @@ public class DashboardManagement {
     }
 
     DashboardFigures.Service service(Period p) {
-        ServiceSummary now = tickets.summary(p.from(), p.to());
-        ServiceSummary before = tickets.resolvedSummary(p.previousFrom(), p.previousTo());
+        ServiceSummary now = reports.summary(p.from(), p.to());
+        ServiceSummary before = reports.resolvedSummary(p.previousFrom(), p.previousTo());
         Map<Long, ProductView> products = inventory.productsById(now.complaintProducts().stream()
                 .map(ServiceSummary.ProductComplaints::productId)
                 .collect(Collectors.toSet()));

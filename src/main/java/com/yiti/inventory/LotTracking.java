@@ -96,6 +96,34 @@ public class LotTracking {
                 history);
     }
 
+    /**
+     * A lot or serial number a document names (a ticket, a customer's return): null when none is named; otherwise it
+     * must be a lot of that product, refused at {@code field}.
+     */
+    public String named(Long productId, String number, String field) {
+        String n = number == null ? "" : number.trim();
+        if (n.isEmpty()) {
+            return null;
+        }
+        if (productId == null) {
+            throw new com.yiti.shared.BusinessRuleException(field, "lot.needsProduct");
+        }
+        return lots.findByProductIdAndNumber(productId, n)
+                .map(Lot::getNumber)
+                .orElseThrow(() -> new com.yiti.shared.BusinessRuleException(field, "lot.unknown", n));
+    }
+
+    /** A product's lot or serial number by its number, without its moves. */
+    public java.util.Optional<LotView> find(long productId, String number) {
+        return lots.findByProductIdAndNumber(productId, number)
+                .map(l -> view(
+                        l,
+                        products.findById(productId).orElseThrow(),
+                        balances.onHandOf(l.getId()),
+                        List.of(),
+                        List.of()));
+    }
+
     /** Lots or serial numbers with exactly this number (a serial is usually one; lots of two products may share). */
     public List<LotView> numbered(String number) {
         return lots.findByNumber(number == null ? "" : number.trim()).stream()

@@ -20,6 +20,9 @@ import org.springframework.data.domain.PageRequest;
 class TicketTests {
 
     @Autowired
+    ServiceReports reports;
+
+    @Autowired
     TicketManagement tickets;
 
     @Autowired
@@ -108,7 +111,7 @@ class TicketTests {
         // the outcome counts in the service figures of the period
         var byAgent = users.runAs(
                 "manager",
-                () -> tickets.figures(
+                () -> reports.figures(
                         ServiceFigures.By.CUSTOMER,
                         java.time.LocalDate.now().minusDays(1),
                         java.time.LocalDate.now().plusDays(1)));
@@ -123,7 +126,7 @@ class TicketTests {
                 });
         assertThatThrownBy(() -> users.runAs(
                         "sales1",
-                        () -> tickets.figures(
+                        () -> reports.figures(
                                 ServiceFigures.By.AGENT, java.time.LocalDate.now(), java.time.LocalDate.now())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         // and it can be reopened
@@ -204,7 +207,7 @@ class TicketTests {
         assertThat(traced.rootCause()).isEqualTo(RootCause.PRODUCTION);
         assertThat(inboxHas("production", production.number())).isTrue();
         assertThat(users.runAs(
-                        "production", () -> tickets.openQualityIssues(java.util.EnumSet.of(RootCause.PRODUCTION))))
+                        "production", () -> reports.openQualityIssues(java.util.EnumSet.of(RootCause.PRODUCTION))))
                 .anyMatch(i -> i.productId() == made.id());
 
         TicketView question = users.runAs("service", () -> tickets.open(data(customer.id(), TicketPriority.LOW, null)));

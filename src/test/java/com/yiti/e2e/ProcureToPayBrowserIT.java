@@ -79,8 +79,9 @@ class ProcureToPayBrowserIT {
         purchasing.findElement(By.id("release-note")).sendKeys("原材料涨价 agreed with the supplier");
         Pages.click(purchasing, By.id("supplier-invoice-release"));
         Pages.waitFor(purchasing).until(ExpectedConditions.textToBe(By.id("supplier-invoice-status"), "Open"));
+        // received at the ordered 25.00 (moving-average cost), invoiced at 26.50: 4 × 1.50 to the variance
         assertThat(purchasing.findElement(By.id("supplier-invoice-variance")).getText())
-                .isEqualTo("¥66.00");
+                .isEqualTo("¥6.00");
         assertThat(purchasing.findElement(By.id("supplier-invoice-gross")).getText())
                 .isEqualTo("¥119.78");
 

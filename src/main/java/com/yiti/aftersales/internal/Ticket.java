@@ -47,6 +47,18 @@ public class Ticket extends AuditedEntity {
     @Column(name = "product_id")
     private Long productId;
 
+    /** The lot or serial number the customer complains about, when the product is tracked (decision 027). */
+    @Column(name = "lot_number", length = 60)
+    private String lotNumber;
+
+    public String getLotNumber() {
+        return lotNumber;
+    }
+
+    public void nameLot(String lotNumber) {
+        this.lotNumber = lotNumber;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TicketType type;

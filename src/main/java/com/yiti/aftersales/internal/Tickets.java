@@ -37,6 +37,13 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
             + " from Ticket t where t.resolvedAt >= :from and t.resolvedAt < :to group by t.customerId")
     List<Object[]> figuresByCustomer(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
 
+    /** Complaints, repairs and returns naming a lot or serial number: product, lot, how many, the latest ticket. */
+    @Query("select t.productId, t.lotNumber, count(t), max(t.id) from Ticket t where t.lotNumber is not null"
+            + " and t.productId is not null and t.type in (com.yiti.aftersales.TicketType.COMPLAINT,"
+            + " com.yiti.aftersales.TicketType.REPAIR, com.yiti.aftersales.TicketType.RETURN)"
+            + " group by t.productId, t.lotNumber order by count(t) desc, max(t.id) desc")
+    List<Object[]> complaintsByLot(org.springframework.data.domain.Pageable pageable);
+
     /** Products with open tickets traced to a cause: product, cause, how many, the latest ticket. */
     @Query("select t.productId, t.rootCause, count(t), max(t.id) from Ticket t where t.rootCause in :causes"
             + " and t.status in :open and t.productId is not null group by t.productId, t.rootCause")

@@ -41,9 +41,11 @@ class TicketApiController {
     record Cause(@NotNull Long version, @NotNull com.yiti.aftersales.RootCause rootCause) {}
 
     private final TicketManagement tickets;
+    private final com.yiti.aftersales.ServiceReports reports;
 
-    TicketApiController(TicketManagement tickets) {
+    TicketApiController(TicketManagement tickets, com.yiti.aftersales.ServiceReports reports) {
         this.tickets = tickets;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -75,7 +77,7 @@ class TicketApiController {
                     @org.springframework.format.annotation.DateTimeFormat(
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     java.time.LocalDate to) {
-        return tickets.figures(by, from, to);
+        return reports.figures(by, from, to);
     }
 
     @GetMapping("/{id}")

@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketController {
 
     private final TicketManagement tickets;
+    private final com.yiti.aftersales.ServiceReports reports;
     private final CustomerManagement customers;
     private final UserDirectory directory;
     private final com.yiti.inventory.InventoryManagement inventory;
@@ -50,6 +51,7 @@ class TicketController {
 
     TicketController(
             TicketManagement tickets,
+            com.yiti.aftersales.ServiceReports reports,
             CustomerManagement customers,
             UserDirectory directory,
             com.yiti.inventory.InventoryManagement inventory,
@@ -62,6 +64,7 @@ class TicketController {
         this.attachments = attachments;
         this.survey = survey;
         this.tickets = tickets;
+        this.reports = reports;
         this.customers = customers;
         this.directory = directory;
         this.inventory = inventory;
@@ -145,14 +148,17 @@ class TicketController {
     /** Products with open complaints traced to production or a supplier: what production and purchasing follow up. */
     @GetMapping("/quality")
     String quality(Model model) {
-        var issues = tickets.openQualityIssues(
+        var issues = reports.openQualityIssues(
                 java.util.EnumSet.of(com.yiti.aftersales.RootCause.PRODUCTION, com.yiti.aftersales.RootCause.SUPPLIER));
         model.addAttribute("issues", issues);
+        var byLot = reports.complaintsByLot();
+        model.addAttribute("byLot", byLot);
         model.addAttribute(
                 "products",
-                inventory.productsById(issues.stream()
-                        .map(com.yiti.aftersales.QualityIssue::productId)
-                        .toList()));
+                inventory.productsById(java.util.stream.Stream.concat(
+                                issues.stream().map(com.yiti.aftersales.QualityIssue::productId),
+                                byLot.stream().map(com.yiti.aftersales.ServiceReports.LotComplaints::productId))
+                        .collect(java.util.stream.Collectors.toSet())));
         return "aftersales/quality";
     }
 

@@ -40,6 +40,17 @@ public class TicketForm {
 
     private long version;
 
+    @jakarta.validation.constraints.Size(max = 60)
+    private String lotNumber;
+
+    public String getLotNumber() {
+        return lotNumber;
+    }
+
+    public void setLotNumber(String lotNumber) {
+        this.lotNumber = lotNumber;
+    }
+
     static TicketForm of(TicketView t, String orderNumber) {
         TicketForm f = new TicketForm();
         f.customerId = t.customerId();
@@ -51,6 +62,7 @@ public class TicketForm {
         f.subject = t.subject();
         f.description = t.description();
         f.assigneeId = t.assigneeId();
+        f.lotNumber = t.lotNumber();
         f.version = t.version();
         return f;
     }
@@ -67,7 +79,8 @@ public class TicketForm {
                 channel,
                 subject,
                 description,
-                assigneeId);
+                assigneeId,
+                lotNumber);
     }
 
     public Long getCustomerId() {

@@ -3,7 +3,6 @@ package com.yiti.dashboard.internal;
 import com.yiti.aftersales.QualityIssue;
 import com.yiti.aftersales.RootCause;
 import com.yiti.aftersales.SlaState;
-import com.yiti.aftersales.TicketManagement;
 import com.yiti.finance.AgingRow;
 import com.yiti.finance.Exposure;
 import com.yiti.finance.ReceivablesManagement;
@@ -64,7 +63,7 @@ class RoleHomeCards implements HomeCards {
     private final ReceivablesManagement receivables;
     private final com.yiti.finance.PaymentManagement paymentManagement;
     private final com.yiti.finance.ReceivablesPosition position;
-    private final TicketManagement tickets;
+    private final com.yiti.aftersales.ServiceReports reports;
     private final Clock clock;
 
     RoleHomeCards(
@@ -81,7 +80,7 @@ class RoleHomeCards implements HomeCards {
             ReceivablesManagement receivables,
             com.yiti.finance.PaymentManagement paymentManagement,
             com.yiti.finance.ReceivablesPosition position,
-            TicketManagement tickets,
+            com.yiti.aftersales.ServiceReports reports,
             Clock clock) {
         this.opportunities = opportunities;
         this.activities = activities;
@@ -96,7 +95,7 @@ class RoleHomeCards implements HomeCards {
         this.receivables = receivables;
         this.paymentManagement = paymentManagement;
         this.position = position;
-        this.tickets = tickets;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -222,7 +221,7 @@ class RoleHomeCards implements HomeCards {
                 null,
                 "/production/orders",
                 late > 0));
-        List<QualityIssue> issues = tickets.openQualityIssues(EnumSet.of(RootCause.PRODUCTION));
+        List<QualityIssue> issues = reports.openQualityIssues(EnumSet.of(RootCause.PRODUCTION));
         cards.add(new HomeCard(
                 "quality",
                 "home.card.quality",
@@ -322,7 +321,7 @@ class RoleHomeCards implements HomeCards {
     }
 
     private void service(List<HomeCard> cards) {
-        Map<SlaState, Long> counts = tickets.slaCounts();
+        Map<SlaState, Long> counts = reports.slaCounts();
         for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
             long n = counts.getOrDefault(s, 0L);
             cards.add(new HomeCard(
