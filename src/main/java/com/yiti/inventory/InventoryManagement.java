@@ -423,6 +423,17 @@ public class InventoryManagement {
         lotLedger.out(product, move, balance(productId, warehouseId).onHand(), lotNumbers, true, "lots");
     }
 
+    /**
+     * Checks lots or serial numbers for goods about to come in, before the caller changes anything (a receipt checks
+     * every line first, so a refused line leaves the form's other lines untouched).
+     */
+    @Transactional(readOnly = true)
+    public void checkLots(long productId, BigDecimal quantity, List<LotIn> lots, String field) {
+        if (lots != null && !lots.isEmpty()) {
+            lotLedger.check(checkStocked(productId), quantity, lots, field);
+        }
+    }
+
     /** A move out of a tracked product shared out to its lots (transfers: lots first; count losses: lots last). */
     void lotsOut(StockMove move, boolean lotsFirst, String field) {
         Product product = checkStocked(move.getProductId());

@@ -328,6 +328,8 @@ public class PurchasingManagement {
                 throw new BusinessRuleException("note", "field.tooLong", 500);
             }
             Receipt receipt = new Receipt(numbers.next("GR"), po.getId(), actor(), clock.instant(), blankToNull(note));
+            Map<Long, ProductView> tracked = inventory.productsById(
+                    po.getLines().stream().map(PurchaseOrderLine::getProductId).toList());
             for (PurchaseOrderLine line : po.getLines()) {
                 BigDecimal q = quantities.get(line.getId());
                 if (q == null || q.signum() == 0) {
@@ -345,6 +347,19 @@ public class PurchasingManagement {
                             "purchasing.receiveTooMuch",
                             line.open().stripTrailingZeros().toPlainString());
                 }
+                // lots or serial numbers checked before this line changes anything
+                List<com.yiti.inventory.LotIn> given =
+                        lots == null ? List.of() : lots.getOrDefault(line.getId(), List.of());
+                ProductView product = tracked.get(line.getProductId());
+                if (given.isEmpty() && product.tracking() != com.yiti.inventory.Tracking.NONE) {
+                    throw new BusinessRuleException(
+                            "lots[" + line.getId() + "]",
+                            product.tracking() == com.yiti.inventory.Tracking.SERIAL
+                                    ? "lot.serialsRequired"
+                                    : "lot.required",
+                            product.sku());
+                }
+                inventory.checkLots(line.getProductId(), q, given, "lots[" + line.getId() + "]");
                 line.receive(q);
                 // at the ordered price: what the goods cost in stock (the moving average, decision 025) and in goods
                 // received not invoiced; the supplier's invoice settles any price difference as a variance
@@ -356,22 +371,12 @@ public class PurchasingManagement {
             po.received();
             receipts.saveAndFlush(receipt);
             purchaseOrders.flush();
-            Map<Long, ProductView> tracked = inventory.productsById(
-                    receipt.getLines().stream().map(l -> l.getProductId()).toList());
             var origin = new com.yiti.inventory.LotOrigin(
                     po.getSupplierId(), supplierEntity(po.getSupplierId()).getName(), po.getNumber());
             for (var l : receipt.getLines()) {
                 List<com.yiti.inventory.LotIn> given =
                         lots == null ? List.of() : lots.getOrDefault(l.getPurchaseOrderLineId(), List.of());
                 String field = "lots[" + l.getPurchaseOrderLineId() + "]";
-                if (given.isEmpty() && tracked.get(l.getProductId()).tracking() != com.yiti.inventory.Tracking.NONE) {
-                    throw new BusinessRuleException(
-                            field,
-                            tracked.get(l.getProductId()).tracking() == com.yiti.inventory.Tracking.SERIAL
-                                    ? "lot.serialsRequired"
-                                    : "lot.required",
-                            tracked.get(l.getProductId()).sku());
-                }
                 inventory.receive(
                         l.getProductId(),
                         po.getWarehouseId(),

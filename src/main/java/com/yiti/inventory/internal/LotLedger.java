@@ -44,6 +44,30 @@ public class LotLedger {
         if (given == null || given.isEmpty()) {
             return;
         }
+        check(product, move.getQuantity(), given, field);
+        boolean serial = product.getTracking() == Tracking.SERIAL;
+        for (LotIn l : given) {
+            String number = l.number().trim();
+            Lot lot = lots.findByProductIdAndNumber(product.getId(), number)
+                    .orElseGet(() -> lots.saveAndFlush(new Lot(
+                            product.getId(),
+                            number,
+                            serial,
+                            l.expiryDate(),
+                            move.getReason(),
+                            move.getReference(),
+                            origin,
+                            by,
+                            clock.instant())));
+            add(lot, product.getId(), move, l.quantity());
+        }
+    }
+
+    /**
+     * The lots given for goods coming in, checked before anything moves: the product is tracked, numbers are valid
+     * and not given twice, a serial number is one unit and not already in stock, and the quantities add up.
+     */
+    public void check(Product product, BigDecimal quantity, List<LotIn> given, String field) {
         if (product.getTracking() == Tracking.NONE) {
             throw new BusinessRuleException(field, "lot.notTracked", product.getSku());
         }
@@ -66,30 +90,22 @@ public class LotLedger {
             }
             total = total.add(l.quantity());
         }
-        if (total.compareTo(move.getQuantity()) != 0) {
+        if (total.compareTo(quantity) != 0) {
             throw new BusinessRuleException(
                     field,
                     serial ? "lot.serialCount" : "lot.quantitiesDiffer",
-                    move.getQuantity().stripTrailingZeros().toPlainString(),
+                    quantity.stripTrailingZeros().toPlainString(),
                     total.stripTrailingZeros().toPlainString());
         }
-        for (LotIn l : given) {
-            String number = l.number().trim();
-            Lot lot = lots.findByProductIdAndNumber(product.getId(), number)
-                    .orElseGet(() -> lots.saveAndFlush(new Lot(
-                            product.getId(),
-                            number,
-                            serial,
-                            l.expiryDate(),
-                            move.getReason(),
-                            move.getReference(),
-                            origin,
-                            by,
-                            clock.instant())));
-            if (serial && balances.onHandOf(lot.getId()).signum() > 0) {
-                throw new BusinessRuleException(field, "lot.serialInStock", number);
+        if (serial) {
+            for (LotIn l : given) {
+                String number = l.number().trim();
+                lots.findByProductIdAndNumber(product.getId(), number)
+                        .filter(lot -> balances.onHandOf(lot.getId()).signum() > 0)
+                        .ifPresent(lot -> {
+                            throw new BusinessRuleException(field, "lot.serialInStock", number);
+                        });
             }
-            add(lot, product.getId(), move, l.quantity());
         }
     }
 
