@@ -52,6 +52,7 @@ public class FulfilmentManagement {
     private final TransactionRetry retry;
     private final ApplicationEventPublisher events;
     private final com.yiti.inventory.LotTracking lotTracking;
+    private final com.yiti.inventory.BinManagement bins;
 
     FulfilmentManagement(
             SalesOrders orders,
@@ -61,7 +62,9 @@ public class FulfilmentManagement {
             DocumentNumbers numbers,
             TransactionRetry retry,
             ApplicationEventPublisher events,
-            com.yiti.inventory.LotTracking lotTracking) {
+            com.yiti.inventory.LotTracking lotTracking,
+            com.yiti.inventory.BinManagement bins) {
+        this.bins = bins;
         this.lotTracking = lotTracking;
         this.orders = orders;
         this.lines = lines;
@@ -340,6 +343,17 @@ public class FulfilmentManagement {
         Map<Long, CustomerSummary> customers = support.customers.summaries(
                 list.stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
         Map<Long, String> codes = support.warehouseCodes();
+        // each warehouse's home bins of these products (decision 028): lines are picked in bin order
+        Map<Long, Map<Long, String>> binsByWarehouse = new java.util.HashMap<>();
+        list.stream()
+                .collect(Collectors.groupingBy(
+                        SalesOrder::getWarehouseId,
+                        Collectors.flatMapping(
+                                o -> o.getLines().stream().map(OrderLine::getProductId), Collectors.toSet())))
+                .forEach((warehouse, ids) -> binsByWarehouse.put(warehouse, bins.binsOf(warehouse, ids)));
+        java.util.Comparator<PickOrder.Line> walk = java.util.Comparator.comparing(
+                        PickOrder.Line::bin, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(PickOrder.Line::lineNo);
         return list.stream()
                 .map(o -> new PickOrder(
                         o.getId(),
@@ -361,8 +375,12 @@ public class FulfilmentManagement {
                                             l.getPricing().getQuantity(),
                                             l.getShippedQuantity(),
                                             l.getReservedQuantity(),
-                                            l.backorder());
+                                            l.backorder(),
+                                            binsByWarehouse
+                                                    .getOrDefault(o.getWarehouseId(), Map.of())
+                                                    .get(l.getProductId()));
                                 })
+                                .sorted(walk)
                                 .toList()))
                 .toList();
     }

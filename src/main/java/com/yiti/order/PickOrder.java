@@ -23,5 +23,6 @@ public record PickOrder(
             BigDecimal ordered,
             BigDecimal shipped,
             BigDecimal reserved,
-            BigDecimal backorder) {}
+            BigDecimal backorder,
+            String bin) {}
 }

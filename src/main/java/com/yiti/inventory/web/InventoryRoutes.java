@@ -28,6 +28,11 @@ class InventoryRoutes {
                 .hasAnyRole("ADMIN", "PURCHASING")
                 .requestMatchers("/stock/adjust", "/stock/transfers/new")
                 .hasAnyRole("WAREHOUSE", "ADMIN")
+                // bins: the warehouse keeps them, managers read them
+                .requestMatchers(HttpMethod.GET, "/stock/bins", "/api/v1/bins", "/api/v1/bins/**")
+                .hasAnyRole("WAREHOUSE", "ADMIN", "MANAGER")
+                .requestMatchers("/stock/bins", "/stock/bins/**", "/api/v1/bins", "/api/v1/bins/**")
+                .hasAnyRole("WAREHOUSE", "ADMIN")
                 // transfers: the warehouse moves them, those who plan supply read them
                 .requestMatchers(HttpMethod.GET, "/stock/transfers", "/stock/transfers/*", "/api/v1/transfers/**")
                 .hasAnyRole("WAREHOUSE", "ADMIN", "MANAGER", "PURCHASING", "PRODUCTION")
