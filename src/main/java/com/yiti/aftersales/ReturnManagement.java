@@ -75,6 +75,7 @@ public class ReturnManagement implements DefectReturns {
     private final com.yiti.aftersales.internal.Tickets ticketRows;
     private final OrderManagement orders;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockReturns stockReturns;
     private final ReceivablesManagement receivables;
     private final CustomerManagement customers;
     private final DocumentNumbers numbers;
@@ -91,6 +92,7 @@ public class ReturnManagement implements DefectReturns {
             com.yiti.aftersales.internal.Tickets ticketRows,
             OrderManagement orders,
             InventoryManagement inventory,
+            com.yiti.inventory.StockReturns stockReturns,
             ReceivablesManagement receivables,
             CustomerManagement customers,
             DocumentNumbers numbers,
@@ -105,6 +107,7 @@ public class ReturnManagement implements DefectReturns {
         this.ticketRows = ticketRows;
         this.orders = orders;
         this.inventory = inventory;
+        this.stockReturns = stockReturns;
         this.receivables = receivables;
         this.customers = customers;
         this.numbers = numbers;
@@ -288,7 +291,7 @@ public class ReturnManagement implements DefectReturns {
                                     && (one || products.get(line.getProductId()).tracking() == Tracking.LOT)
                             ? ticket.getLotNumber()
                             : null;
-                    inventory.receiveReturn(
+                    stockReturns.receiveReturn(
                             line.getProductId(),
                             r.getWarehouseId(),
                             line.getQuantity(),

@@ -225,43 +225,6 @@ public class InventoryManagement {
                 warehouses.findById(warehouseId).orElseThrow());
     }
 
-    @Transactional(readOnly = true)
-    public Page<StockMoveView> moves(Long productId, Long warehouseId, MoveReason reason, Pageable pageable) {
-        Specification<StockMove> spec = (root, query, cb) -> {
-            List<Predicate> p = new ArrayList<>();
-            if (productId != null) {
-                p.add(cb.equal(root.get("productId"), productId));
-            }
-            if (warehouseId != null) {
-                p.add(cb.equal(root.get("warehouseId"), warehouseId));
-            }
-            if (reason != null) {
-                p.add(cb.equal(root.get("reason"), reason));
-            }
-            return cb.and(p.toArray(Predicate[]::new));
-        };
-        Page<StockMove> page = moves.findAll(spec, pageable);
-        Map<Long, Product> productsById = byId(products.findAllById(
-                page.getContent().stream().map(StockMove::getProductId).collect(Collectors.toSet())));
-        Map<Long, String> codes =
-                warehouses.findAll().stream().collect(Collectors.toMap(Warehouse::getId, Warehouse::getCode));
-        boolean costs = canSeeCosts();
-        return page.map(m -> new StockMoveView(
-                m.getId(),
-                m.getProductId(),
-                productsById.get(m.getProductId()).getSku(),
-                m.getWarehouseId(),
-                codes.get(m.getWarehouseId()),
-                m.getQuantity(),
-                m.getReason(),
-                m.getReference(),
-                m.getNote(),
-                m.getMovedBy(),
-                m.getMovedAt(),
-                costs ? m.getUnitCost() : null,
-                costs ? m.getValue() : null));
-    }
-
     /**
      * A count correction (or the opening stock of a balance): the counted quantity becomes on hand, through an
      * ADJUSTMENT move of the difference, and {@link StockCounted} in this transaction (journal, waiting orders).
@@ -347,53 +310,6 @@ public class InventoryManagement {
     }
 
     /**
-     * Goods go back to their supplier (退货) from a warehouse or from the quarantine location, at the cost they were
-     * received at (the moving average follows); what is reserved for orders never leaves. Returns the value the goods
-     * took out of stock (positive).
-     */
-    public BigDecimal returnToSupplier(
-            long productId, long warehouseId, BigDecimal quantity, BigDecimal unitCost, String reference) {
-        Product product = checkStocked(productId);
-        BigDecimal q = positive(quantity);
-        StockMove move = ledger.move(
-                productId, warehouseId, q.negate(), MoveReason.SUPPLIER_RETURN, unitCost, reference, null, actor());
-        lotLedger.out(product, move, balance(productId, warehouseId).onHand(), null, true, "quantity");
-        return move.getValue().negate();
-    }
-
-    /**
-     * Returned goods come back: into the warehouse they left (available again, waiting demand reserves them) or into
-     * the quarantine location (on hand, never available). A RETURN move either way, referencing the return.
-     */
-    public StockBalanceView receiveReturn(
-            long productId, long warehouseId, BigDecimal quantity, boolean quarantine, String reference) {
-        return receiveReturn(productId, warehouseId, quantity, quarantine, reference, null);
-    }
-
-    /** The same, the goods back under the lot or serial number the customer's return names (when it names one). */
-    public StockBalanceView receiveReturn(
-            long productId,
-            long warehouseId,
-            BigDecimal quantity,
-            boolean quarantine,
-            String reference,
-            String lotNumber) {
-        List<LotIn> lots = lotNumber == null || lotNumber.isBlank()
-                ? List.of()
-                : List.of(new LotIn(lotNumber.trim(), null, quantity));
-        return receive(
-                productId,
-                quarantine ? quarantineLocation().id() : warehouseId,
-                quantity,
-                MoveReason.RETURN,
-                null,
-                reference,
-                lots,
-                null,
-                "lotNumber");
-    }
-
-    /**
      * Ships stock reserved under a reservation reference (an order line): a SHIPMENT move referencing the shipment
      * document, and the reservation shrinks with it. More than is reserved for the reference is refused.
      */
@@ -420,35 +336,9 @@ public class InventoryManagement {
         Product product = checkStocked(productId);
         StockMove move = ledger.consume(
                 productId, warehouseId, positive(quantity), reservationReference, shipmentReference, actor());
-        lotLedger.out(product, move, balance(productId, warehouseId).onHand(), lotNumbers, true, "lots");
-    }
-
-    /**
-     * Checks lots or serial numbers for goods about to come in, before the caller changes anything (a receipt checks
-     * every line first, so a refused line leaves the form's other lines untouched).
-     */
-    @Transactional(readOnly = true)
-    public void checkLots(long productId, BigDecimal quantity, List<LotIn> lots, String field) {
-        if (lots != null && !lots.isEmpty()) {
-            lotLedger.check(checkStocked(productId), quantity, lots, field);
+        if (product.getTracking() != Tracking.NONE || (lotNumbers != null && !lotNumbers.isEmpty())) {
+            lotLedger.out(product, move, balance(productId, warehouseId).onHand(), lotNumbers, true, "lots");
         }
-    }
-
-    /** A move out of a tracked product shared out to its lots (transfers: lots first; count losses: lots last). */
-    void lotsOut(StockMove move, boolean lotsFirst, String field) {
-        Product product = checkStocked(move.getProductId());
-        lotLedger.out(
-                product,
-                move,
-                balance(move.getProductId(), move.getWarehouseId()).onHand(),
-                null,
-                lotsFirst,
-                field);
-    }
-
-    /** Goods arriving from a transfer under the lots that left with it. */
-    void lotsTransferredIn(StockMove move, String transferNumber) {
-        lotLedger.transferIn(checkStocked(move.getProductId()), move, transferNumber);
     }
 
     /** What is still reserved under a reference (reserved and not yet shipped or released). */

@@ -143,6 +143,36 @@ public class LotTracking {
     }
 
     /**
+     * Checks lots or serial numbers for goods about to come in, before the caller changes anything (a receipt checks
+     * every line first, so a refused line leaves the form's other lines untouched).
+     */
+    public void checkLots(long productId, BigDecimal quantity, List<LotIn> given, String field) {
+        if (given != null && !given.isEmpty()) {
+            ledger.check(product(productId), quantity, given, field);
+        }
+    }
+
+    /** A move out of a tracked product shared out to its lots (transfers: lots first; count losses: lots last). */
+    @Transactional
+    void lotsOut(com.yiti.inventory.internal.StockMove move, boolean lotsFirst, String field) {
+        BigDecimal onHand = stockBalances
+                .findByProductIdAndWarehouseId(move.getProductId(), move.getWarehouseId())
+                .map(com.yiti.inventory.internal.StockBalance::getOnHand)
+                .orElse(BigDecimal.ZERO);
+        ledger.out(product(move.getProductId()), move, onHand, null, lotsFirst, field);
+    }
+
+    /** Goods arriving from a transfer under the lots that left with it. */
+    @Transactional
+    void lotsTransferredIn(com.yiti.inventory.internal.StockMove move, String transferNumber) {
+        ledger.transferIn(product(move.getProductId()), move, transferNumber);
+    }
+
+    private Product product(long id) {
+        return products.findById(id).orElseThrow(() -> new RecordNotFoundException("Product", id));
+    }
+
+    /**
      * What shipments carried, by shipment number and product: "L2405 × 3" for a lot, the number alone for a serial
      * (one read for a whole list of shipments).
      */

@@ -51,6 +51,7 @@ public class StockTransfers {
     private final StockBalances balances;
     private final StockLedger ledger;
     private final InventoryManagement inventory;
+    private final LotTracking lotTracking;
     private final DocumentNumbers numbers;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -63,6 +64,7 @@ public class StockTransfers {
             StockBalances balances,
             StockLedger ledger,
             InventoryManagement inventory,
+            LotTracking lotTracking,
             DocumentNumbers numbers,
             UserDirectory directory,
             ApplicationEventPublisher events,
@@ -73,6 +75,7 @@ public class StockTransfers {
         this.balances = balances;
         this.ledger = ledger;
         this.inventory = inventory;
+        this.lotTracking = lotTracking;
         this.numbers = numbers;
         this.directory = directory;
         this.events = events;
@@ -152,7 +155,7 @@ public class StockTransfers {
                         inventory.skuOf(line.getProductId()),
                         balance.available().stripTrailingZeros().toPlainString());
             }
-            inventory.lotsOut(
+            lotTracking.lotsOut(
                     ledger.move(
                             line.getProductId(),
                             t.getFromWarehouseId(),
@@ -200,7 +203,7 @@ public class StockTransfers {
                         "transfer.receiveTooMuch",
                         line.inTransit().stripTrailingZeros().toPlainString());
             }
-            inventory.lotsTransferredIn(
+            lotTracking.lotsTransferredIn(
                     ledger.move(
                             line.getProductId(),
                             t.getToWarehouseId(),

@@ -48,6 +48,7 @@ public class StocktakeManagement {
     private final StockBalances balances;
     private final StockLedger ledger;
     private final InventoryManagement inventory;
+    private final LotTracking lotTracking;
     private final DocumentNumbers numbers;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -59,6 +60,7 @@ public class StocktakeManagement {
             StockBalances balances,
             StockLedger ledger,
             InventoryManagement inventory,
+            LotTracking lotTracking,
             DocumentNumbers numbers,
             UserDirectory directory,
             ApplicationEventPublisher events,
@@ -68,6 +70,7 @@ public class StocktakeManagement {
         this.balances = balances;
         this.ledger = ledger;
         this.inventory = inventory;
+        this.lotTracking = lotTracking;
         this.numbers = numbers;
         this.directory = directory;
         this.events = events;
@@ -155,7 +158,7 @@ public class StocktakeManagement {
                         note,
                         actor());
                 if (difference.signum() < 0) {
-                    inventory.lotsOut(move, false, "counted");
+                    lotTracking.lotsOut(move, false, "counted");
                 }
                 value = move.getValue();
             } catch (BusinessRuleException e) {

@@ -59,6 +59,7 @@ public class PurchasingManagement {
     private final PurchaseOrders purchaseOrders;
     private final Receipts receipts;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.LotTracking lotTracking;
     private final DocumentNumbers numbers;
     private final TransactionRetry retry;
     private final UserDirectory directory;
@@ -70,6 +71,7 @@ public class PurchasingManagement {
             PurchaseOrders purchaseOrders,
             Receipts receipts,
             InventoryManagement inventory,
+            com.yiti.inventory.LotTracking lotTracking,
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
@@ -79,6 +81,7 @@ public class PurchasingManagement {
         this.purchaseOrders = purchaseOrders;
         this.receipts = receipts;
         this.inventory = inventory;
+        this.lotTracking = lotTracking;
         this.numbers = numbers;
         this.retry = retry;
         this.directory = directory;
@@ -359,7 +362,7 @@ public class PurchasingManagement {
                                     : "lot.required",
                             product.sku());
                 }
-                inventory.checkLots(line.getProductId(), q, given, "lots[" + line.getId() + "]");
+                lotTracking.checkLots(line.getProductId(), q, given, "lots[" + line.getId() + "]");
                 line.receive(q);
                 // at the ordered price: what the goods cost in stock (the moving average, decision 025) and in goods
                 // received not invoiced; the supplier's invoice settles any price difference as a variance

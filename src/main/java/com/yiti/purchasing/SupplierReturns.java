@@ -43,6 +43,7 @@ public class SupplierReturns {
     private final Receipts receipts;
     private final PurchasingManagement purchasing;
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockReturns stockReturns;
     private final DocumentNumbers numbers;
     private final TransactionRetry retry;
     private final UserDirectory directory;
@@ -54,6 +55,7 @@ public class SupplierReturns {
             Receipts receipts,
             PurchasingManagement purchasing,
             InventoryManagement inventory,
+            com.yiti.inventory.StockReturns stockReturns,
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
@@ -63,6 +65,7 @@ public class SupplierReturns {
         this.receipts = receipts;
         this.purchasing = purchasing;
         this.inventory = inventory;
+        this.stockReturns = stockReturns;
         this.numbers = numbers;
         this.retry = retry;
         this.directory = directory;
@@ -134,7 +137,7 @@ public class SupplierReturns {
                 BigDecimal q = l.getQuantity().negate();
                 BigDecimal value;
                 try {
-                    value = inventory.returnToSupplier(l.getProductId(), from, q, l.getUnitCost(), back.getNumber());
+                    value = stockReturns.returnToSupplier(l.getProductId(), from, q, l.getUnitCost(), back.getNumber());
                 } catch (BusinessRuleException e) {
                     throw new BusinessRuleException(
                             "quantities[" + l.getPurchaseOrderLineId() + "]",

@@ -27,6 +27,9 @@ import org.springframework.security.access.AccessDeniedException;
 class InventoryLedgerTests {
 
     @Autowired
+    StockMoveLog moveLog;
+
+    @Autowired
     InventoryManagement inventory;
 
     @Autowired
@@ -71,9 +74,8 @@ class InventoryLedgerTests {
         var after = users.runAs(
                 "warehouse", () -> inventory.adjust(p.id(), warehouse(), new BigDecimal("10"), "count 2026-11"));
         assertThat(after.onHand()).isEqualByComparingTo("10");
-        var ledger = inventory
-                .moves(p.id(), warehouse(), null, PageRequest.of(0, 10))
-                .getContent();
+        var ledger =
+                moveLog.moves(p.id(), warehouse(), null, PageRequest.of(0, 10)).getContent();
         assertThat(ledger)
                 .extracting(StockMoveView::reason)
                 .containsExactlyInAnyOrder(MoveReason.RECEIPT, MoveReason.ADJUSTMENT);

@@ -35,6 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class LotTrackingTests {
 
     @Autowired
+    StockReturns stockReturns;
+
+    @Autowired
     PurchaseFixtures purchases;
 
     @Autowired
@@ -143,13 +146,13 @@ class LotTrackingTests {
                 .satisfies(w -> assertThat(w.onHand()).isEqualByComparingTo("1"));
         assertThatThrownBy(() -> users.runAs(
                         "warehouse",
-                        () -> inventory.receiveReturn(
+                        () -> stockReturns.receiveReturn(
                                 b.product().id(), fixtures.warehouse(), BigDecimal.ONE, false, "RMA-T", serials[2])))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("lot.serialInStock");
         users.runAs(
                 "warehouse",
-                () -> inventory.receiveReturn(
+                () -> stockReturns.receiveReturn(
                         b.product().id(), fixtures.warehouse(), BigDecimal.ONE, true, "RMA-T", serials[0]));
         assertThat(users.runAs("service", () -> traces.numbered(serials[0]))
                         .get(0)

@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StockCostingTests {
 
     @Autowired
+    StockMoveLog moveLog;
+
+    @Autowired
     PurchaseFixtures purchases;
 
     @Autowired
@@ -89,8 +92,7 @@ class StockCostingTests {
                 () -> fixtures.ship(order.id(), order.lines().get(0).id(), "5", "SF-COST-1"));
         assertThat(net("6401", shipped.number())).isEqualByComparingTo("65.00"); // 5 × 13.00, not 5 × 10.00
         assertThat(net("1405", shipped.number())).isEqualByComparingTo("-65.00");
-        assertThat(inventory
-                        .moves(
+        assertThat(moveLog.moves(
                                 b.product().id(),
                                 null,
                                 MoveReason.SHIPMENT,

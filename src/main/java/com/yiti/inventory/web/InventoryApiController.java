@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 class InventoryApiController {
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockMoveLog moveLog;
     private final com.yiti.inventory.ProductCatalog catalog;
     private final InventorySetup warehouseSetup;
     private final UnitsOfMeasure units;
@@ -43,12 +44,14 @@ class InventoryApiController {
 
     InventoryApiController(
             InventoryManagement inventory,
+            com.yiti.inventory.StockMoveLog moveLog,
             com.yiti.inventory.ProductCatalog catalog,
             InventorySetup warehouseSetup,
             UnitsOfMeasure units,
             com.yiti.inventory.ProductCategoryManagement categories) {
         this.categories = categories;
         this.inventory = inventory;
+        this.moveLog = moveLog;
         this.catalog = catalog;
         this.warehouseSetup = warehouseSetup;
         this.units = units;
@@ -115,7 +118,7 @@ class InventoryApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(
-                inventory.moves(
+                moveLog.moves(
                         productId,
                         warehouseId,
                         reason,

@@ -27,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StockController {
 
     private final InventoryManagement inventory;
+    private final com.yiti.inventory.StockMoveLog moveLog;
 
-    StockController(InventoryManagement inventory) {
+    StockController(InventoryManagement inventory, com.yiti.inventory.StockMoveLog moveLog) {
         this.inventory = inventory;
+        this.moveLog = moveLog;
     }
 
     @GetMapping
@@ -103,7 +105,7 @@ class StockController {
         model.addAttribute("warehouses", inventory.locations());
         model.addAttribute(
                 "moves",
-                inventory.moves(
+                moveLog.moves(
                         productId,
                         warehouseId,
                         reason,
