@@ -112,6 +112,23 @@ public class BinManagement {
         return codes;
     }
 
+    /** A bin's code (null for none). */
+    @Transactional(readOnly = true)
+    public String codeOf(Long binId) {
+        return binId == null ? null : bins.findById(binId).map(Bin::getCode).orElse(null);
+    }
+
+    /** The products whose home is this bin (a count of the bin counts them), and the bin's warehouse. */
+    @Transactional(readOnly = true)
+    public Map.Entry<Long, List<Long>> productsIn(long binId) {
+        Bin bin = bins.findById(binId).orElseThrow(() -> new BusinessRuleException("binId", "bin.unknown"));
+        return Map.entry(
+                bin.getWarehouseId(),
+                productBins.findByBinId(binId).stream()
+                        .map(ProductBin::getProductId)
+                        .toList());
+    }
+
     /** The products of a warehouse in bin order, for the bins page: product id and bin code. */
     @Transactional(readOnly = true)
     public List<Map.Entry<Long, String>> assignments(long warehouseId) {

@@ -48,6 +48,7 @@ public class StocktakeManagement {
     private final StockBalances balances;
     private final StockLedger ledger;
     private final InventoryManagement inventory;
+    private final BinManagement bins;
     private final LotTracking lotTracking;
     private final DocumentNumbers numbers;
     private final UserDirectory directory;
@@ -60,6 +61,7 @@ public class StocktakeManagement {
             StockBalances balances,
             StockLedger ledger,
             InventoryManagement inventory,
+            BinManagement bins,
             LotTracking lotTracking,
             DocumentNumbers numbers,
             UserDirectory directory,
@@ -70,6 +72,7 @@ public class StocktakeManagement {
         this.balances = balances;
         this.ledger = ledger;
         this.inventory = inventory;
+        this.bins = bins;
         this.lotTracking = lotTracking;
         this.numbers = numbers;
         this.directory = directory;
@@ -80,6 +83,15 @@ public class StocktakeManagement {
     /** A count sheet for a warehouse, or for one category in it; the book quantities are frozen now. */
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
     public StocktakeView start(Long warehouseId, Long categoryId) {
+        return start(warehouseId, categoryId, null);
+    }
+
+    /**
+     * The same for one bin of the warehouse (the products whose home bin it is; decision 028) when {@code binId} is
+     * given. Counts of different bins or categories run side by side; a whole-warehouse count overlaps every other.
+     */
+    @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN')")
+    public StocktakeView start(Long warehouseId, Long categoryId, Long binId) {
         if (warehouseId == null) {
             throw new BusinessRuleException("warehouseId", "field.required");
         }
@@ -87,10 +99,18 @@ public class StocktakeManagement {
                 .findById(warehouseId)
                 .filter(Warehouse::isActive)
                 .orElseThrow(() -> new BusinessRuleException("warehouseId", "transfer.unknownWarehouse"));
-        if (stocktakes.countingIn(w.getId(), categoryId)) {
+        if (stocktakes.findByWarehouseIdAndStatus(w.getId(), StocktakeStatus.COUNTING).stream()
+                .anyMatch(open -> overlaps(open, categoryId, binId))) {
             throw new BusinessRuleException("warehouseId", "stocktake.alreadyCounting", w.getCode());
         }
         List<Long> products = stocktakes.productsToCount(categoryId);
+        if (binId != null) {
+            var inBin = bins.productsIn(binId);
+            if (!inBin.getKey().equals(w.getId())) {
+                throw new BusinessRuleException("binId", "stocktake.binOtherWarehouse", w.getCode());
+            }
+            products = products.stream().filter(inBin.getValue()::contains).toList();
+        }
         if (products.isEmpty()) {
             throw new BusinessRuleException("categoryId", "stocktake.nothingToCount");
         }
@@ -101,6 +121,7 @@ public class StocktakeManagement {
                     .forEach(b -> book.put(b.getProductId(), b.getOnHand()));
         }
         Stocktake s = new Stocktake(numbers.nextCommitted("ST"), w.getId(), categoryId, frozen);
+        s.countOnly(binId);
         products.forEach(p -> s.add(p, book.getOrDefault(p, BigDecimal.ZERO)));
         return view(stocktakes.saveAndFlush(s));
     }
@@ -196,6 +217,8 @@ public class StocktakeManagement {
                 s.getWarehouseId(),
                 codes.get(s.getWarehouseId()),
                 s.getCategoryId(),
+                s.getBinId(),
+                null,
                 s.getStatus(),
                 s.getFrozenAt(),
                 s.getPostedBy(),
@@ -225,18 +248,37 @@ public class StocktakeManagement {
         return warehouses.findAll().stream().collect(Collectors.toMap(Warehouse::getId, Warehouse::getCode));
     }
 
+    /** Two counts of one warehouse overlap unless each counts its own category, or each its own bin. */
+    private static boolean overlaps(Stocktake open, Long categoryId, Long binId) {
+        boolean openWhole = open.getCategoryId() == null && open.getBinId() == null;
+        boolean newWhole = categoryId == null && binId == null;
+        if (openWhole || newWhole) {
+            return true;
+        }
+        if (binId != null && open.getBinId() != null) {
+            return binId.equals(open.getBinId());
+        }
+        if (binId == null && open.getBinId() == null) {
+            return categoryId.equals(open.getCategoryId());
+        }
+        return true; // a bin and a category may share products
+    }
+
     private StocktakeView view(Stocktake s) {
         boolean seesBook =
                 directory.current().map(u -> u.hasAnyRole(BOOK_READERS)).orElse(true);
         Map<Long, ProductView> products = inventory.productsById(
                 s.getLines().stream().map(StocktakeLine::getProductId).collect(Collectors.toSet()));
         var locale = LocaleContextHolder.getLocale();
+        Map<Long, String> homeBins = bins.binsOf(s.getWarehouseId(), products.keySet());
         return new StocktakeView(
                 s.getId(),
                 s.getNumber(),
                 s.getWarehouseId(),
                 codes().get(s.getWarehouseId()),
                 s.getCategoryId(),
+                s.getBinId(),
+                bins.codeOf(s.getBinId()),
                 s.getStatus(),
                 s.getFrozenAt(),
                 s.getPostedBy(),
@@ -253,8 +295,14 @@ public class StocktakeManagement {
                                     seesBook ? l.getBookQuantity() : null,
                                     l.getCountedQuantity(),
                                     l.getCountedBy(),
-                                    l.getCountedAt());
+                                    l.getCountedAt(),
+                                    homeBins.get(l.getProductId()));
                         })
+                        // the count sheet walks the bins in order, products without a bin last
+                        .sorted(java.util.Comparator.comparing(
+                                        StocktakeView.Line::bin,
+                                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                                .thenComparing(StocktakeView.Line::sku))
                         .toList(),
                 s.getCreatedBy(),
                 s.getCreatedAt(),

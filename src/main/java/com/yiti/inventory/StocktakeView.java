@@ -14,6 +14,8 @@ public record StocktakeView(
         long warehouseId,
         String warehouseCode,
         Long categoryId,
+        Long binId,
+        String binCode,
         StocktakeStatus status,
         Instant frozenAt,
         String postedBy,
@@ -32,7 +34,8 @@ public record StocktakeView(
             BigDecimal bookQuantity,
             BigDecimal countedQuantity,
             String countedBy,
-            Instant countedAt) {
+            Instant countedAt,
+            String bin) {
 
         /** Counted minus book (null until counted, or in the blind view). */
         public BigDecimal difference() {

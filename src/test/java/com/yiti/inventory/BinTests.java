@@ -144,4 +144,38 @@ class BinTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[1].code")
                         .value("B-02"));
     }
+
+    @Autowired
+    StocktakeManagement stocktakes;
+
+    @Test
+    void aBinIsCountedOnItsOwnWhileAnotherBinIsCountedAndTheSheetWalksTheBins() {
+        long w = newWarehouse();
+        BinView a = users.runAs("warehouse", () -> bins.create(w, "A-01", null));
+        BinView b = users.runAs("warehouse", () -> bins.create(w, "B-01", null));
+        ProductView first = fixtures.product(ProductType.BOUGHT, "10.00", 3, "0");
+        ProductView second = fixtures.product(ProductType.BOUGHT, "10.00", 3, "0");
+        users.runAs("warehouse", () -> {
+            bins.assign(first.sku(), a.id());
+            bins.assign(second.sku(), b.id());
+            return null;
+        });
+        StocktakeView countA = users.runAs("warehouse", () -> stocktakes.start(w, null, a.id()));
+        assertThat(countA.binCode()).isEqualTo("A-01");
+        assertThat(countA.lines()).extracting(StocktakeView.Line::sku).containsExactly(first.sku());
+        // another bin at the same time: fine; the same bin or the whole warehouse: refused
+        StocktakeView countB = users.runAs("warehouse", () -> stocktakes.start(w, null, b.id()));
+        assertThat(countB.lines()).extracting(StocktakeView.Line::sku).containsExactly(second.sku());
+        assertThatThrownBy(() -> users.runAs("warehouse", () -> stocktakes.start(w, null, a.id())))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("stocktake.alreadyCounting");
+        assertThatThrownBy(() -> users.runAs("warehouse", () -> stocktakes.start(w, null, null)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("stocktake.alreadyCounting");
+        // a bin of another warehouse is refused at its field
+        long other = newWarehouse();
+        assertThatThrownBy(() -> users.runAs("warehouse", () -> stocktakes.start(other, null, a.id())))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("stocktake.binOtherWarehouse");
+    }
 }

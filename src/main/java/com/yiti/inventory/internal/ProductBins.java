@@ -13,6 +13,8 @@ public interface ProductBins extends JpaRepository<ProductBin, Long> {
 
     long countByBinId(Long binId);
 
+    List<ProductBin> findByBinId(Long binId);
+
     /** Home bins of these products in one warehouse: rows of product id, bin code. */
     @Query("select pb.productId, b.code from ProductBin pb, Bin b where b.id = pb.binId"
             + " and pb.warehouseId = :warehouse and pb.productId in :products")

@@ -40,6 +40,18 @@ public class Stocktake extends AuditedEntity {
     @Column(name = "category_id", updatable = false)
     private Long categoryId;
 
+    /** A count of one bin: the products whose home bin it is (decision 028). */
+    @Column(name = "bin_id", updatable = false)
+    private Long binId;
+
+    public Long getBinId() {
+        return binId;
+    }
+
+    public void countOnly(Long binId) {
+        this.binId = binId;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private StocktakeStatus status = StocktakeStatus.COUNTING;

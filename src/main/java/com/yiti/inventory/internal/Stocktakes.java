@@ -24,6 +24,8 @@ public interface Stocktakes extends JpaRepository<Stocktake, Long> {
             + " and (:categoryId is null or p.categoryId = :categoryId) order by p.sku")
     List<Long> productsToCount(@Param("categoryId") Long categoryId);
 
+    List<Stocktake> findByWarehouseIdAndStatus(Long warehouseId, com.yiti.inventory.StocktakeStatus status);
+
     /** A count already open for the warehouse (one at a time per warehouse and category). */
     @Query("select count(s) > 0 from Stocktake s where s.warehouseId = :warehouseId and s.status ="
             + " com.yiti.inventory.StocktakeStatus.COUNTING and (s.categoryId is null or :categoryId is null"

@@ -47,7 +47,7 @@ class WarehouseMovesApiController {
             String sku,
             @NotNull @Limits.Quantity BigDecimal quantity) {}
 
-    record StocktakeBody(@NotNull Long warehouseId, Long categoryId) {}
+    record StocktakeBody(@NotNull Long warehouseId, Long categoryId, Long binId) {}
 
     private final StockTransfers transfers;
     private final StocktakeManagement stocktakes;
@@ -120,7 +120,7 @@ class WarehouseMovesApiController {
 
     @PostMapping("/stocktakes")
     ResponseEntity<StocktakeView> start(@Validated @RequestBody StocktakeBody body) {
-        StocktakeView s = stocktakes.start(body.warehouseId(), body.categoryId());
+        StocktakeView s = stocktakes.start(body.warehouseId(), body.categoryId(), body.binId());
         return ResponseEntity.created(URI.create("/api/v1/stocktakes/" + s.id()))
                 .body(s);
     }

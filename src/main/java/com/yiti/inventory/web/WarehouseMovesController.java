@@ -43,12 +43,15 @@ class WarehouseMovesController {
     private final StocktakeManagement stocktakes;
     private final InventoryManagement inventory;
     private final ProductCategoryManagement categories;
+    private final com.yiti.inventory.BinManagement bins;
 
     WarehouseMovesController(
             StockTransfers transfers,
             StocktakeManagement stocktakes,
             InventoryManagement inventory,
-            ProductCategoryManagement categories) {
+            ProductCategoryManagement categories,
+            com.yiti.inventory.BinManagement bins) {
+        this.bins = bins;
         this.transfers = transfers;
         this.stocktakes = stocktakes;
         this.inventory = inventory;
@@ -161,6 +164,13 @@ class WarehouseMovesController {
         model.addAttribute("warehouses", inventory.locations());
         model.addAttribute("categories", categories.active());
         model.addAttribute(
+                "bins",
+                inventory.locations().stream()
+                        .flatMap(w -> bins.bins(w.id()).stream()
+                                .filter(com.yiti.inventory.BinView::active)
+                                .map(b -> java.util.Map.entry(b.id(), w.code() + " · " + b.code())))
+                        .toList());
+        model.addAttribute(
                 "stocktakes",
                 stocktakes.stocktakes(status, Paging.of(page, 20, null, Set.of(), Sort.by(Sort.Order.desc("id")))));
         return Htmx.view(request, "inventory/stocktakes", "results");
@@ -170,8 +180,10 @@ class WarehouseMovesController {
     String start(
             @RequestParam(required = false) Long warehouseId,
             @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) Long binId,
             RedirectAttributes redirect) {
-        StocktakeView s = Flash.submit(redirect, "stocktake.started", () -> stocktakes.start(warehouseId, categoryId));
+        StocktakeView s =
+                Flash.submit(redirect, "stocktake.started", () -> stocktakes.start(warehouseId, categoryId, binId));
         return s == null ? "redirect:/stock/stocktakes" : "redirect:/stock/stocktakes/" + s.id() + "/count";
     }
 
