@@ -241,6 +241,33 @@ class LotTrackingTests {
     }
 
     @Test
+    void theWarehouseNamesTheSerialNumbersItScannedWhenShippingThroughTheApi() throws Exception {
+        Bought b = purchases.ordered("3", "60.00", Tracking.SERIAL);
+        String[] serials = {sn(), sn(), sn()};
+        purchases.receive(b, "3", List.of(serial(serials[0]), serial(serials[1]), serial(serials[2])));
+        OrderView order = fixtures.draft("sales1", crm.customerOf("sales1").id(), b.product(), 1);
+        users.runAs("sales1", () -> orders.confirm(order.id(), null));
+        long line = order.lines().get(0).id();
+        String body = "{\"orderId\":" + order.id() + ",\"quantities\":{\"" + line + "\":1},\"lots\":{\"" + line
+                + "\":[\"%s\"]}}";
+        // a serial number not in this warehouse is refused at the line
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/shipments")
+                        .header("Authorization", "Bearer demo-warehouse-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body.formatted("SN-NOT-HERE")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("lots[" + line + "]"));
+        // the third one, scanned, goes rather than the oldest
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/shipments")
+                        .header("Authorization", "Bearer demo-warehouse-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body.formatted(serials[2])))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines[0].lots[0]").value(serials[2]));
+        invariantsHold();
+    }
+
+    @Test
     void theTraceScreensAndApiAreForThoseWhoHandleComplaints() throws Exception {
         Bought b = purchases.ordered("1", "50.00", Tracking.SERIAL);
         String number = sn();

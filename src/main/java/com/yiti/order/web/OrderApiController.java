@@ -71,7 +71,8 @@ class OrderApiController {
             @NotNull Long orderId,
             @NotNull Map<Long, @Limits.Quantity BigDecimal> quantities,
             String carrier,
-            String trackingNumber) {}
+            String trackingNumber,
+            Map<Long, List<String>> lots) {}
 
     record Delivery(@NotNull Long version, LocalDate deliveredOn) {}
 
@@ -319,10 +320,17 @@ class OrderApiController {
     }
 
     @PostMapping("/shipments")
-    @Operation(summary = "Ship reserved stock of an order (quantities per order line id)")
+    @Operation(
+            summary = "Ship reserved stock of an order (quantities per order line id; for tracked products optionally"
+                    + " the lot or serial numbers picked per order line, else first expiring first)")
     ResponseEntity<ShipmentView> ship(@Validated @RequestBody NewShipment body) {
         ShipmentView created = fulfilment.ship(
-                body.orderId(), new ShipmentData(body.quantities(), body.carrier(), body.trackingNumber()));
+                body.orderId(),
+                new ShipmentData(
+                        body.quantities(),
+                        body.carrier(),
+                        body.trackingNumber(),
+                        body.lots() == null ? Map.of() : body.lots()));
         return ResponseEntity.created(URI.create("/api/v1/shipments/" + created.id()))
                 .body(created);
     }
