@@ -74,6 +74,7 @@ public class ReturnManagement implements DefectReturns {
     private final TicketManagement tickets;
     private final com.yiti.aftersales.internal.Tickets ticketRows;
     private final OrderManagement orders;
+    private final com.yiti.order.OrderReturns orderReturns;
     private final InventoryManagement inventory;
     private final com.yiti.inventory.StockReturns stockReturns;
     private final ReceivablesManagement receivables;
@@ -91,6 +92,7 @@ public class ReturnManagement implements DefectReturns {
             TicketManagement tickets,
             com.yiti.aftersales.internal.Tickets ticketRows,
             OrderManagement orders,
+            com.yiti.order.OrderReturns orderReturns,
             InventoryManagement inventory,
             com.yiti.inventory.StockReturns stockReturns,
             ReceivablesManagement receivables,
@@ -106,6 +108,7 @@ public class ReturnManagement implements DefectReturns {
         this.tickets = tickets;
         this.ticketRows = ticketRows;
         this.orders = orders;
+        this.orderReturns = orderReturns;
         this.inventory = inventory;
         this.stockReturns = stockReturns;
         this.receivables = receivables;
@@ -149,7 +152,7 @@ public class ReturnManagement implements DefectReturns {
     @Transactional(readOnly = true)
     public TicketReturns forTicket(long ticketId) {
         Ticket t = tickets.visibleTicket(ticketId);
-        ReturnableOrder order = t.getOrderId() == null ? null : orders.returnable(t.getOrderId());
+        ReturnableOrder order = t.getOrderId() == null ? null : orderReturns.returnable(t.getOrderId());
         boolean mayAuthorize = directory
                 .current()
                 .map(u -> u.hasAnyRole(Set.of(Role.SERVICE, Role.ADMIN)))
@@ -228,7 +231,7 @@ public class ReturnManagement implements DefectReturns {
         }
         String number = numbers.next("RMA");
         // the order is read only under its lock: a copy loaded earlier in this transaction would be stale
-        ReturnableOrder order = orders.recordReturn(t.getOrderId(), quantities, number);
+        ReturnableOrder order = orderReturns.recordReturn(t.getOrderId(), quantities, number);
         ReturnAuthorization r = new ReturnAuthorization(
                 number,
                 t.getId(),
@@ -312,7 +315,7 @@ public class ReturnManagement implements DefectReturns {
         tasks.closeFor(RECEIVE_RULE, ref(id));
         if (r.getSettlement() == ReturnSettlement.REPLACEMENT) {
             ReturnableOrder.Replacement replacement =
-                    orders.createReplacement(r.getOrderId(), r.quantities(), r.getNumber());
+                    orderReturns.createReplacement(r.getOrderId(), r.quantities(), r.getNumber());
             r.replaced(replacement.orderId(), replacement.number(), actor(), clock.instant());
         } else if (autoCredit) {
             settleByCredit(r);
@@ -351,7 +354,7 @@ public class ReturnManagement implements DefectReturns {
         if (r.getStatus() != ReturnStatus.AUTHORIZED) {
             throw new BusinessRuleException(null, "return.notAuthorized");
         }
-        orders.cancelReturn(r.getOrderId(), r.quantities(), r.getNumber());
+        orderReturns.cancelReturn(r.getOrderId(), r.quantities(), r.getNumber());
         r.cancel();
         tasks.closeFor(RECEIVE_RULE, ref(id));
         returns.flush();

@@ -4,7 +4,6 @@ import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerSummary;
 import com.yiti.finance.internal.Invoice;
 import com.yiti.finance.internal.Invoices;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderView;
 import com.yiti.platform.NewTask;
 import com.yiti.platform.Role;
@@ -27,19 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditControl {
 
     private final Invoices invoices;
-    private final OrderManagement orders;
+    private final com.yiti.order.CreditHolds creditHolds;
     private final CustomerManagement customers;
     private final TaskManagement tasks;
     private final Clock clock;
 
     CreditControl(
             Invoices invoices,
-            OrderManagement orders,
+            com.yiti.order.CreditHolds creditHolds,
             CustomerManagement customers,
             TaskManagement tasks,
             Clock clock) {
         this.invoices = invoices;
-        this.orders = orders;
+        this.creditHolds = creditHolds;
         this.customers = customers;
         this.tasks = tasks;
         this.clock = clock;
@@ -47,14 +46,14 @@ public class CreditControl {
 
     @PreAuthorize("hasRole('FINANCE')")
     public OrderView releaseHold(long orderId, String note) {
-        OrderView released = orders.releaseCreditHold(orderId, note);
+        OrderView released = creditHolds.releaseCreditHold(orderId, note);
         tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
         return released;
     }
 
     @PreAuthorize("hasRole('FINANCE')")
     public OrderView rejectHold(long orderId, String note) {
-        OrderView rejected = orders.rejectCreditHold(orderId, note);
+        OrderView rejected = creditHolds.rejectCreditHold(orderId, note);
         tasks.closeFor(FinanceCreditCheck.HOLD_RULE, FinanceCreditCheck.holdRef(orderId));
         return rejected;
     }

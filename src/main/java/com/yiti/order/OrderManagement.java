@@ -9,7 +9,6 @@ import com.yiti.inventory.ProductView;
 import com.yiti.order.internal.IdempotencyKey;
 import com.yiti.order.internal.IdempotencyKeys;
 import com.yiti.order.internal.OrderLine;
-import com.yiti.order.internal.Pricing;
 import com.yiti.order.internal.Quotation;
 import com.yiti.order.internal.QuotationLine;
 import com.yiti.order.internal.SalesOrder;
@@ -48,7 +47,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -317,7 +315,7 @@ public class OrderManagement {
         return get(id);
     }
 
-    private void runConfirmation(SalesOrder order, boolean checkCredit) {
+    void runConfirmation(SalesOrder order, boolean checkCredit) {
         validateForConfirmation(order);
         CreditDecision decision = !checkCredit
                 ? CreditDecision.pass()
@@ -439,61 +437,6 @@ public class OrderManagement {
     }
 
     // ---- finance ------------------------------------------------------------------------------------------------
-
-    /** Orders waiting on a credit decision, oldest first. */
-    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Page<OrderView> creditHolds(Pageable pageable) {
-        Page<SalesOrder> page = orders.findByStatus(OrderStatus.CREDIT_HOLD, pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
-    }
-
-    /**
-     * FINANCE releases a held order: the whole confirmation runs again (availability, reservation, plans,
-     * requisitions, promised dates) in one transaction, as if confirmed now, without asking the credit check again.
-     */
-    @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public OrderView releaseCreditHold(long id, String note) {
-        return retry.run("release credit hold", () -> {
-            SalesOrder order = held(id);
-            support.timeline(order.getId(), TimelineType.CREDIT_RELEASED, decisionNote(note));
-            runConfirmation(order, false);
-            orders.flush();
-            return views(List.of(order)).get(0);
-        });
-    }
-
-    /** FINANCE rejects a held order: it is cancelled with the note as the reason. */
-    @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
-    public OrderView rejectCreditHold(long id, String note) {
-        SalesOrder order = held(id);
-        String why = decisionNote(note);
-        support.timeline(order.getId(), TimelineType.CREDIT_REJECTED, why);
-        order.cancelled(why, support.clock.instant());
-        orders.flush();
-        events.publishEvent(new OrderCancelled(order.getId(), order.getNumber(), order.getCustomerId(), false));
-        return views(List.of(order)).get(0);
-    }
-
-    private SalesOrder held(long id) {
-        SalesOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
-        if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
-            throw new BusinessRuleException(null, "order.notOnHold");
-        }
-        return order;
-    }
-
-    private static String decisionNote(String note) {
-        String n = blankToNull(note);
-        if (n == null) {
-            throw new BusinessRuleException("note", "order.creditNoteRequired");
-        }
-        if (n.length() > 500) {
-            throw new BusinessRuleException("note", "field.tooLong", 500);
-        }
-        return n;
-    }
 
     /**
      * The value of a customer's orders not yet invoiced (gross, pro rata per line): still to ship of confirmed
@@ -698,104 +641,6 @@ public class OrderManagement {
         return true;
     }
 
-    // ---- returns -----------------------------------------------------------------------------------------------
-
-    /** An order's lines with what was shipped and returned, for after-sales (which decides who may ask). */
-    @Transactional(readOnly = true)
-    public ReturnableOrder returnable(long orderId) {
-        SalesOrder o = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        return returnable(o);
-    }
-
-    private static ReturnableOrder returnable(SalesOrder o) {
-        return new ReturnableOrder(
-                o.getId(),
-                o.getNumber(),
-                o.getCustomerId(),
-                o.getOwnerId(),
-                o.getWarehouseId(),
-                o.getLines().stream()
-                        .map(l -> new ReturnableOrder.Line(
-                                l.getId(),
-                                l.getLineNo(),
-                                l.getProductId(),
-                                l.getShippedQuantity(),
-                                l.getReturnedQuantity(),
-                                l.getPricing().getUnitPrice()))
-                        .toList());
-    }
-
-    /**
-     * A return authorised by after-sales: per line never more than shipped less what was returned before, checked
-     * under the order's row lock so two returns at the same moment cannot take back the same goods twice.
-     * RETURN_AUTHORIZED on the timeline. Returns the order's lines as they are now. Call it before anything else in
-     * the transaction reads the order: an order already loaded would not be re-read under the lock.
-     */
-    public ReturnableOrder recordReturn(long orderId, Map<Long, BigDecimal> quantities, String returnNumber) {
-        SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        Map<Long, ProductView> products = support.products(
-                order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
-        List<String> what = new ArrayList<>();
-        for (var e : new java.util.TreeMap<>(quantities).entrySet()) {
-            OrderLine line = lineOf(order, e.getKey());
-            BigDecimal q = e.getValue();
-            String sku = products.get(line.getProductId()).sku();
-            if (q.compareTo(line.returnable()) > 0) {
-                throw new BusinessRuleException(
-                        "quantity", "return.aboveShipped", sku, OrderSupport.plain(line.returnable()));
-            }
-            line.returned(q);
-            what.add(OrderSupport.plain(q) + " × " + sku);
-        }
-        support.timeline(orderId, TimelineType.RETURN_AUTHORIZED, returnNumber, String.join(", ", what));
-        orders.flush();
-        return returnable(order);
-    }
-
-    /** A cancelled return gives its quantities back to what may be returned; RETURN_CANCELLED on the timeline. */
-    public void cancelReturn(long orderId, Map<Long, BigDecimal> quantities, String returnNumber) {
-        SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        quantities.forEach((lineId, q) -> lineOf(order, lineId).returned(q.negate()));
-        support.timeline(orderId, TimelineType.RETURN_CANCELLED, returnNumber);
-        orders.flush();
-    }
-
-    /**
-     * Replaces returned goods: a new order for the same customer, owner and warehouse with the returned products at
-     * price zero, confirmed at once (no credit to check) so that it reserves stock, waits for production or purchase
-     * and ships through the normal fulfilment flow. REPLACEMENT on the original order's timeline, REPLACEMENT_FOR on
-     * the new one's.
-     */
-    public ReturnableOrder.Replacement createReplacement(
-            long orderId, Map<Long, BigDecimal> quantities, String returnNumber) {
-        SalesOrder original = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        SalesOrder replacement =
-                new SalesOrder(numbers.next("SO"), original.getCustomerId(), original.getOwnerId(), null, null, null);
-        replacement.apply(
-                original.getCustomerId(),
-                original.getWarehouseId(),
-                returnNumber,
-                original.getNumber() + " / " + returnNumber);
-        orders.saveAndFlush(replacement);
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        for (var e : new java.util.TreeMap<>(quantities).entrySet()) {
-            OrderLine line = lineOf(original, e.getKey());
-            replacement.addLine(
-                    line.getProductId(),
-                    Pricing.of(
-                            e.getValue().setScale(3, java.math.RoundingMode.UNNECESSARY),
-                            zero,
-                            zero,
-                            line.getPricing().getTaxRate()));
-        }
-        orders.saveAndFlush(replacement);
-        support.timeline(replacement.getId(), TimelineType.REPLACEMENT_FOR, original.getNumber(), returnNumber);
-        runConfirmation(replacement, false);
-        support.timeline(original.getId(), TimelineType.REPLACEMENT, replacement.getNumber(), returnNumber);
-        orders.flush();
-        return new ReturnableOrder.Replacement(replacement.getId(), replacement.getNumber());
-    }
-
     // ---- cancellation ------------------------------------------------------------------------------------------
 
     /**
@@ -877,7 +722,7 @@ public class OrderManagement {
         }
     }
 
-    private static OrderLine lineOf(SalesOrder order, long lineId) {
+    static OrderLine lineOf(SalesOrder order, long lineId) {
         return order.getLines().stream()
                 .filter(l -> l.getId() == lineId)
                 .findFirst()

@@ -38,7 +38,7 @@ class AftersalesDemoData implements ApplicationRunner {
     private final com.yiti.inventory.InventoryManagement inventory;
     private final com.yiti.aftersales.ReturnManagement returns;
     private final com.yiti.order.FulfilmentManagement fulfilment;
-    private final com.yiti.order.OrderManagement orders;
+    private final com.yiti.order.OrderReturns orderReturns;
 
     AftersalesDemoData(
             Tickets repository,
@@ -49,8 +49,8 @@ class AftersalesDemoData implements ApplicationRunner {
             com.yiti.inventory.InventoryManagement inventory,
             com.yiti.aftersales.ReturnManagement returns,
             com.yiti.order.FulfilmentManagement fulfilment,
-            com.yiti.order.OrderManagement orders) {
-        this.orders = orders;
+            com.yiti.order.OrderReturns orderReturns) {
+        this.orderReturns = orderReturns;
         this.returns = returns;
         this.fulfilment = fulfilment;
         this.inventory = inventory;
@@ -191,7 +191,8 @@ class AftersalesDemoData implements ApplicationRunner {
                     .ifPresent(e -> {
                         var shipment = e.getKey();
                         var line = e.getValue();
-                        long customerId = orders.returnable(shipment.orderId()).customerId();
+                        long customerId =
+                                orderReturns.returnable(shipment.orderId()).customerId();
                         TicketView t = tickets.open(new TicketData(
                                 customerId,
                                 null,

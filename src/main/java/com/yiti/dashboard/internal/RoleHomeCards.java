@@ -53,6 +53,7 @@ class RoleHomeCards implements HomeCards {
     private final OpportunityManagement opportunities;
     private final ActivityManagement activities;
     private final OrderManagement orders;
+    private final com.yiti.order.CreditHolds creditHolds;
     private final FulfilmentManagement fulfilment;
     private final InventoryManagement inventory;
     private final com.yiti.finance.PayablesViews payables;
@@ -70,6 +71,7 @@ class RoleHomeCards implements HomeCards {
             OpportunityManagement opportunities,
             ActivityManagement activities,
             OrderManagement orders,
+            com.yiti.order.CreditHolds creditHolds,
             FulfilmentManagement fulfilment,
             InventoryManagement inventory,
             com.yiti.finance.PayablesViews payables,
@@ -85,6 +87,7 @@ class RoleHomeCards implements HomeCards {
         this.opportunities = opportunities;
         this.activities = activities;
         this.orders = orders;
+        this.creditHolds = creditHolds;
         this.fulfilment = fulfilment;
         this.inventory = inventory;
         this.payables = payables;
@@ -287,7 +290,7 @@ class RoleHomeCards implements HomeCards {
     }
 
     private void finance(List<HomeCard> cards) {
-        long held = count(orders.creditHolds(ONE));
+        long held = count(creditHolds.creditHolds(ONE));
         cards.add(new HomeCard(
                 "held-orders", "home.card.heldOrders", String.valueOf(held), null, null, "/finance/holds", held > 0));
         var due = payables.dueSummary();

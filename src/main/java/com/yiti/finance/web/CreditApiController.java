@@ -1,7 +1,6 @@
 package com.yiti.finance.web;
 
 import com.yiti.customer.CreditTerms;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderView;
 import com.yiti.shared.Limits;
 import com.yiti.shared.PageResponse;
@@ -41,15 +40,15 @@ class CreditApiController {
             @jakarta.validation.constraints.Size(max = 20) String paymentTermCode) {}
 
     private final com.yiti.finance.CreditControl creditControl;
-    private final OrderManagement orders;
+    private final com.yiti.order.CreditHolds creditHolds;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
 
     CreditApiController(
             com.yiti.finance.CreditControl creditControl,
-            OrderManagement orders,
+            com.yiti.order.CreditHolds creditHolds,
             com.yiti.customer.CreditTermsManagement creditTerms) {
         this.creditControl = creditControl;
-        this.orders = orders;
+        this.creditHolds = creditHolds;
         this.creditTerms = creditTerms;
     }
 
@@ -57,7 +56,7 @@ class CreditApiController {
     @Operation(summary = "Orders waiting on a credit decision, oldest first")
     PageResponse<OrderView> holds(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(orders.creditHolds(Paging.of(page, size, null, Set.of(), Sort.by("id"))), v -> v);
+        return PageResponse.of(creditHolds.creditHolds(Paging.of(page, size, null, Set.of(), Sort.by("id"))), v -> v);
     }
 
     @PostMapping("/credit-holds/{orderId}/release")

@@ -12,7 +12,6 @@ import com.yiti.finance.PaymentMethod;
 import com.yiti.finance.PaymentView;
 import com.yiti.finance.ReceivablesManagement;
 import com.yiti.finance.TrialBalanceRow;
-import com.yiti.order.OrderManagement;
 import com.yiti.shared.Paging;
 import com.yiti.shared.web.Flash;
 import com.yiti.shared.web.FormSubmission;
@@ -51,7 +50,7 @@ class FinanceController {
     private final com.yiti.finance.CreditControl creditControl;
     private final com.yiti.finance.ReceivablesPosition position;
     private final LedgerManagement ledger;
-    private final OrderManagement orders;
+    private final com.yiti.order.CreditHolds creditHolds;
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
 
@@ -66,7 +65,7 @@ class FinanceController {
             com.yiti.finance.CreditControl creditControl,
             com.yiti.finance.ReceivablesPosition position,
             LedgerManagement ledger,
-            OrderManagement orders,
+            com.yiti.order.CreditHolds creditHolds,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             com.yiti.setup.PaymentTermManagement paymentTerms,
@@ -80,7 +79,7 @@ class FinanceController {
         this.creditControl = creditControl;
         this.position = position;
         this.ledger = ledger;
-        this.orders = orders;
+        this.creditHolds = creditHolds;
         this.customers = customers;
         this.creditTerms = creditTerms;
     }
@@ -306,7 +305,7 @@ class FinanceController {
 
     @GetMapping("/holds")
     String holds(@RequestParam(required = false) Integer page, Model model) {
-        var held = orders.creditHolds(Paging.of(page, 20, null, Set.of(), Sort.by("id")));
+        var held = creditHolds.creditHolds(Paging.of(page, 20, null, Set.of(), Sort.by("id")));
         model.addAttribute("holds", held);
         model.addAttribute(
                 "exposures",
