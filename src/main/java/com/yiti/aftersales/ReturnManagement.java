@@ -13,7 +13,6 @@ import com.yiti.finance.ReceivablesManagement;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
 import com.yiti.inventory.Tracking;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.ReturnableOrder;
 import com.yiti.order.TimelineType;
 import com.yiti.platform.AuditEntry;
@@ -73,7 +72,7 @@ public class ReturnManagement implements DefectReturns {
     private final ReturnAuthorizations returns;
     private final TicketManagement tickets;
     private final com.yiti.aftersales.internal.Tickets ticketRows;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderSteps orders;
     private final com.yiti.order.OrderReturns orderReturns;
     private final InventoryManagement inventory;
     private final com.yiti.inventory.StockReturns stockReturns;
@@ -91,7 +90,7 @@ public class ReturnManagement implements DefectReturns {
             ReturnAuthorizations returns,
             TicketManagement tickets,
             com.yiti.aftersales.internal.Tickets ticketRows,
-            OrderManagement orders,
+            com.yiti.order.OrderSteps orders,
             com.yiti.order.OrderReturns orderReturns,
             InventoryManagement inventory,
             com.yiti.inventory.StockReturns stockReturns,

@@ -73,6 +73,7 @@ public class TicketManagement {
     private final ServiceLevels levels;
     private final CustomerManagement customers;
     private final OrderManagement orders;
+    private final com.yiti.order.OrderSteps orderSteps;
     private final com.yiti.inventory.InventoryManagement inventory;
     private final UserDirectory directory;
     private final TaskManagement tasks;
@@ -87,6 +88,7 @@ public class TicketManagement {
             ServiceLevels levels,
             CustomerManagement customers,
             OrderManagement orders,
+            com.yiti.order.OrderSteps orderSteps,
             com.yiti.inventory.InventoryManagement inventory,
             UserDirectory directory,
             TaskManagement tasks,
@@ -101,6 +103,7 @@ public class TicketManagement {
         this.levels = levels;
         this.customers = customers;
         this.orders = orders;
+        this.orderSteps = orderSteps;
         this.inventory = inventory;
         this.directory = directory;
         this.tasks = tasks;
@@ -415,7 +418,7 @@ public class TicketManagement {
         if (description.length() > 4000) {
             throw new BusinessRuleException("description", "field.tooLong", 4000);
         }
-        if (d.orderId() != null && orders.forInvoicing(d.orderId()).customerId() != t.getCustomerId()) {
+        if (d.orderId() != null && orderSteps.forInvoicing(d.orderId()).customerId() != t.getCustomerId()) {
             throw new BusinessRuleException("orderId", "ticket.orderOtherCustomer");
         }
         if (d.productId() != null

@@ -3,7 +3,6 @@ package com.yiti.finance;
 import com.yiti.customer.CreditTerms;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.order.OrderCancelled;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.spi.CreditCheck;
 import com.yiti.order.spi.CreditDecision;
 import com.yiti.order.spi.OrderForCredit;
@@ -33,7 +32,7 @@ class FinanceCreditCheck implements CreditCheck {
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final Invoices invoices;
     private final com.yiti.finance.internal.Payments payments;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderFactsReader orders;
     private final TaskManagement tasks;
     private final Clock clock;
     private final int graceDays;
@@ -42,7 +41,7 @@ class FinanceCreditCheck implements CreditCheck {
             com.yiti.customer.CreditTermsManagement creditTerms,
             Invoices invoices,
             com.yiti.finance.internal.Payments payments,
-            OrderManagement orders,
+            com.yiti.order.OrderFactsReader orders,
             TaskManagement tasks,
             Clock clock,
             @Value("${yiti.finance.overdue-grace-days:30}") int graceDays) {

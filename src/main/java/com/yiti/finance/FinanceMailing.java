@@ -9,7 +9,6 @@ import com.yiti.mail.MailTemplates;
 import com.yiti.mail.Outbox;
 import com.yiti.mail.OutgoingMail;
 import com.yiti.mail.SentMail;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.TimelineType;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.Money;
@@ -31,7 +30,7 @@ public class FinanceMailing {
     private final FinanceDocuments documents;
     private final CustomerStatements statements;
     private final CustomerManagement customers;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderSteps orders;
     private final MailTemplates templates;
     private final Outbox outbox;
     private final UserDirectory directory;
@@ -41,7 +40,7 @@ public class FinanceMailing {
             FinanceDocuments documents,
             CustomerStatements statements,
             CustomerManagement customers,
-            OrderManagement orders,
+            com.yiti.order.OrderSteps orders,
             MailTemplates templates,
             Outbox outbox,
             UserDirectory directory) {

@@ -19,7 +19,6 @@ import com.yiti.finance.internal.Payments;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductView;
 import com.yiti.order.OrderForInvoice;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.ShipmentDispatched;
 import com.yiti.order.TimelineType;
 import com.yiti.platform.CurrentUser;
@@ -73,7 +72,7 @@ public class ReceivablesManagement {
     private final Payments payments;
     private final Allocations allocations;
     private final Journal journal;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderSteps orders;
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final InventoryManagement inventory;
@@ -95,7 +94,7 @@ public class ReceivablesManagement {
             Payments payments,
             Allocations allocations,
             Journal journal,
-            OrderManagement orders,
+            com.yiti.order.OrderSteps orders,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             DueDates dueDates,

@@ -8,7 +8,6 @@ import com.yiti.finance.internal.Invoice;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.finance.internal.OpenByDueDate;
 import com.yiti.finance.internal.Payments;
-import com.yiti.order.OrderManagement;
 import com.yiti.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +37,7 @@ public class ReceivablesPosition {
     private final Invoices invoices;
     private final Payments payments;
     private final OpenByDueDate dues;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderFactsReader orders;
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final ReceivablesManagement receivables;
@@ -48,7 +47,7 @@ public class ReceivablesPosition {
             Invoices invoices,
             Payments payments,
             OpenByDueDate dues,
-            OrderManagement orders,
+            com.yiti.order.OrderFactsReader orders,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             ReceivablesManagement receivables,

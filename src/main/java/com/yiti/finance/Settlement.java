@@ -9,7 +9,6 @@ import com.yiti.finance.internal.Journal.Leg;
 import com.yiti.finance.internal.OpenByDueDate;
 import com.yiti.finance.internal.Payment;
 import com.yiti.finance.internal.Payments;
-import com.yiti.order.OrderManagement;
 import com.yiti.order.TimelineType;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.TaskManagement;
@@ -36,7 +35,7 @@ class Settlement {
     private final Allocations allocations;
     private final OpenByDueDate dues;
     private final Journal journal;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderSteps orders;
     private final TaskManagement tasks;
     private final UserDirectory directory;
     private final Clock clock;
@@ -47,7 +46,7 @@ class Settlement {
             Allocations allocations,
             OpenByDueDate dues,
             Journal journal,
-            OrderManagement orders,
+            com.yiti.order.OrderSteps orders,
             TaskManagement tasks,
             UserDirectory directory,
             Clock clock) {

@@ -28,6 +28,7 @@ public class OrderDocuments {
 
     private final QuotationManagement quotations;
     private final OrderManagement orders;
+    private final OrderSteps orderSteps;
     private final FulfilmentManagement fulfilment;
     private final CustomerManagement customers;
     private final CompanySetup company;
@@ -37,6 +38,7 @@ public class OrderDocuments {
     OrderDocuments(
             QuotationManagement quotations,
             OrderManagement orders,
+            OrderSteps orderSteps,
             FulfilmentManagement fulfilment,
             CustomerManagement customers,
             CompanySetup company,
@@ -44,6 +46,7 @@ public class OrderDocuments {
             UserDirectory directory) {
         this.quotations = quotations;
         this.orders = orders;
+        this.orderSteps = orderSteps;
         this.fulfilment = fulfilment;
         this.customers = customers;
         this.company = company;
@@ -89,7 +92,7 @@ public class OrderDocuments {
     public PrintedDocuments.Pdf deliveryNote(long shipmentId, String lang) {
         ShipmentView s = fulfilment.shipment(shipmentId);
         // the shipment was readable (warehouse, managers): its order's customer and prices come without sales scope
-        OrderForInvoice order = orders.forInvoicing(s.orderId());
+        OrderForInvoice order = orderSteps.forInvoicing(s.orderId());
         Map<String, Object> model = base(order.customerId());
         var user = directory.require();
         boolean prices = !user.hasRole(Role.WAREHOUSE) && user.hasAnyRole(PRICED);

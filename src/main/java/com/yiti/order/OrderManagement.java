@@ -34,11 +34,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -72,11 +70,6 @@ public class OrderManagement {
     private final DocumentNumbers numbers;
     private final AuditHistory auditHistory;
     private final FulfilmentManagement fulfilment;
-    private final com.yiti.order.internal.Shipments shipments;
-    private final com.yiti.order.internal.OrderLines lines;
-
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
 
     OrderManagement(
             SalesOrders orders,
@@ -89,11 +82,7 @@ public class OrderManagement {
             ApplicationEventPublisher events,
             DocumentNumbers numbers,
             AuditHistory auditHistory,
-            FulfilmentManagement fulfilment,
-            com.yiti.order.internal.Shipments shipments,
-            com.yiti.order.internal.OrderLines lines) {
-        this.shipments = shipments;
-        this.lines = lines;
+            FulfilmentManagement fulfilment) {
         this.orders = orders;
         this.keys = keys;
         this.support = support;
@@ -438,48 +427,6 @@ public class OrderManagement {
 
     // ---- finance ------------------------------------------------------------------------------------------------
 
-    /**
-     * The value of a customer's orders not yet invoiced (gross, pro rata per line): still to ship of confirmed
-     * orders, plus what was shipped and is not invoiced yet (finance invoices a shipment after it commits, so
-     * without it an order confirmed in between would see a too-small exposure). With open receivables, the
-     * customer's credit exposure. Read inside the credit check, after the customer row is locked.
-     */
-    @Transactional(readOnly = true)
-    public BigDecimal openOrderValue(long customerId) {
-        BigDecimal total = BigDecimal.ZERO;
-        // the open lines' amounts as a projection (one query, no order or line entities), priced as openValue does
-        for (Object[] r :
-                lines.openAmounts(customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
-            BigDecimal gross = (BigDecimal) r[0];
-            BigDecimal open = ((BigDecimal) r[1]).subtract((BigDecimal) r[2]).subtract((BigDecimal) r[3]);
-            total = total.add(gross.multiply(open).divide((BigDecimal) r[1], 2, java.math.RoundingMode.HALF_UP));
-        }
-        for (Object[] r : shipments.uninvoiced(customerId)) {
-            BigDecimal shipped = (BigDecimal) r[0];
-            BigDecimal gross = (BigDecimal) r[1];
-            BigDecimal quantity = (BigDecimal) r[2];
-            total = total.add(gross.multiply(shipped).divide(quantity, 2, java.math.RoundingMode.HALF_UP));
-        }
-        return total;
-    }
-
-    /** Per order, its lines waiting for production or purchase (a backorder planned on them), for the alert job. */
-    @Transactional(readOnly = true)
-    public Map<Long, List<Long>> waitingLines(java.util.Collection<Long> orderIds) {
-        Map<Long, List<Long>> waiting = new java.util.HashMap<>();
-        for (SalesOrder o : orders.findAllById(orderIds)) {
-            List<Long> lines = o.getLines().stream()
-                    .filter(l -> (l.getSupply() == LineSupply.PRODUCTION || l.getSupply() == LineSupply.PURCHASE)
-                            && l.backorder().signum() > 0)
-                    .map(OrderLine::getId)
-                    .toList();
-            if (!lines.isEmpty()) {
-                waiting.put(o.getId(), lines);
-            }
-        }
-        return waiting;
-    }
-
     /** The signed-in user's own orders counted by status (for their home page). */
     @Transactional(readOnly = true)
     public Map<OrderStatus, Long> myCountsByStatus() {
@@ -505,140 +452,6 @@ public class OrderManagement {
         return ids.isEmpty()
                 ? Map.of()
                 : orders.numbersOf(ids).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-    }
-
-    /** An order's facts for the read models (a process without a user: no scope). */
-    @Transactional(readOnly = true)
-    public OrderFacts facts(long orderId) {
-        return facts(orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId)));
-    }
-
-    /**
-     * An order's facts as they will commit, for read models written at the end of a transaction: this transaction's
-     * changes flushed, the order row locked and re-read, so a concurrent change to the same order (a cancellation
-     * committing while an invoice is written) cannot be overwritten with what this transaction saw earlier.
-     */
-    public OrderFacts lockedFacts(long orderId) {
-        entityManager.flush();
-        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        SalesOrder o = entityManager.find(SalesOrder.class, orderId);
-        entityManager.refresh(o);
-        return facts(o);
-    }
-
-    private OrderFacts facts(SalesOrder o) {
-        return new OrderFacts(
-                o.getId(),
-                o.getCustomerId(),
-                o.getOwnerId(),
-                o.getStatus(),
-                o.getConfirmedAt() == null
-                        ? null
-                        : o.getConfirmedAt().atZone(OrderSupport.BUSINESS_ZONE).toLocalDate(),
-                o.getPromisedDate(),
-                o.getStatus() == OrderStatus.DELIVERED || o.getStatus() == OrderStatus.CLOSED
-                        ? shipments.findByOrderIdOrderByIdAsc(o.getId()).stream()
-                                .map(com.yiti.order.internal.Shipment::getDeliveredOn)
-                                .filter(java.util.Objects::nonNull)
-                                .max(java.util.Comparator.naturalOrder())
-                                .orElse(null)
-                        : null,
-                o.getGrossTotal(),
-                o.getStatus().open() ? openValue(o) : BigDecimal.ZERO.setScale(2),
-                o.getStatus().open() ? waiting(o, LineSupply.PRODUCTION) : 0,
-                o.getStatus().open() ? waiting(o, LineSupply.PURCHASE) : 0,
-                o.getStatus().open()
-                        ? o.getLines().stream()
-                                .filter(l -> l.getSupply() != LineSupply.SERVICE
-                                        && l.backorder().signum() > 0)
-                                .map(OrderLine::getProductId)
-                                .collect(Collectors.toCollection(java.util.TreeSet::new))
-                        : java.util.Set.of());
-    }
-
-    private static int waiting(SalesOrder o, LineSupply supply) {
-        return (int) o.getLines().stream()
-                .filter(l -> l.getSupply() == supply && l.backorder().signum() > 0)
-                .count();
-    }
-
-    private static BigDecimal openValue(SalesOrder o) {
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (OrderLine l : o.getLines()) {
-            BigDecimal quantity = l.getPricing().getQuantity();
-            total = total.add(l.getPricing()
-                    .getGrossAmount()
-                    .multiply(l.open())
-                    .divide(quantity, 2, java.math.RoundingMode.HALF_UP));
-        }
-        return total;
-    }
-
-    /** An order's lines at their prices, for invoicing its shipments (a process without a user). */
-    @Transactional(readOnly = true)
-    public OrderForInvoice forInvoicing(long orderId) {
-        SalesOrder o = orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        return new OrderForInvoice(
-                o.getId(),
-                o.getNumber(),
-                o.getCustomerId(),
-                o.getOwnerId(),
-                o.getLines().stream()
-                        .map(l -> new OrderForInvoice.Line(
-                                l.getId(),
-                                l.getProductId(),
-                                l.getPricing().getQuantity(),
-                                l.getPricing().getUnitPrice(),
-                                l.getPricing().getDiscountPct(),
-                                l.getPricing().getTaxRate()))
-                        .toList());
-    }
-
-    private static final Set<TimelineType> OUTSIDE_STEPS =
-            EnumSet.of(TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED, TimelineType.EMAILED);
-
-    /**
-     * Finance invoiced a shipment (in the invoice's transaction): the shipment leaves the customer's shipped-not-
-     * invoiced exposure as its invoice enters open receivables, and INVOICED goes on the timeline. Once per shipment.
-     */
-    public void shipmentInvoiced(long orderId, long shipmentId, String invoiceNumber, String amount) {
-        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        if (shipments.markInvoiced(shipmentId, orderId, support.clock.instant()) == 0
-                && !shipments.existsById(shipmentId)) {
-            throw new RecordNotFoundException("Shipment", shipmentId);
-        }
-        support.timeline(orderId, TimelineType.INVOICED, invoiceNumber, amount);
-    }
-
-    /**
-     * Other modules' steps on the order's timeline: invoiced (number, amount), credited, paid (date) from finance;
-     * a return received (return number, what was restocked or quarantined) from after-sales.
-     */
-    public void recordStep(long orderId, TimelineType type, String... args) {
-        if (!OUTSIDE_STEPS.contains(type)) {
-            throw new IllegalArgumentException("not a step other modules record: " + type);
-        }
-        // the order row is locked before the timeline row refers to it: taking the shared lock of the reference
-        // first and the exclusive lock later (for the read models) would deadlock with the warehouse
-        orders.lockRow(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        support.timeline(orderId, type, args);
-    }
-
-    /**
-     * A delivered order whose invoices are all paid is closed (finance decides when that is); never while a line is
-     * still open (a service not rendered) or a shipment is not yet invoiced.
-     */
-    public boolean closeIfDelivered(long orderId) {
-        SalesOrder order = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
-        if (order.getStatus() != OrderStatus.DELIVERED
-                || order.getLines().stream().anyMatch(l -> l.open().signum() > 0)
-                || shipments.existsByOrderIdAndInvoicedAtIsNull(orderId)) {
-            return false;
-        }
-        order.moveTo(OrderStatus.CLOSED);
-        support.timeline(orderId, TimelineType.CLOSED);
-        orders.flush();
-        return true;
     }
 
     // ---- cancellation ------------------------------------------------------------------------------------------

@@ -66,6 +66,9 @@ class DashboardFiguresTests {
     static final Period JANUARY = Period.of(Period.Preset.CUSTOM, JAN_1, JAN_31, LocalDate.now());
 
     @Autowired
+    com.yiti.order.OrderFactsReader orderFacts;
+
+    @Autowired
     DashboardManagement dashboard;
 
     @Autowired
@@ -592,7 +595,7 @@ class DashboardFiguresTests {
         assertThat(facts).isNotEmpty();
         for (Map<String, Object> row : facts) {
             long id = ((Number) row.get("order_id")).longValue();
-            OrderFacts now = orders.facts(id);
+            OrderFacts now = orderFacts.facts(id);
             assertThat(row.get("status"))
                     .as("order " + id)
                     .isEqualTo(now.status().name());
@@ -635,7 +638,10 @@ class DashboardFiguresTests {
                 .containsExactlyInAnyOrderElementsOf(facts.stream()
                         .filter(r -> Boolean.TRUE.equals(r.get("is_open")))
                         .flatMap(r ->
-                                orders.facts(((Number) r.get("order_id")).longValue()).backorderedProducts().stream())
+                                orderFacts
+                                        .facts(((Number) r.get("order_id")).longValue())
+                                        .backorderedProducts()
+                                        .stream())
                         .distinct()
                         .toList());
         Map<String, Object> ours = jdbc.queryForMap("SELECT * FROM dsh_order_fact WHERE order_id = ?", order.id());

@@ -34,6 +34,7 @@ public class Alerts {
 
     private final JdbcTemplate jdbc;
     private final OrderManagement orders;
+    private final com.yiti.order.OrderFactsReader orderFacts;
     private final OpportunityManagement opportunities;
     private final com.yiti.production.ProductionManagement production;
     private final com.yiti.purchasing.PurchasingManagement purchasing;
@@ -43,6 +44,7 @@ public class Alerts {
     Alerts(
             JdbcTemplate jdbc,
             OrderManagement orders,
+            com.yiti.order.OrderFactsReader orderFacts,
             OpportunityManagement opportunities,
             com.yiti.production.ProductionManagement production,
             com.yiti.purchasing.PurchasingManagement purchasing,
@@ -52,6 +54,7 @@ public class Alerts {
         this.purchasing = purchasing;
         this.jdbc = jdbc;
         this.orders = orders;
+        this.orderFacts = orderFacts;
         this.opportunities = opportunities;
         this.tasks = tasks;
         this.clock = clock;
@@ -105,7 +108,7 @@ public class Alerts {
                 Date.valueOf(today));
         for (List<Object[]> chunk : chunks(waiting)) {
             Map<Long, List<Long>> lines =
-                    orders.waitingLines(chunk.stream().map(r -> (Long) r[0]).toList());
+                    orderFacts.waitingLines(chunk.stream().map(r -> (Long) r[0]).toList());
             List<Long> lineIds = lines.values().stream().flatMap(List::stream).toList();
             Map<Long, LocalDate> expected = new java.util.HashMap<>(production.expectedFor(lineIds));
             purchasing.expectedFor(lineIds).forEach((k, v) -> expected.merge(k, v, (a, b) -> a.isAfter(b) ? a : b));

@@ -7,7 +7,6 @@ import com.yiti.finance.InvoiceIssued;
 import com.yiti.finance.RevenueLine;
 import com.yiti.order.OrderChanged;
 import com.yiti.order.OrderFacts;
-import com.yiti.order.OrderManagement;
 import com.yiti.shared.BeforeCommit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,9 +33,9 @@ public class ReadModels {
 
     private final JdbcTemplate jdbc;
     private final CustomerManagement customers;
-    private final OrderManagement orders;
+    private final com.yiti.order.OrderFactsReader orders;
 
-    ReadModels(JdbcTemplate jdbc, CustomerManagement customers, OrderManagement orders) {
+    ReadModels(JdbcTemplate jdbc, CustomerManagement customers, com.yiti.order.OrderFactsReader orders) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.orders = orders;
