@@ -147,16 +147,19 @@ public class ServiceReports {
     @org.springframework.security.access.prepost.PreAuthorize(
             "hasAnyRole('SERVICE', 'MANAGER', 'ADMIN', 'PRODUCTION', 'PURCHASING')")
     public List<LotComplaints> complaintsByLot() {
-        return tickets.complaintsByLot(org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+        List<Object[]> rows = tickets.complaintsByLot(org.springframework.data.domain.PageRequest.of(0, 50));
+        var origins = lots.origins(
+                rows.stream().map(r -> Map.entry((Long) r[0], (String) r[1])).toList());
+        return rows.stream()
                 .map(r -> {
-                    var lot = lots.find((Long) r[0], (String) r[1]);
+                    var lot = origins.get(r[0] + "/" + r[1]);
                     return new LotComplaints(
                             (Long) r[0],
                             (String) r[1],
                             ((Number) r[2]).longValue(),
                             (Long) r[3],
-                            lot.map(com.yiti.inventory.LotView::supplierName).orElse(null),
-                            lot.map(com.yiti.inventory.LotView::originReference).orElse(null));
+                            lot == null ? null : lot.supplierName(),
+                            lot == null ? null : lot.originReference());
                 })
                 .toList();
     }

@@ -113,15 +113,30 @@ public class LotTracking {
                 .orElseThrow(() -> new com.yiti.shared.BusinessRuleException(field, "lot.unknown", n));
     }
 
-    /** A product's lot or serial number by its number, without its moves. */
-    public java.util.Optional<LotView> find(long productId, String number) {
-        return lots.findByProductIdAndNumber(productId, number)
-                .map(l -> view(
-                        l,
-                        products.findById(productId).orElseThrow(),
-                        balances.onHandOf(l.getId()),
-                        List.of(),
-                        List.of()));
+    /**
+     * Where lots came from, for a list of (product, number) pairs read at once: keyed "productId/number", without
+     * quantities or moves.
+     */
+    public Map<String, LotView> origins(java.util.Collection<Map.Entry<Long, String>> productAndNumber) {
+        Map<String, LotView> found = new HashMap<>();
+        if (productAndNumber.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> wanted = productAndNumber.stream()
+                .map(e -> e.getKey() + "/" + e.getValue())
+                .collect(Collectors.toSet());
+        List<Lot> candidates = lots.findByNumberIn(
+                productAndNumber.stream().map(Map.Entry::getValue).collect(Collectors.toSet()));
+        Map<Long, Product> byId =
+                products.findAllById(candidates.stream().map(Lot::getProductId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Product::getId, p -> p));
+        for (Lot l : candidates) {
+            String key = l.getProductId() + "/" + l.getNumber();
+            if (wanted.contains(key)) {
+                found.put(key, view(l, byId.get(l.getProductId()), BigDecimal.ZERO, List.of(), List.of()));
+            }
+        }
+        return found;
     }
 
     /** Lots or serial numbers with exactly this number (a serial is usually one; lots of two products may share). */
@@ -140,16 +155,6 @@ public class LotTracking {
                     .add(Map.entry(e.getKey().getNumber(), e.getValue()));
         }
         return byProduct;
-    }
-
-    /**
-     * Checks lots or serial numbers for goods about to come in, before the caller changes anything (a receipt checks
-     * every line first, so a refused line leaves the form's other lines untouched).
-     */
-    public void checkLots(long productId, BigDecimal quantity, List<LotIn> given, String field) {
-        if (given != null && !given.isEmpty()) {
-            ledger.check(product(productId), quantity, given, field);
-        }
     }
 
     /** A move out of a tracked product shared out to its lots (transfers: lots first; count losses: lots last). */

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a unit of work in its own transaction and, if the database picked it as a deadlock victim (or a lock wait
  * timed out), runs it once more from the start, so a deadlock between two people reaches neither of them. When the
- * caller already has a transaction the work joins it and the caller owns the retry.
+ * caller already has a transaction (a form or API request with its one-time key) the work joins it behind a savepoint
+ * and the caller owns the retry: work refused by a rule is rolled back to the savepoint and forgotten by the
+ * persistence context, so the page shown again with the error reads what is stored, not what the refused work had
+ * changed in memory.
  */
 @Component
 public class TransactionRetry {
@@ -31,15 +34,34 @@ public class TransactionRetry {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     public <T> T run(String what, Supplier<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return work.get();
+            return behindSavepoint(work);
         }
         try {
             return transactions.execute(status -> work.get());
         } catch (PessimisticLockingFailureException e) {
             log.info("{}: lock conflict ({}), retrying once", what, e.getClass().getSimpleName());
             return transactions.execute(status -> work.get());
+        }
+    }
+
+    private <T> T behindSavepoint(Supplier<T> work) {
+        org.hibernate.Session session = entityManager.unwrap(org.hibernate.Session.class);
+        java.sql.Savepoint savepoint = session.doReturningWork(java.sql.Connection::setSavepoint);
+        try {
+            T result = work.get();
+            session.doWork(connection -> connection.releaseSavepoint(savepoint));
+            return result;
+        } catch (PessimisticLockingFailureException e) {
+            throw e; // the database rolled the whole transaction back: its owner runs it again
+        } catch (RuntimeException e) {
+            session.doWork(connection -> connection.rollback(savepoint));
+            entityManager.clear();
+            throw e;
         }
     }
 }

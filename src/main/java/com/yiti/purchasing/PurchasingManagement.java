@@ -59,7 +59,6 @@ public class PurchasingManagement {
     private final PurchaseOrders purchaseOrders;
     private final Receipts receipts;
     private final InventoryManagement inventory;
-    private final com.yiti.inventory.LotTracking lotTracking;
     private final DocumentNumbers numbers;
     private final TransactionRetry retry;
     private final UserDirectory directory;
@@ -71,7 +70,6 @@ public class PurchasingManagement {
             PurchaseOrders purchaseOrders,
             Receipts receipts,
             InventoryManagement inventory,
-            com.yiti.inventory.LotTracking lotTracking,
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
@@ -81,7 +79,6 @@ public class PurchasingManagement {
         this.purchaseOrders = purchaseOrders;
         this.receipts = receipts;
         this.inventory = inventory;
-        this.lotTracking = lotTracking;
         this.numbers = numbers;
         this.retry = retry;
         this.directory = directory;
@@ -350,7 +347,7 @@ public class PurchasingManagement {
                             "purchasing.receiveTooMuch",
                             line.open().stripTrailingZeros().toPlainString());
                 }
-                // lots or serial numbers checked before this line changes anything
+                // a tracked product names its lots or serial numbers (checked in full as the goods come in)
                 List<com.yiti.inventory.LotIn> given =
                         lots == null ? List.of() : lots.getOrDefault(line.getId(), List.of());
                 ProductView product = tracked.get(line.getProductId());
@@ -362,7 +359,6 @@ public class PurchasingManagement {
                                     : "lot.required",
                             product.sku());
                 }
-                lotTracking.checkLots(line.getProductId(), q, given, "lots[" + line.getId() + "]");
                 line.receive(q);
                 // at the ordered price: what the goods cost in stock (the moving average, decision 025) and in goods
                 // received not invoiced; the supplier's invoice settles any price difference as a variance

@@ -64,10 +64,10 @@ public class LotLedger {
     }
 
     /**
-     * The lots given for goods coming in, checked before anything moves: the product is tracked, numbers are valid
-     * and not given twice, a serial number is one unit and not already in stock, and the quantities add up.
+     * The lots given for goods coming in: the product is tracked, numbers are valid and not given twice, a serial
+     * number is one unit and not already in stock, and the quantities add up.
      */
-    public void check(Product product, BigDecimal quantity, List<LotIn> given, String field) {
+    private void check(Product product, BigDecimal quantity, List<LotIn> given, String field) {
         if (product.getTracking() == Tracking.NONE) {
             throw new BusinessRuleException(field, "lot.notTracked", product.getSku());
         }
@@ -130,18 +130,20 @@ public class LotLedger {
         BigDecimal fromLots =
                 lotsFirst ? quantity.min(lotted) : lotted.subtract(onHandAfter).max(BigDecimal.ZERO);
         Map<Long, BigDecimal> taken = new LinkedHashMap<>();
-        if (named != null) {
+        if (named != null && !named.isEmpty()) {
+            Map<String, LotBalance> byNumber = new java.util.HashMap<>();
+            Map<Long, LotBalance> byLot =
+                    here.stream().collect(java.util.stream.Collectors.toMap(LotBalance::getLotId, x -> x));
+            lots.findAllById(byLot.keySet()).forEach(l -> byNumber.put(l.getNumber(), byLot.get(l.getId())));
             for (String n : named) {
                 String number = n == null ? "" : n.trim();
                 if (number.isEmpty()) {
                     continue;
                 }
-                LotBalance b = here.stream()
-                        .filter(x -> lots.findById(x.getLotId())
-                                .map(l -> l.getNumber().equals(number))
-                                .orElse(false))
-                        .findFirst()
-                        .orElseThrow(() -> new BusinessRuleException(field, "lot.notHere", number));
+                LotBalance b = byNumber.get(number);
+                if (b == null) {
+                    throw new BusinessRuleException(field, "lot.notHere", number);
+                }
                 BigDecimal q = b.getOnHand().subtract(taken.getOrDefault(b.getLotId(), BigDecimal.ZERO));
                 q = q.min(quantity.subtract(sum(taken)));
                 if (q.signum() <= 0) {

@@ -14,6 +14,8 @@ public interface Lots extends JpaRepository<Lot, Long> {
 
     List<Lot> findByNumber(String number);
 
+    List<Lot> findByNumberIn(java.util.Collection<String> numbers);
+
     /** Lots and serials whose number starts with what was typed, newest first. */
     @Query("select l from Lot l where l.number like concat(:prefix, '%')")
     Page<Lot> numbered(@Param("prefix") String prefix, Pageable pageable);
