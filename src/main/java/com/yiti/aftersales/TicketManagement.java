@@ -81,6 +81,7 @@ public class TicketManagement {
     private final Clock clock;
     private final ServiceDays serviceDays;
     private final com.yiti.inventory.LotTracking lots;
+    private final com.yiti.shared.ListPages listPages;
 
     TicketManagement(
             Tickets tickets,
@@ -95,7 +96,9 @@ public class TicketManagement {
             DocumentNumbers numbers,
             Clock clock,
             ServiceDays serviceDays,
-            com.yiti.inventory.LotTracking lots) {
+            com.yiti.inventory.LotTracking lots,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.lots = lots;
         this.serviceDays = serviceDays;
         this.tickets = tickets;
@@ -145,8 +148,8 @@ public class TicketManagement {
             int to = Math.min(from + pageable.getPageSize(), matching.size());
             return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
         }
-        Page<Ticket> page = Keyset.find(tickets, spec(filter, scope), pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        Page<Ticket> page = listPages.find(tickets, Ticket.class, spec(filter, scope), pageable);
+        return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
     @Transactional(readOnly = true)

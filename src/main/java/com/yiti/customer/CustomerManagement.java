@@ -47,13 +47,16 @@ public class CustomerManagement {
     private final UserDirectory directory;
     private final AuditHistory auditHistory;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final com.yiti.shared.ListPages listPages;
 
     CustomerManagement(
             Customers customers,
             Contacts contacts,
             UserDirectory directory,
             AuditHistory auditHistory,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.events = events;
         this.customers = customers;
         this.contacts = contacts;
@@ -69,7 +72,7 @@ public class CustomerManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Customer> page = customers.findAll(specification(filter, scope), pageable);
+        Page<Customer> page = listPages.find(customers, Customer.class, specification(filter, scope), pageable);
         Map<Long, String> owners = directory.displayNames(
                 page.getContent().stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
         return page.map(c -> toView(c, owners.get(c.getOwnerId())));

@@ -51,6 +51,7 @@ public class PaymentManagement {
     private final ReceivablesViews views;
     private final Settlement settlement;
     private final Clock clock;
+    private final com.yiti.shared.ListPages listPages;
 
     PaymentManagement(
             Payments payments,
@@ -63,7 +64,9 @@ public class PaymentManagement {
             UserDirectory directory,
             ReceivablesViews views,
             Settlement settlement,
-            Clock clock) {
+            Clock clock,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.payments = payments;
         this.allocations = allocations;
         this.invoices = invoices;
@@ -80,9 +83,10 @@ public class PaymentManagement {
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<PaymentView> payments(Long customerId, Pageable pageable) {
-        Page<Payment> page =
-                customerId == null ? payments.findAll(pageable) : payments.findByCustomerId(customerId, pageable);
-        return page.map(p -> views.of(p));
+        org.springframework.data.jpa.domain.Specification<Payment> spec =
+                (root, query, cb) -> customerId == null ? null : cb.equal(root.get("customerId"), customerId);
+        Page<Payment> page = listPages.find(payments, Payment.class, spec, pageable);
+        return com.yiti.shared.ListPages.withContent(page, views.payments(page.getContent()));
     }
 
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")

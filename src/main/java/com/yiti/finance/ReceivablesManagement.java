@@ -28,7 +28,6 @@ import com.yiti.platform.SalesScope;
 import com.yiti.platform.TaskManagement;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
-import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -44,7 +43,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,6 +85,7 @@ public class ReceivablesManagement {
     private final DueDates dueDates;
     private final ReceivablesViews views;
     private final Settlement settlement;
+    private final com.yiti.shared.ListPages listPages;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -107,7 +106,9 @@ public class ReceivablesManagement {
             org.springframework.context.ApplicationEventPublisher events,
             OpenByDueDate dues,
             ReceivablesViews views,
-            Settlement settlement) {
+            Settlement settlement,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.views = views;
         this.settlement = settlement;
         this.events = events;
@@ -213,8 +214,8 @@ public class ReceivablesManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Invoice> page = Keyset.find(invoices, spec(filter, scope), pageable);
-        return new PageImpl<>(views.invoices(page.getContent()), page.getPageable(), page.getTotalElements());
+        Page<Invoice> page = listPages.find(invoices, Invoice.class, spec(filter, scope), pageable);
+        return com.yiti.shared.ListPages.withContent(page, views.invoices(page.getContent()));
     }
 
     @Transactional(readOnly = true)
@@ -479,9 +480,17 @@ public class ReceivablesManagement {
                 p.add(root.get("ownerId").in(scope.sales().ownerIds()));
             }
             if (f.q() != null && !f.q().isBlank()) {
-                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-                p.add(cb.or(
-                        cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("orderNumber")), like)));
+                String q = f.q().trim();
+                if (com.yiti.shared.Text.looksLikeDocumentNumber(q)) {
+                    // an invoice's or its order's number, or their beginning: index ranges, not a scan
+                    String prefix = q.toUpperCase(Locale.ROOT) + "%";
+                    p.add(cb.or(cb.like(root.get("number"), prefix), cb.like(root.get("orderNumber"), prefix)));
+                } else {
+                    String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
+                    p.add(cb.or(
+                            cb.like(cb.lower(root.get("number")), like),
+                            cb.like(cb.lower(root.get("orderNumber")), like)));
+                }
             }
             if (f.status() != null) {
                 p.add(cb.equal(root.get("status"), f.status()));

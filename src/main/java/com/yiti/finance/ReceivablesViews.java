@@ -120,6 +120,38 @@ class ReceivablesViews {
                 p.getCreatedAt());
     }
 
+    /** A page of payments: customers' names and every allocation with its numbers read once for the page. */
+    List<PaymentView> payments(List<Payment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CustomerSummary> names =
+                customers.summaries(list.stream().map(Payment::getCustomerId).collect(Collectors.toSet()));
+        Map<Long, List<AllocationView>> allocated =
+                allocations(allocations.findByPaymentIdInOrderByIdAsc(
+                                list.stream().map(Payment::getId).toList()))
+                        .stream()
+                        .collect(Collectors.groupingBy(AllocationView::paymentId));
+        return list.stream()
+                .map(p -> new PaymentView(
+                        p.getId(),
+                        p.getNumber(),
+                        p.getCustomerId(),
+                        names.containsKey(p.getCustomerId())
+                                ? names.get(p.getCustomerId()).name()
+                                : "",
+                        p.getPaymentDate(),
+                        p.getAmount(),
+                        p.getAllocated(),
+                        p.getCurrency(),
+                        p.getMethod(),
+                        p.getReference(),
+                        allocated.getOrDefault(p.getId(), List.of()),
+                        p.getCreatedBy(),
+                        p.getCreatedAt()))
+                .toList();
+    }
+
     List<AllocationView> allocations(Collection<Allocation> list) {
         Map<Long, String> invoiceNumbers =
                 invoices.findAllById(list.stream().map(Allocation::getInvoiceId).collect(Collectors.toSet())).stream()

@@ -21,7 +21,6 @@ import com.yiti.platform.SalesScope;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -37,7 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +60,7 @@ public class LeadManagement {
     private final UserDirectory directory;
     private final AuditHistory auditHistory;
     private final Clock clock;
+    private final com.yiti.shared.ListPages listPages;
 
     LeadManagement(
             Leads leads,
@@ -71,7 +70,9 @@ public class LeadManagement {
             OpportunityManagement opportunities,
             UserDirectory directory,
             AuditHistory auditHistory,
-            Clock clock) {
+            Clock clock,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.leads = leads;
         this.campaigns = campaigns;
         this.activities = activities;
@@ -88,8 +89,8 @@ public class LeadManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Lead> page = Keyset.find(leads, specification(filter, scope), pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        Page<Lead> page = listPages.find(leads, Lead.class, specification(filter, scope), pageable);
+        return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
     @Transactional(readOnly = true)

@@ -58,6 +58,7 @@ public class OpportunityManagement {
     private final Clock clock;
     private final OpportunityTotals totals;
     private final PipelineTotals pipelineTotals;
+    private final com.yiti.shared.ListPages listPages;
 
     OpportunityManagement(
             Opportunities opportunities,
@@ -67,7 +68,9 @@ public class OpportunityManagement {
             AuditHistory auditHistory,
             Clock clock,
             OpportunityTotals totals,
-            PipelineTotals pipelineTotals) {
+            PipelineTotals pipelineTotals,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.opportunities = opportunities;
         this.stageChanges = stageChanges;
         this.customers = customers;
@@ -86,7 +89,7 @@ public class OpportunityManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        return views(opportunities.findAll(specification(filter, scope), pageable));
+        return views(listPages.find(opportunities, Opportunity.class, specification(filter, scope), pageable));
     }
 
     @Transactional(readOnly = true)
@@ -431,8 +434,7 @@ public class OpportunityManagement {
     }
 
     private Page<OpportunityView> views(Page<Opportunity> page) {
-        List<OpportunityView> content = views(page.getContent());
-        return new org.springframework.data.domain.PageImpl<>(content, page.getPageable(), page.getTotalElements());
+        return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
     private List<OpportunityView> views(List<Opportunity> list) {

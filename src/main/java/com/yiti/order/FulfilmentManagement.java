@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +52,7 @@ public class FulfilmentManagement {
     private final ApplicationEventPublisher events;
     private final com.yiti.inventory.LotTracking lotTracking;
     private final com.yiti.inventory.BinManagement bins;
+    private final com.yiti.shared.ListPages listPages;
 
     FulfilmentManagement(
             SalesOrders orders,
@@ -63,7 +63,9 @@ public class FulfilmentManagement {
             TransactionRetry retry,
             ApplicationEventPublisher events,
             com.yiti.inventory.LotTracking lotTracking,
-            com.yiti.inventory.BinManagement bins) {
+            com.yiti.inventory.BinManagement bins,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.bins = bins;
         this.lotTracking = lotTracking;
         this.orders = orders;
@@ -308,8 +310,11 @@ public class FulfilmentManagement {
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")
     @Transactional(readOnly = true)
     public Page<ShipmentView> shipments(Long warehouseId, ShipmentStatus status, Pageable pageable) {
-        Page<Shipment> page = shipments.search(warehouseId, status, pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        org.springframework.data.jpa.domain.Specification<Shipment> spec = (root, query, cb) -> cb.and(
+                warehouseId == null ? cb.conjunction() : cb.equal(root.get("warehouseId"), warehouseId),
+                status == null ? cb.conjunction() : cb.equal(root.get("status"), status));
+        Page<Shipment> page = listPages.find(shipments, Shipment.class, spec, pageable);
+        return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
     @PreAuthorize("hasAnyRole('WAREHOUSE', 'ADMIN', 'MANAGER')")

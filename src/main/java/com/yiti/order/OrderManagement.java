@@ -28,7 +28,6 @@ import com.yiti.purchasing.NewRequisition;
 import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.Keyset;
 import com.yiti.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +39,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -70,6 +68,7 @@ public class OrderManagement {
     private final DocumentNumbers numbers;
     private final AuditHistory auditHistory;
     private final FulfilmentManagement fulfilment;
+    private final com.yiti.shared.ListPages listPages;
 
     OrderManagement(
             SalesOrders orders,
@@ -82,7 +81,9 @@ public class OrderManagement {
             ApplicationEventPublisher events,
             DocumentNumbers numbers,
             AuditHistory auditHistory,
-            FulfilmentManagement fulfilment) {
+            FulfilmentManagement fulfilment,
+            com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.orders = orders;
         this.keys = keys;
         this.support = support;
@@ -104,8 +105,9 @@ public class OrderManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = Keyset.find(orders, OrderSupport.orderSpec(scope, filter), pageable);
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        Page<SalesOrder> page =
+                listPages.find(orders, SalesOrder.class, OrderSupport.orderSpec(scope, filter), pageable);
+        return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
     @Transactional(readOnly = true)

@@ -22,8 +22,10 @@ public class OrderRows {
 
     private final SalesOrders orders;
     private final OrderSupport support;
+    private final com.yiti.shared.ListPages listPages;
 
-    OrderRows(SalesOrders orders, OrderSupport support) {
+    OrderRows(SalesOrders orders, OrderSupport support, com.yiti.shared.ListPages listPages) {
+        this.listPages = listPages;
         this.orders = orders;
         this.support = support;
     }
@@ -34,7 +36,8 @@ public class OrderRows {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<SalesOrder> page = Keyset.find(orders, OrderSupport.orderSpec(scope, filter), pageable);
+        Page<SalesOrder> page =
+                listPages.find(orders, SalesOrder.class, OrderSupport.orderSpec(scope, filter), pageable);
         Map<Long, CustomerSummary> customers = support.customers.summaries(
                 page.getContent().stream().map(SalesOrder::getCustomerId).collect(Collectors.toSet()));
         Map<Long, String> owners = support.directory.displayNames(

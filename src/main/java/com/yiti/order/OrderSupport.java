@@ -136,9 +136,8 @@ class OrderSupport {
      * The list filter of quotations and orders: the reader's scope, text in any of the given columns, status,
      * customer, owner.
      */
-    /** What a typed document number looks like, whole or begun: SO-, SO-2026-, SO-2026-0001… */
-    static final java.util.regex.Pattern DOCUMENT_NUMBER =
-            java.util.regex.Pattern.compile("(?i)[A-Z]{2,4}-(\\d{1,3}|\\d{4}-\\d{0,6})?");
+    /** Typed numbers this long or longer are specific enough to be looked for in customers' references too. */
+    static final int SPECIFIC_NUMBER = 10;
 
     /** The order list's filter in the reader's scope (the list, its exports and the API read the same rows). */
     static org.springframework.data.jpa.domain.Specification<com.yiti.order.internal.SalesOrder> orderSpec(
@@ -162,11 +161,19 @@ class OrderSupport {
             }
             if (q != null && !q.isBlank()) {
                 String text = q.trim();
-                if (DOCUMENT_NUMBER.matcher(text).matches()) {
-                    // a document number or its beginning: a prefix match the unique index on number answers
-                    // (no lower(): numbers are stored in upper case), instead of a scan of every row
-                    // (the pattern admits only letters, digits and '-': nothing to escape)
-                    p.add(cb.like(root.get("number"), text.toUpperCase(java.util.Locale.ROOT) + "%"));
+                if (com.yiti.shared.Text.looksLikeDocumentNumber(text)) {
+                    // a document number (or a customer's reference like one) or its beginning: prefix matches that
+                    // the indexes on the columns answer (numbers are stored in upper case; references compare
+                    // without case in MySQL's collation), instead of a scan of every row (the pattern admits only
+                    // letters, digits and '-': nothing to escape)
+                    // A short beginning (SO-, SO-2026-) matches half the table: the number alone, so the list walks
+                    // its index in id order and stops after a page; a longer one also matches the references
+                    // (an index merge of two small ranges)
+                    String prefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
+                    String[] columns = text.length() >= SPECIFIC_NUMBER ? textColumns : new String[] {"number"};
+                    p.add(cb.or(java.util.Arrays.stream(columns)
+                            .map(c -> cb.like(root.get(c), prefix))
+                            .toArray(jakarta.persistence.criteria.Predicate[]::new)));
                 } else {
                     String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
                     p.add(cb.or(java.util.Arrays.stream(textColumns)

@@ -1,6 +1,7 @@
 package com.yiti.shared;
 
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
@@ -14,15 +15,21 @@ public class CappedPage<T> extends PageImpl<T> {
     /** Rows counted past the start of the page at most. */
     public static final int CAP = 1000;
 
-    private final boolean capped;
+    private final long countedFromStart;
 
     public CappedPage(List<T> content, Pageable pageable, long countedFromStart) {
         super(content, pageable, pageable.getOffset() + Math.min(countedFromStart, CAP));
-        this.capped = countedFromStart >= CAP;
+        this.countedFromStart = countedFromStart;
     }
 
     /** Whether more rows exist than were counted. */
     public boolean isCapped() {
-        return capped;
+        return countedFromStart >= CAP;
+    }
+
+    /** The same page of other objects (views of the rows), still capped where this one is. */
+    @Override
+    public <U> CappedPage<U> map(Function<? super T, ? extends U> converter) {
+        return new CappedPage<>(getConvertedContent(converter), getPageable(), countedFromStart);
     }
 }

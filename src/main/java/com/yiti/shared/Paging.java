@@ -42,6 +42,12 @@ public final class Paging {
         }
         Sort.Direction direction =
                 parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return Sort.by(direction, property).and(fallback);
+        // the tie-breakers follow the chosen direction, so one index (column, tie-breakers…) serves a sort both ways
+        // (read forwards or backwards); mixed directions would make MySQL sort every matching row
+        Sort ties = direction == Sort.Direction.DESC
+                ? Sort.by(
+                        fallback.stream().map(o -> o.with(Sort.Direction.DESC)).toList())
+                : Sort.by(fallback.stream().map(o -> o.with(Sort.Direction.ASC)).toList());
+        return Sort.by(direction, property).and(ties);
     }
 }

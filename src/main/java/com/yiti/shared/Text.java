@@ -44,4 +44,16 @@ public final class Text {
         java.math.BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /**
+     * What a typed document number looks like, whole or begun: letters (the printed prefix ADMIN chose), a dash,
+     * then letters, digits and dashes — SO-, SO-2026-0001, SO-000123, INV-B-8490. Lists search such text as the
+     * beginning of a number (an index range), not anywhere in a column (a scan of every row).
+     */
+    private static final java.util.regex.Pattern DOCUMENT_NUMBER =
+            java.util.regex.Pattern.compile("(?i)[A-Z][A-Z0-9]{0,9}-[A-Z0-9-]*");
+
+    public static boolean looksLikeDocumentNumber(String text) {
+        return text != null && DOCUMENT_NUMBER.matcher(text.trim()).matches();
+    }
 }

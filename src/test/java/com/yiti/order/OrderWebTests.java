@@ -211,13 +211,19 @@ class OrderWebTests {
                 .containsExactly(order.id());
         assertThat(found.apply(order.number().substring(0, order.number().length() - 1)))
                 .contains(order.id());
-        assertThat(found.apply(reference.substring(3).toLowerCase(java.util.Locale.ROOT)))
-                .as("not a number: the reference is searched")
+        assertThat(found.apply(reference.toLowerCase(java.util.Locale.ROOT)))
+                .as("like a number: the reference's beginning is searched too")
                 .containsExactly(order.id());
-        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("SO-2026-0001").matches())
+        assertThat(found.apply(reference.substring(6)))
+                .as("not a number: the text is searched anywhere in the reference")
+                .containsExactly(order.id());
+        assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-2026-0001")).isTrue();
+        assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-2026-")).isTrue();
+        assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-000123"))
+                .as("a running series")
                 .isTrue();
-        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("SO-2026-").matches()).isTrue();
-        assertThat(OrderSupport.DOCUMENT_NUMBER.matcher("ZX-4471").matches()).isFalse();
+        assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("华东 公司")).isFalse();
+        assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("4471")).isFalse();
     }
 
     @Test

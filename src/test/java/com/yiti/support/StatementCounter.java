@@ -19,6 +19,13 @@ import org.springframework.stereotype.Component;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<List<Executed>> WITH_PARAMETERS = new ThreadLocal<>();
+
+    /**
+     * A statement as executed: its SQL, the values bound to it (the first set of a batch) in position order, and the
+     * milliseconds it took.
+     */
+    public record Executed(String sql, List<Object> parameters, long millis) {}
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -44,6 +51,19 @@ public class StatementCounter implements BeanPostProcessor {
         return statements;
     }
 
+    /** Runs the work and returns every statement it executed on this thread with the values bound to it. */
+    public static List<Executed> recordWithParameters(Runnable work) {
+        List<Executed> statements = new ArrayList<>();
+        List<Executed> outer = WITH_PARAMETERS.get();
+        WITH_PARAMETERS.set(statements);
+        try {
+            work.run();
+        } finally {
+            WITH_PARAMETERS.set(outer);
+        }
+        return statements;
+    }
+
     public static <T> List<String> record(Supplier<T> work) {
         return record((Runnable) work::get);
     }
@@ -55,6 +75,21 @@ public class StatementCounter implements BeanPostProcessor {
 
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            List<Executed> withParameters = WITH_PARAMETERS.get();
+            if (withParameters != null && !queryInfoList.isEmpty()) {
+                QueryInfo first = queryInfoList.get(0);
+                java.util.TreeMap<Integer, Object> values = new java.util.TreeMap<>();
+                if (!first.getParametersList().isEmpty()) {
+                    for (var op : first.getParametersList().get(0)) {
+                        Object[] args = op.getArgs();
+                        if (args.length >= 2 && args[0] instanceof Integer index) {
+                            values.put(index, "setNull".equals(op.getMethod().getName()) ? null : args[1]);
+                        }
+                    }
+                }
+                withParameters.add(
+                        new Executed(first.getQuery(), new ArrayList<>(values.values()), execInfo.getElapsedTime()));
+            }
             List<String> statements = RECORDING.get();
             if (statements != null && !queryInfoList.isEmpty()) {
                 statements.add(queryInfoList.get(0).getQuery());

@@ -8,4 +8,6 @@ public interface Allocations extends JpaRepository<Allocation, Long> {
     List<Allocation> findByInvoiceIdOrderByIdAsc(Long invoiceId);
 
     List<Allocation> findByPaymentIdOrderByIdAsc(Long paymentId);
+
+    List<Allocation> findByPaymentIdInOrderByIdAsc(java.util.Collection<Long> paymentIds);
 }

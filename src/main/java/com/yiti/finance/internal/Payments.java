@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Payments extends JpaRepository<Payment, Long> {
+public interface Payments
+        extends JpaRepository<Payment, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Payment> {
 
     @Query("select count(p) from Payment p where p.amount > p.allocated")
     long countUnallocated();

@@ -1,14 +1,13 @@
 package com.yiti.order.internal;
 
-import com.yiti.order.ShipmentStatus;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Shipments extends JpaRepository<Shipment, Long> {
+public interface Shipments
+        extends JpaRepository<Shipment, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Shipment> {
 
     List<Shipment> findByOrderIdOrderByIdAsc(Long orderId);
 
@@ -35,9 +34,4 @@ public interface Shipments extends JpaRepository<Shipment, Long> {
     @Query(
             "update Shipment s set s.invoicedAt = :at where s.id = :id and s.orderId = :orderId and s.invoicedAt is null")
     int markInvoiced(@Param("id") Long id, @Param("orderId") Long orderId, @Param("at") java.time.Instant at);
-
-    @Query("select s from Shipment s where (:warehouseId is null or s.warehouseId = :warehouseId)"
-            + " and (:status is null or s.status = :status)")
-    Page<Shipment> search(
-            @Param("warehouseId") Long warehouseId, @Param("status") ShipmentStatus status, Pageable pageable);
 }
