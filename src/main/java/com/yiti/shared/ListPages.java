@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Pages of the lists that grow with the business (orders, invoices, payments, tickets, customers, opportunities…):
  * the page's rows and a count that stops {@link CappedPage#CAP} rows past the page's start, instead of a count of
  * every row on every request (at a million orders that count alone took 70 ms of the order list's budget of 50).
- * The count reads only ids, so MariaDB answers it from an index. The pager says "page 3 of more than 1,000 records"
+ * The count reads only ids, so MariaDB answers it from an index. The pager then says page 3 of more than 1,000 records
  * when capped and always offers the next page; a keyset page ({@link Keyset.After}) is passed on unchanged.
  */
 @Component
@@ -72,7 +72,7 @@ public class ListPages {
 
     /**
      * A later page: first the ids of its rows (the rows skipped are walked in an index, not read whole), then those
-     * rows by id, in the ids' order (a "deferred join": page 500 of a million orders reads 20 rows, not 10,020).
+     * rows by id, in the ids' order (a deferred join: page 500 of a million orders reads 20 rows, not 10,020).
      */
     private <T> List<T> laterPage(Class<T> type, Specification<T> spec, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
