@@ -73,12 +73,16 @@ public interface Invoices extends JpaRepository<Invoice, Long>, JpaSpecification
             @Param("statuses") Collection<InvoiceStatus> statuses,
             org.springframework.data.domain.Pageable limit);
 
-    /** Open invoices past due of all owners or of these: how many, how much is open. */
+    /** Open invoices past due of all owners: how many, how much is open. */
     @Query("select count(i), coalesce(sum(i.grossTotal - i.credited - i.paid), 0) from Invoice i"
-            + " where i.status in :statuses and i.dueDate < :asOf and (:all = true or i.ownerId in :owners)")
-    List<Object[]> overdueTotal(
+            + " where i.status in :statuses and i.dueDate < :asOf")
+    List<Object[]> overdueTotal(@Param("asOf") LocalDate asOf, @Param("statuses") Collection<InvoiceStatus> statuses);
+
+    /** Open invoices past due of these owners (read from the owner's index): how many, how much is open. */
+    @Query("select count(i), coalesce(sum(i.grossTotal - i.credited - i.paid), 0) from Invoice i"
+            + " where i.ownerId in :owners and i.status in :statuses and i.dueDate < :asOf")
+    List<Object[]> overdueTotalOf(
             @Param("asOf") LocalDate asOf,
             @Param("statuses") Collection<InvoiceStatus> statuses,
-            @Param("all") boolean all,
             @Param("owners") Collection<Long> owners);
 }
