@@ -450,6 +450,20 @@ class FinanceFlowTests {
         Exposure exposure = users.runAs("sales1", () -> position.exposure(customer.id()));
         assertThat(exposure.overdueAmount()).isEqualByComparingTo("113.00");
         assertThat(exposure.daysOverdue()).isEqualTo(45);
+        // the home card's overdue receivables: a rep's own invoices only (read from the owner's index), everyone's
+        // for finance
+        String open = "SELECT COUNT(*) FROM fin_invoice i WHERE i.status IN ('ISSUED', 'PARTIALLY_PAID')"
+                + " AND i.due_date < ?";
+        long ofSales1 = jdbc.queryForObject(
+                open + " AND i.owner_id = (SELECT id FROM plt_user WHERE username = 'sales1')", Long.class, TODAY);
+        long ofAll = jdbc.queryForObject(open, Long.class, TODAY);
+        assertThat(users.runAs("sales1", () -> position.overdueInScope()).count())
+                .isEqualTo(ofSales1)
+                .isPositive();
+        assertThat(users.runAs("finance", () -> position.overdueInScope()).count())
+                .isEqualTo(ofAll)
+                .isGreaterThan(
+                        users.runAs("sales2", () -> position.overdueInScope()).count());
     }
 
     @Autowired
