@@ -104,20 +104,7 @@ class ReceivablesViews {
     }
 
     PaymentView of(Payment p) {
-        return new PaymentView(
-                p.getId(),
-                p.getNumber(),
-                p.getCustomerId(),
-                customers.summary(p.getCustomerId()).map(CustomerSummary::name).orElse(""),
-                p.getPaymentDate(),
-                p.getAmount(),
-                p.getAllocated(),
-                p.getCurrency(),
-                p.getMethod(),
-                p.getReference(),
-                allocations(allocations.findByPaymentIdOrderByIdAsc(p.getId())),
-                p.getCreatedBy(),
-                p.getCreatedAt());
+        return payments(List.of(p)).get(0);
     }
 
     /** A page of payments: customers' names and every allocation with its numbers read once for the page. */

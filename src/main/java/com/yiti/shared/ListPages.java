@@ -32,22 +32,13 @@ public class ListPages {
         if (pageable instanceof Keyset.After || pageable.isUnpaged()) {
             return Keyset.find(repository, spec, pageable);
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
         List<T> rows = pageable.getOffset() == 0 ? firstPage(type, spec, pageable) : laterPage(type, spec, pageable);
 
         long counted;
         if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
             counted = rows.size(); // the whole list is on this page
         } else {
-            CriteriaQuery<Object> idsQuery = cb.createQuery(Object.class);
-            Root<T> idRoot = idsQuery.from(type);
-            Predicate idWhere = spec.toPredicate(idRoot, idsQuery, cb);
-            idsQuery.select(idRoot.get("id"));
-            if (idWhere != null) {
-                idsQuery.where(idWhere);
-            }
-            counted = em.createQuery(idsQuery)
+            counted = em.createQuery(ids(type, spec, null))
                     .setFirstResult((int) pageable.getOffset())
                     .setMaxResults(CappedPage.CAP)
                     .getResultList()
@@ -76,15 +67,7 @@ public class ListPages {
      */
     private <T> List<T> laterPage(Class<T> type, Specification<T> spec, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object> idsQuery = cb.createQuery(Object.class);
-        Root<T> root = idsQuery.from(type);
-        Predicate where = spec.toPredicate(root, idsQuery, cb);
-        idsQuery.select(root.get("id"));
-        if (where != null) {
-            idsQuery.where(where);
-        }
-        idsQuery.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<Object> ids = em.createQuery(idsQuery)
+        List<Object> ids = em.createQuery(ids(type, spec, pageable.getSort()))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -98,6 +81,23 @@ public class ListPages {
         var util = em.getEntityManagerFactory().getPersistenceUnitUtil();
         em.createQuery(rowsQuery).getResultList().forEach(row -> byId.put(util.getIdentifier(row), row));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The ids of the rows the specification selects, in the sort's order (none: as the index gives them). */
+    private <T> CriteriaQuery<Object> ids(
+            Class<T> type, Specification<T> spec, org.springframework.data.domain.Sort sort) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> query = cb.createQuery(Object.class);
+        Root<T> root = query.from(type);
+        Predicate where = spec.toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        if (sort != null) {
+            query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        }
+        return query;
     }
 
     /** The page with its rows replaced by their views (converted in one batch), keeping its total and its cap. */
