@@ -162,13 +162,12 @@ class OrderSupport {
             if (q != null && !q.isBlank()) {
                 String text = q.trim();
                 if (com.yiti.shared.Text.looksLikeDocumentNumber(text)) {
-                    // a document number (or a customer's reference like one) or its beginning: prefix matches that
-                    // the indexes on the columns answer (numbers are stored in upper case; references compare
-                    // without case in MySQL's collation), instead of a scan of every row (the pattern admits only
-                    // letters, digits and '-': nothing to escape)
-                    // A short beginning (SO-, SO-2026-) matches half the table: the number alone, so the list walks
-                    // its index in id order and stops after a page; a longer one also matches the references
-                    // (an index merge of two small ranges)
+                    // a document number or its beginning: a prefix match the number's index answers (numbers are
+                    // stored in upper case; the pattern admits only letters, digits and '-': nothing to escape),
+                    // not a scan of every row. A short beginning (SO-, SO-2026-) matches half the table, so it looks
+                    // at the number alone and the list walks its id order and stops after a page; a longer one also
+                    // matches the beginning of the references (an index merge of two small ranges; references
+                    // compare without case in MySQL's collation)
                     String prefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
                     String[] columns = text.length() >= SPECIFIC_NUMBER ? textColumns : new String[] {"number"};
                     p.add(cb.or(java.util.Arrays.stream(columns)

@@ -44,10 +44,7 @@ public final class Paging {
                 parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
         // the tie-breakers follow the chosen direction, so one index (column, tie-breakers…) serves a sort both ways
         // (read forwards or backwards); mixed directions would make MySQL sort every matching row
-        Sort ties = direction == Sort.Direction.DESC
-                ? Sort.by(
-                        fallback.stream().map(o -> o.with(Sort.Direction.DESC)).toList())
-                : Sort.by(fallback.stream().map(o -> o.with(Sort.Direction.ASC)).toList());
+        Sort ties = Sort.by(fallback.stream().map(o -> o.with(direction)).toList());
         return Sort.by(direction, property).and(ties);
     }
 }
