@@ -38,7 +38,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -480,17 +479,7 @@ public class ReceivablesManagement {
                 p.add(root.get("ownerId").in(scope.sales().ownerIds()));
             }
             if (f.q() != null && !f.q().isBlank()) {
-                String q = f.q().trim();
-                if (com.yiti.shared.Text.looksLikeDocumentNumber(q)) {
-                    // an invoice's or its order's number, or their beginning: index ranges, not a scan
-                    String prefix = q.toUpperCase(Locale.ROOT) + "%";
-                    p.add(cb.or(cb.like(root.get("number"), prefix), cb.like(root.get("orderNumber"), prefix)));
-                } else {
-                    String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
-                    p.add(cb.or(
-                            cb.like(cb.lower(root.get("number")), like),
-                            cb.like(cb.lower(root.get("orderNumber")), like)));
-                }
+                p.add(com.yiti.shared.DocumentTextSearch.matches(cb, root, f.q(), "number", "orderNumber"));
             }
             if (f.status() != null) {
                 p.add(cb.equal(root.get("status"), f.status()));

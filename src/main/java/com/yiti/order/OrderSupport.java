@@ -136,9 +136,6 @@ class OrderSupport {
      * The list filter of quotations and orders: the reader's scope, text in any of the given columns, status,
      * customer, owner.
      */
-    /** Typed numbers this long or longer are specific enough to be looked for in customers' references too. */
-    static final int SPECIFIC_NUMBER = 10;
-
     /** The order list's filter in the reader's scope (the list, its exports and the API read the same rows). */
     static org.springframework.data.jpa.domain.Specification<com.yiti.order.internal.SalesOrder> orderSpec(
             SalesScope scope, OrderFilter filter) {
@@ -153,32 +150,20 @@ class OrderSupport {
     }
 
     static <T> org.springframework.data.jpa.domain.Specification<T> documentSpec(
-            SalesScope scope, String q, Enum<?> status, Long customerId, Long ownerId, String... textColumns) {
+            SalesScope scope,
+            String q,
+            Enum<?> status,
+            Long customerId,
+            Long ownerId,
+            String numberColumn,
+            String... otherColumns) {
         return (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
             if (!scope.all()) {
                 p.add(root.get("ownerId").in(scope.ownerIds()));
             }
             if (q != null && !q.isBlank()) {
-                String text = q.trim();
-                if (com.yiti.shared.Text.looksLikeDocumentNumber(text)) {
-                    // a document number or its beginning: a prefix match the number's index answers (numbers are
-                    // stored in upper case; the pattern admits only letters, digits and '-': nothing to escape),
-                    // not a scan of every row. A short beginning (SO-, SO-2026-) matches half the table, so it looks
-                    // at the number alone and the list walks its id order and stops after a page; a longer one also
-                    // matches the beginning of the references (an index merge of two small ranges; references
-                    // compare without case in MySQL's collation)
-                    String prefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
-                    String[] columns = text.length() >= SPECIFIC_NUMBER ? textColumns : new String[] {"number"};
-                    p.add(cb.or(java.util.Arrays.stream(columns)
-                            .map(c -> cb.like(root.get(c), prefix))
-                            .toArray(jakarta.persistence.criteria.Predicate[]::new)));
-                } else {
-                    String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
-                    p.add(cb.or(java.util.Arrays.stream(textColumns)
-                            .map(c -> cb.like(cb.lower(root.get(c)), like))
-                            .toArray(jakarta.persistence.criteria.Predicate[]::new)));
-                }
+                p.add(com.yiti.shared.DocumentTextSearch.matches(cb, root, q, numberColumn, otherColumns));
             }
             if (status != null) {
                 p.add(cb.equal(root.get("status"), status));
