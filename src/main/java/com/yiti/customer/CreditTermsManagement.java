@@ -27,8 +27,14 @@ public class CreditTermsManagement {
     private final Customers customers;
     private final AuditHistory auditHistory;
     private final PaymentTermManagement paymentTerms;
+    private final CustomerQueries customerQueries;
 
-    CreditTermsManagement(Customers customers, AuditHistory auditHistory, PaymentTermManagement paymentTerms) {
+    CreditTermsManagement(
+            Customers customers,
+            AuditHistory auditHistory,
+            PaymentTermManagement paymentTerms,
+            CustomerQueries customerQueries) {
+        this.customerQueries = customerQueries;
         this.customers = customers;
         this.auditHistory = auditHistory;
         this.paymentTerms = paymentTerms;
@@ -76,9 +82,7 @@ public class CreditTermsManagement {
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<CreditTerms> creditAccounts(String q, Pageable pageable) {
-        return customers
-                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
-                .map(CreditTermsManagement::creditTerms);
+        return customerQueries.everyCustomer(q, pageable).map(CreditTermsManagement::creditTerms);
     }
 
     static CreditTerms creditTerms(Customer c) {

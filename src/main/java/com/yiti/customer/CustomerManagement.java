@@ -15,7 +15,6 @@ import com.yiti.setup.CreditCodes;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,6 +47,7 @@ public class CustomerManagement {
     private final AuditHistory auditHistory;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final com.yiti.shared.ListPages listPages;
+    private final CustomerQueries customerQueries;
 
     CustomerManagement(
             Customers customers,
@@ -55,7 +55,9 @@ public class CustomerManagement {
             UserDirectory directory,
             AuditHistory auditHistory,
             org.springframework.context.ApplicationEventPublisher events,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            CustomerQueries customerQueries) {
+        this.customerQueries = customerQueries;
         this.listPages = listPages;
         this.events = events;
         this.customers = customers;
@@ -72,7 +74,8 @@ public class CustomerManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        Page<Customer> page = listPages.find(customers, Customer.class, specification(filter, scope), pageable);
+        Page<Customer> page =
+                listPages.find(customers, Customer.class, customerQueries.matching(filter, scope), pageable);
         Map<Long, String> owners = directory.displayNames(
                 page.getContent().stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
         return page.map(c -> toView(c, owners.get(c.getOwnerId())));
@@ -198,7 +201,7 @@ public class CustomerManagement {
         List<QuickSearchHit> hits = new ArrayList<>();
         customers
                 .findAll(
-                        specification(new CustomerFilter(q, null, null, null, null), scope),
+                        customerQueries.matching(new CustomerFilter(q, null, null, null, null), scope),
                         PageRequest.of(0, limit, Sort.by("name")))
                 .forEach(c -> hits.add(new QuickSearchHit(c.getId(), c.getName(), null, null)));
         String mobile = MobileNumbers.normalize(q);
@@ -319,9 +322,7 @@ public class CustomerManagement {
     @PreAuthorize("hasAnyRole('SERVICE', 'FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<CustomerSummary> allCustomers(String q, Pageable pageable) {
-        return customers
-                .findByNameContainingIgnoreCase(q == null ? "" : q.trim(), pageable)
-                .map(CustomerManagement::toSummary);
+        return customerQueries.everyCustomer(q, pageable).map(CustomerManagement::toSummary);
     }
 
     public ContactView addContact(long customerId, ContactData data) {
@@ -422,37 +423,6 @@ public class CustomerManagement {
                     .filter(other -> !other.getId().equals(primary.getId()) && other.isPrimary())
                     .forEach(other -> other.setPrimary(false));
         }
-    }
-
-    private static Specification<Customer> specification(CustomerFilter f, SalesScope scope) {
-        return (root, query, cb) -> {
-            List<Predicate> p = new ArrayList<>();
-            if (!scope.all()) {
-                p.add(root.get("ownerId").in(scope.ownerIds()));
-            }
-            if (f.q() != null && !f.q().isBlank()) {
-                String q = f.q().trim();
-                String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
-                p.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like),
-                        cb.like(root.get("normalizedName"), "%" + CustomerNames.normalize(q) + "%"),
-                        cb.equal(root.get("creditCode"), q.toUpperCase(Locale.ROOT)),
-                        cb.like(cb.lower(root.get("tags")), like)));
-            }
-            if (f.ownerId() != null) {
-                p.add(cb.equal(root.get("ownerId"), f.ownerId()));
-            }
-            if (f.tier() != null) {
-                p.add(cb.equal(root.get("tier"), f.tier()));
-            }
-            if (f.status() != null) {
-                p.add(cb.equal(root.get("status"), f.status()));
-            }
-            if (f.region() != null && !f.region().isBlank()) {
-                p.add(cb.equal(root.get("region"), f.region().trim()));
-            }
-            return cb.and(p.toArray(Predicate[]::new));
-        };
     }
 
     private static CustomerSummary toSummary(Customer c) {

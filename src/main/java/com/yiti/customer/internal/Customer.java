@@ -3,16 +3,22 @@ package com.yiti.customer.internal;
 import com.yiti.customer.CustomerStatus;
 import com.yiti.customer.CustomerTier;
 import com.yiti.shared.AuditedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
 @Table(name = "cus_customer")
@@ -86,6 +92,21 @@ public class Customer extends AuditedEntity {
     @Column(nullable = false, length = 10)
     private CustomerStatus status = CustomerStatus.PROSPECT;
 
+    /**
+     * The pairs of neighbouring letters of the name, the tags and the credit code ({@link CustomerNames#grams}): the
+     * index the customer search narrows by (decision 030). Kept with every change of those three; not audited.
+     */
+    @ElementCollection
+    @CollectionTable(name = "cus_customer_gram", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "gram", nullable = false, length = 8)
+    @NotAudited
+    private Set<String> grams = new HashSet<>();
+
+    /** 1 once the grams are kept (customers from before them are indexed by {@code CustomerSearchIndex}). */
+    @Column(name = "grams_version", nullable = false)
+    @NotAudited
+    private int gramsVersion;
+
     protected Customer() {}
 
     public Customer(String name, Long ownerId) {
@@ -94,8 +115,20 @@ public class Customer extends AuditedEntity {
     }
 
     public void rename(String name) {
+        boolean changed = !java.util.Objects.equals(this.name, name);
         this.name = name;
         this.normalizedName = CustomerNames.normalize(name);
+        if (changed) {
+            indexForSearch();
+        }
+    }
+
+    /** Recomputes the search grams from the name, the tags and the credit code (only the difference is written). */
+    public void indexForSearch() {
+        Set<String> now = CustomerNames.grams(name, tags, creditCode);
+        grams.retainAll(now);
+        grams.addAll(now);
+        gramsVersion = 1;
     }
 
     public Long getId() {
@@ -123,7 +156,11 @@ public class Customer extends AuditedEntity {
     }
 
     public void setCreditCode(String creditCode) {
+        boolean changed = !java.util.Objects.equals(this.creditCode, creditCode);
         this.creditCode = creditCode;
+        if (changed) {
+            indexForSearch();
+        }
     }
 
     public String getIndustry() {
@@ -179,7 +216,11 @@ public class Customer extends AuditedEntity {
     }
 
     public void setTags(String tags) {
+        boolean changed = !java.util.Objects.equals(this.tags, tags);
         this.tags = tags;
+        if (changed) {
+            indexForSearch();
+        }
     }
 
     public int getPaymentTermsDays() {

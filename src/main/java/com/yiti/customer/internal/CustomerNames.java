@@ -2,6 +2,8 @@ package com.yiti.customer.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,38 @@ public final class CustomerNames {
         "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "coltd", "limited", "ltd", "inc", "corp", "co", "gmbh"
     };
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private CustomerNames() {}
+
+    /**
+     * What the search compares (decision 030): full-width folded to half-width, case and accents dropped, spaces and
+     * punctuation removed, nothing else (a legal-form suffix stays: it may be what someone types). A fragment of a text
+     * folds to a fragment of the text's fold, so every pair of the fragment's letters is a pair of the text's.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return PUNCTUATION.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
+    }
+
+    /**
+     * The pairs of neighbouring letters (bigrams, by code point) of each text's fold: the search index kept beside a
+     * customer. Texts are folded one by one, so no pair spans two of them.
+     */
+    public static Set<String> grams(String... texts) {
+        Set<String> grams = new TreeSet<>();
+        for (String text : texts) {
+            int[] cp = fold(text).codePoints().toArray();
+            for (int i = 0; i + 1 < cp.length; i++) {
+                grams.add(new String(cp, i, 2));
+            }
+        }
+        return grams;
+    }
 
     public static String normalize(String name) {
         if (name == null) {

@@ -26,7 +26,4 @@ public interface Customers extends JpaRepository<Customer, Long>, JpaSpecificati
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select c from Customer c where c.id = :id")
     Optional<Customer> lock(@org.springframework.data.repository.query.Param("id") Long id);
-
-    org.springframework.data.domain.Page<Customer> findByNameContainingIgnoreCase(
-            String name, org.springframework.data.domain.Pageable pageable);
 }
