@@ -82,6 +82,7 @@ public class TicketManagement {
     private final ServiceDays serviceDays;
     private final com.yiti.inventory.LotTracking lots;
     private final com.yiti.shared.ListPages listPages;
+    private final TicketClock ticketClock;
 
     TicketManagement(
             Tickets tickets,
@@ -97,7 +98,9 @@ public class TicketManagement {
             Clock clock,
             ServiceDays serviceDays,
             com.yiti.inventory.LotTracking lots,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            TicketClock ticketClock) {
+        this.ticketClock = ticketClock;
         this.listPages = listPages;
         this.lots = lots;
         this.serviceDays = serviceDays;
@@ -136,11 +139,11 @@ public class TicketManagement {
         if (scope.none()) {
             return Page.empty(pageable);
         }
-        if (CLOCKED.contains(filter.sla())) {
-            // on track, at risk or breached is the clock's verdict now: decided over all running tickets (the open
-            // ones not waiting for the customer), then paged
+        boolean byMarks = CLOCKED.contains(filter.sla()) && !ticketClock.marksPending();
+        if (CLOCKED.contains(filter.sla()) && !byMarks) {
+            // right after the upgrade that added the marks: decided over all running tickets, then paged
             List<TicketView> matching = views(tickets.findAll(
-                            spec(filter, scope).and(Keyset.<Ticket>after(pageable)), pageable.getSort()))
+                            spec(filter, scope, false).and(Keyset.<Ticket>after(pageable)), pageable.getSort()))
                     .stream()
                     .filter(v -> v.sla() == filter.sla())
                     .toList();
@@ -148,7 +151,7 @@ public class TicketManagement {
             int to = Math.min(from + pageable.getPageSize(), matching.size());
             return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
         }
-        Page<Ticket> page = listPages.find(tickets, Ticket.class, spec(filter, scope), pageable);
+        Page<Ticket> page = listPages.find(tickets, Ticket.class, spec(filter, scope, byMarks), pageable);
         return com.yiti.shared.ListPages.withContent(page, views(page.getContent()));
     }
 
@@ -195,6 +198,7 @@ public class TicketManagement {
         }
         Ticket t = new Ticket(numbers.next("TK"), customer.id(), customer.ownerId(), clock.instant());
         apply(t, data);
+        ticketClock.stamp(t);
         tickets.saveAndFlush(t);
         watchForRepeatFailures(t);
         return get(t.getId());
@@ -204,6 +208,7 @@ public class TicketManagement {
     public TicketView update(long id, long expectedVersion, TicketData data) {
         Ticket t = workable(id, expectedVersion);
         apply(t, data);
+        ticketClock.stamp(t);
         tickets.flush();
         return get(id);
     }
@@ -226,6 +231,7 @@ public class TicketManagement {
         TicketComment c = comments.save(new TicketComment(t.getId(), text, internal, user.username(), clock.instant()));
         if (!internal && user.hasAnyRole(WORKERS)) {
             t.responded(c.getCreatedAt());
+            ticketClock.stamp(t);
         }
         tickets.flush();
         return new CommentView(c.getId(), c.getBody(), c.isInternal(), c.getAuthor(), c.getCreatedAt());
@@ -274,6 +280,7 @@ public class TicketManagement {
         } else if (next == TicketStatus.IN_PROGRESS && t.getResolvedAt() == null) {
             t.outcome(null, null);
         }
+        ticketClock.stamp(t);
         tickets.flush();
         serviceDays.change(before, ServiceDays.Key.of(t));
         if (!next.open()) {
@@ -346,49 +353,6 @@ public class TicketManagement {
                     REPEAT_RULE,
                     "product:" + t.getProductId() + ":" + role.name()));
         }
-    }
-
-    /**
-     * Tickets at risk (80% of the resolution target used) or breached become tasks for their owner and the SERVICE
-     * team; the tasks close when the ticket is resolved. Run by one scheduled job at a time. Returns how many.
-     */
-    public int refreshSlaTasks() {
-        Map<String, NewTask> warned = new java.util.HashMap<>();
-        Map<String, NewTask> breached = new java.util.HashMap<>();
-        LocalDate today = LocalDate.now(clock.withZone(levels.getZone()));
-        for (TicketView v : views(tickets.findByStatusIn(
-                EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER)))) {
-            String ref = ref(v.id());
-            if (v.sla() == SlaState.BREACHED) {
-                breached.put(ref, task(v, "task.aftersales.slaBreached", BREACH_RULE, today));
-            } else if (v.sla() == SlaState.AT_RISK) {
-                warned.put(ref, task(v, "task.aftersales.slaAtRisk", WARNING_RULE, today));
-            }
-        }
-        // raised and closed a batch per short transaction of their own (the reads above hold no locks)
-        tasks.raiseNew(
-                BREACH_RULE,
-                breached.keySet(),
-                refs -> refs.stream().map(breached::get).toList());
-        tasks.raiseNew(
-                WARNING_RULE,
-                warned.keySet(),
-                refs -> refs.stream().map(warned::get).toList());
-        tasks.closeCleared(WARNING_RULE, warned.keySet());
-        tasks.closeCleared(BREACH_RULE, breached.keySet());
-        return warned.size() + breached.size();
-    }
-
-    private static NewTask task(TicketView v, String titleKey, String rule, LocalDate today) {
-        return new NewTask(
-                titleKey,
-                List.of(v.number(), v.subject()),
-                "/tickets/" + v.id(),
-                v.assigneeId(),
-                Role.SERVICE,
-                today,
-                rule,
-                ref(v.id()));
     }
 
     static String ref(long id) {
@@ -506,15 +470,26 @@ public class TicketManagement {
         return t;
     }
 
-    private static Specification<Ticket> spec(TicketFilter f, Scope scope) {
+    /**
+     * The tickets a filter asks for. A running verdict (on track, at risk, breached) is read from the tickets' marks
+     * ({@link TicketClock}) when {@code byMarks}; else the running tickets are returned and the caller decides.
+     */
+    private Specification<Ticket> spec(TicketFilter f, Scope scope, boolean byMarks) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (!scope.all() && !scope.sales().all()) {
                 p.add(root.get("customerOwnerId").in(scope.sales().ownerIds()));
             }
             if (f.q() != null && !f.q().isBlank()) {
-                String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("subject")), like)));
+                if (com.yiti.shared.Text.looksLikeDocumentNumber(f.q().trim())) {
+                    // a ticket number, whole or begun: a range of the number's index
+                    p.add(com.yiti.shared.DocumentTextSearch.matches(cb, root, f.q(), "number"));
+                } else {
+                    // words of the subject, anywhere (a scan of the tickets, the rare fragment)
+                    String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
+                    p.add(cb.or(
+                            cb.like(cb.lower(root.get("number")), like), cb.like(cb.lower(root.get("subject")), like)));
+                }
             }
             if (f.status() != null) {
                 p.add(cb.equal(root.get("status"), f.status()));
@@ -532,7 +507,11 @@ public class TicketManagement {
                 switch (f.sla()) {
                     case MET, MISSED -> p.add(cb.equal(root.get("slaMet"), f.sla() == SlaState.MET));
                     case PAUSED -> p.add(cb.equal(root.get("status"), TicketStatus.WAITING_FOR_CUSTOMER));
-                    default -> p.add(root.get("status").in(TicketStatus.NEW, TicketStatus.IN_PROGRESS));
+                    default ->
+                        p.add(
+                                byMarks
+                                        ? ticketClock.verdictIs(f.sla()).toPredicate(root, query, cb)
+                                        : root.get("status").in(TicketStatus.NEW, TicketStatus.IN_PROGRESS));
                 }
             }
             return cb.and(p.toArray(Predicate[]::new));
@@ -550,7 +529,7 @@ public class TicketManagement {
         Instant now = clock.instant();
         return list.stream()
                 .map(t -> {
-                    Clocked c = clocked(t, calendar, now);
+                    TicketClock.Clocked c = ticketClock.clocked(t, calendar, now);
                     return new TicketView(
                             t.getId(),
                             t.getNumber(),
@@ -589,38 +568,6 @@ public class TicketManagement {
 
     /** A ticket's SLA state now (for the service reports). */
     SlaState slaNow(Ticket t, BusinessCalendar calendar, Instant now) {
-        return clocked(t, calendar, now).sla();
-    }
-
-    /** A ticket against its targets: business minutes allowed and used, and the SLA state they make. */
-    private record Clocked(long firstTarget, long firstUsed, long resolutionTarget, long used, SlaState sla) {}
-
-    private Clocked clocked(Ticket t, BusinessCalendar calendar, Instant now) {
-        ServiceLevels.Target target = levels.target(t.getPriority());
-        long firstTarget = target.firstResponseHours() * 60L;
-        long resolutionTarget = target.resolutionHours() * 60L;
-        long firstUsed = calendar.minutesBetween(
-                t.getOpenedAt(), t.getFirstRespondedAt() == null ? now : t.getFirstRespondedAt());
-        Instant end = t.getResolvedAt() == null ? now : t.getResolvedAt();
-        long running = t.getPausedSince() == null ? 0 : calendar.minutesBetween(t.getPausedSince(), now);
-        long used = Math.max(0, calendar.minutesBetween(t.getOpenedAt(), end) - t.getPausedMinutes() - running);
-        return new Clocked(
-                firstTarget, firstUsed, resolutionTarget, used, sla(t, used, firstUsed, firstTarget, resolutionTarget));
-    }
-
-    private SlaState sla(Ticket t, long used, long firstUsed, long firstTarget, long resolutionTarget) {
-        if (!t.getStatus().open()) {
-            return used <= resolutionTarget ? SlaState.MET : SlaState.MISSED;
-        }
-        boolean firstLate = t.getFirstRespondedAt() == null && firstUsed > firstTarget;
-        if (used > resolutionTarget || firstLate) {
-            return SlaState.BREACHED;
-        }
-        if (t.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER) {
-            return SlaState.PAUSED;
-        }
-        int warn = levels.getWarnAtPercent();
-        boolean firstAtRisk = t.getFirstRespondedAt() == null && firstUsed * 100 >= firstTarget * warn;
-        return used * 100 >= resolutionTarget * warn || firstAtRisk ? SlaState.AT_RISK : SlaState.ON_TRACK;
+        return ticketClock.clocked(t, calendar, now).sla();
     }
 }

@@ -26,6 +26,9 @@ class TicketTests {
     TicketManagement tickets;
 
     @Autowired
+    SlaTasks slaTasks;
+
+    @Autowired
     CrmFixtures crm;
 
     @Autowired
@@ -148,7 +151,10 @@ class TicketTests {
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(14))),
                 opened.id());
         assertThat(users.runAs("service", () -> tickets.get(opened.id())).sla()).isEqualTo(SlaState.BREACHED);
-        tickets.refreshSlaTasks();
+        slaTasks.refreshSlaTasks();
+        assertThat(breachedIds())
+                .as("the list's breached filter, by the restamped marks")
+                .contains(opened.id());
         assertThat(users.runAs(
                                 "service",
                                 () -> tasks.inbox(users.current("service"), TaskStatus.OPEN, PageRequest.of(0, 500)))
@@ -164,10 +170,45 @@ class TicketTests {
                         .getContent())
                 .noneMatch(t -> t.titleArgs().contains(opened.number()));
         assertThat(users.runAs("service", () -> tickets.get(opened.id())).sla()).isEqualTo(SlaState.MISSED);
+        assertThat(breachedIds()).as("a resolved ticket leaves the filter").doesNotContain(opened.id());
     }
 
     @Autowired
     com.yiti.support.OrderFixtures fixtures;
+
+    @Autowired
+    TicketClock ticketClock;
+
+    @Test
+    void theServiceCountsByMarksAreTheVerdictsTheTicketsShow() {
+        slaTasks.refreshSlaTasks();
+        assertThat(ticketClock.marksPending())
+                .as("every running ticket carries its marks")
+                .isFalse();
+        java.util.Map<SlaState, Long> shown = users
+                .runAs(
+                        "service",
+                        () -> tickets.search(
+                                new TicketFilter(null, null, null, null, null, null), PageRequest.of(0, 5000)))
+                .getContent()
+                .stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        TicketView::sla, java.util.stream.Collectors.counting()));
+        java.util.Map<SlaState, Long> counted = users.runAs("service", () -> reports.slaCounts());
+        for (SlaState s : java.util.List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
+            assertThat(counted.get(s)).as(s.name()).isEqualTo(shown.getOrDefault(s, 0L));
+        }
+    }
+
+    java.util.List<Long> breachedIds() {
+        return users.runAs(
+                        "service",
+                        () -> tickets.search(
+                                new TicketFilter(null, null, null, null, null, SlaState.BREACHED),
+                                PageRequest.of(0, 1000)))
+                .map(TicketView::id)
+                .getContent();
+    }
 
     boolean inboxHas(String user, String text) {
         return users

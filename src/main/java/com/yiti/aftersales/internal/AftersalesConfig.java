@@ -1,7 +1,6 @@
 package com.yiti.aftersales.internal;
 
 import com.yiti.aftersales.ServiceLevels;
-import com.yiti.aftersales.TicketManagement;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,9 +17,9 @@ class AftersalesConfig {
     @ConditionalOnProperty(name = "yiti.scheduling.enabled", havingValue = "true", matchIfMissing = true)
     static class SlaAlerts {
 
-        private final TicketManagement tickets;
+        private final com.yiti.aftersales.SlaTasks tickets;
 
-        SlaAlerts(TicketManagement tickets) {
+        SlaAlerts(com.yiti.aftersales.SlaTasks tickets) {
             this.tickets = tickets;
         }
 

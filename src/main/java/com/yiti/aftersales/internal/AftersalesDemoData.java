@@ -39,6 +39,7 @@ class AftersalesDemoData implements ApplicationRunner {
     private final com.yiti.aftersales.ReturnManagement returns;
     private final com.yiti.order.FulfilmentManagement fulfilment;
     private final com.yiti.order.OrderReturns orderReturns;
+    private final com.yiti.aftersales.SlaTasks slaTasks;
 
     AftersalesDemoData(
             Tickets repository,
@@ -49,7 +50,9 @@ class AftersalesDemoData implements ApplicationRunner {
             com.yiti.inventory.InventoryManagement inventory,
             com.yiti.aftersales.ReturnManagement returns,
             com.yiti.order.FulfilmentManagement fulfilment,
-            com.yiti.order.OrderReturns orderReturns) {
+            com.yiti.order.OrderReturns orderReturns,
+            com.yiti.aftersales.SlaTasks slaTasks) {
+        this.slaTasks = slaTasks;
         this.orderReturns = orderReturns;
         this.returns = returns;
         this.fulfilment = fulfilment;
@@ -138,7 +141,7 @@ class AftersalesDemoData implements ApplicationRunner {
                     breached.id());
             return fresh;
         });
-        tickets.refreshSlaTasks();
+        slaTasks.refreshSlaTasks();
     }
 
     /**

@@ -102,6 +102,19 @@ public class Ticket extends AuditedEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /**
+     * When the clock's verdict turns at risk and breached, as it runs now (decision 030): kept with every change of
+     * the ticket and by the SLA job, so that the list filters by the verdict through an index. Null when closed (and
+     * at risk while paused). Derived, not audited.
+     */
+    @Column(name = "sla_risk_at")
+    @org.hibernate.envers.NotAudited
+    private Instant slaRiskAt;
+
+    @Column(name = "sla_breach_at")
+    @org.hibernate.envers.NotAudited
+    private Instant slaBreachAt;
+
     @Column(length = 2000)
     private String resolution;
 
@@ -306,5 +319,18 @@ public class Ticket extends AuditedEntity {
 
     public String getCsatComment() {
         return csatComment;
+    }
+
+    public void clockMarks(Instant riskAt, Instant breachAt) {
+        this.slaRiskAt = riskAt;
+        this.slaBreachAt = breachAt;
+    }
+
+    public Instant getSlaRiskAt() {
+        return slaRiskAt;
+    }
+
+    public Instant getSlaBreachAt() {
+        return slaBreachAt;
     }
 }

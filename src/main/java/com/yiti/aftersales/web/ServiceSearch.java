@@ -14,7 +14,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-/** Tickets by number or subject within the reader's ticket scope; returns by number for the back office. */
+/**
+ * Tickets by number within the reader's ticket scope; returns by number for the back office. Like the other
+ * documents in the top bar's search, only text that looks like a number is looked for (a range of the number's
+ * index); a ticket's subject is searched on the ticket list.
+ */
 @Component
 class ServiceSearch implements SearchProvider {
 
@@ -32,6 +36,9 @@ class ServiceSearch implements SearchProvider {
     @Override
     public List<Hit> search(String query, CurrentUser user, int limit) {
         List<Hit> hits = new ArrayList<>();
+        if (!com.yiti.shared.Text.looksLikeDocumentNumber(query)) {
+            return hits;
+        }
         PageRequest newest = PageRequest.of(0, limit, Sort.by(Sort.Order.desc("id")));
         tickets.search(new TicketFilter(query, null, null, null, null, null), newest)
                 .forEach(t -> hits.add(new Hit(
