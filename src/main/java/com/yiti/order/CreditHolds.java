@@ -30,13 +30,16 @@ public class CreditHolds {
     private final OrderManagement ordering;
     private final TransactionRetry retry;
     private final ApplicationEventPublisher events;
+    private final OrderConfirmation confirmation;
 
     CreditHolds(
             SalesOrders orders,
             OrderSupport support,
             OrderManagement ordering,
             TransactionRetry retry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            OrderConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.orders = orders;
         this.support = support;
         this.ordering = ordering;
@@ -62,7 +65,7 @@ public class CreditHolds {
         return retry.run("release credit hold", () -> {
             SalesOrder order = held(id);
             support.timeline(order.getId(), TimelineType.CREDIT_RELEASED, decisionNote(note));
-            ordering.runConfirmation(order, false);
+            confirmation.run(order, false);
             orders.flush();
             return ordering.views(List.of(order)).get(0);
         });

@@ -2,9 +2,7 @@ package com.yiti.order;
 
 import static com.yiti.shared.Text.blankToNull;
 
-import com.yiti.customer.CustomerStatus;
 import com.yiti.customer.CustomerSummary;
-import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.order.internal.IdempotencyKey;
 import com.yiti.order.internal.IdempotencyKeys;
@@ -13,25 +11,17 @@ import com.yiti.order.internal.Quotation;
 import com.yiti.order.internal.QuotationLine;
 import com.yiti.order.internal.SalesOrder;
 import com.yiti.order.internal.SalesOrders;
-import com.yiti.order.spi.CreditCheck;
-import com.yiti.order.spi.CreditDecision;
-import com.yiti.order.spi.OrderForCredit;
 import com.yiti.platform.AuditEntry;
 import com.yiti.platform.AuditHistory;
 import com.yiti.platform.CurrentUser;
 import com.yiti.platform.DocumentNumbers;
 import com.yiti.platform.SalesScope;
 import com.yiti.platform.TransactionRetry;
-import com.yiti.production.NewDemand;
 import com.yiti.production.ProductionManagement;
-import com.yiti.purchasing.NewRequisition;
 import com.yiti.purchasing.PurchasingManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +52,13 @@ public class OrderManagement {
     private final OrderSupport support;
     private final ProductionManagement production;
     private final PurchasingManagement purchasing;
-    private final org.springframework.beans.factory.ObjectProvider<CreditCheck> creditChecks;
     private final TransactionRetry retry;
     private final ApplicationEventPublisher events;
     private final DocumentNumbers numbers;
     private final AuditHistory auditHistory;
     private final FulfilmentManagement fulfilment;
     private final com.yiti.shared.ListPages listPages;
+    private final OrderConfirmation confirmation;
 
     OrderManagement(
             SalesOrders orders,
@@ -76,20 +66,20 @@ public class OrderManagement {
             OrderSupport support,
             ProductionManagement production,
             PurchasingManagement purchasing,
-            org.springframework.beans.factory.ObjectProvider<CreditCheck> creditChecks,
             TransactionRetry retry,
             ApplicationEventPublisher events,
             DocumentNumbers numbers,
             AuditHistory auditHistory,
             FulfilmentManagement fulfilment,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            OrderConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.listPages = listPages;
         this.orders = orders;
         this.keys = keys;
         this.support = support;
         this.production = production;
         this.purchasing = purchasing;
-        this.creditChecks = creditChecks;
         this.retry = retry;
         this.events = events;
         this.numbers = numbers;
@@ -294,7 +284,7 @@ public class OrderManagement {
         }
         switch (order.getStatus()) {
             case CANCELLED -> throw new BusinessRuleException(null, "order.cancelledCannotConfirm");
-            case DRAFT, CREDIT_HOLD -> runConfirmation(order, true);
+            case DRAFT, CREDIT_HOLD -> confirmation.run(order, true);
             default -> {
                 // already confirmed: nothing changes
             }
@@ -306,134 +296,16 @@ public class OrderManagement {
         return get(id);
     }
 
-    void runConfirmation(SalesOrder order, boolean checkCredit) {
-        validateForConfirmation(order);
-        CreditDecision decision = !checkCredit
-                ? CreditDecision.pass()
-                : creditChecks
-                        .orderedStream()
-                        .map(c -> c.check(new OrderForCredit(
-                                order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal(), "CNY")))
-                        .filter(CreditDecision::hold)
-                        .findFirst()
-                        .orElse(CreditDecision.pass());
-        if (decision.hold()) {
-            if (order.getStatus() != OrderStatus.CREDIT_HOLD) {
-                order.hold(OrderView.holdReason(decision.reasonKey(), decision.reasonArgs()));
-                support.timeline(
-                        order.getId(),
-                        TimelineType.CREDIT_HOLD,
-                        decision.reasonArgs().toArray(String[]::new));
-            }
-            return;
-        }
-        LocalDate today = support.today();
-        Map<Long, ProductView> products = support.products(
-                order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
-        List<OrderLine> byProduct = order.getLines().stream()
-                .sorted(Comparator.comparing(OrderLine::getProductId).thenComparing(OrderLine::getLineNo))
-                .toList();
-        List<String[]> waiting = new ArrayList<>();
-        for (OrderLine line : byProduct) {
-            ProductView p = products.get(line.getProductId());
-            if (p.type() == ProductType.SERVICE) {
-                line.planned(LineSupply.SERVICE, today);
-                continue;
-            }
-            BigDecimal wanted = line.open().subtract(line.getReservedQuantity());
-            BigDecimal granted =
-                    support.inventory.reserve(p.id(), order.getWarehouseId(), wanted, line.reservationReference());
-            line.reserved(granted);
-            BigDecimal shortage = wanted.subtract(granted);
-            if (shortage.signum() <= 0) {
-                line.planned(LineSupply.STOCK, today);
-                continue;
-            }
-            LocalDate promised = today.plusDays(p.leadTimeDays());
-            if (p.type() == ProductType.MADE) {
-                production.plan(new NewDemand(
-                        p.id(),
-                        order.getWarehouseId(),
-                        shortage,
-                        promised,
-                        order.getId(),
-                        order.getNumber(),
-                        line.getId()));
-                line.planned(LineSupply.PRODUCTION, promised);
-                waiting.add(new String[] {"P", p.sku(), OrderSupport.plain(shortage), promised.toString()});
-            } else {
-                purchasing.requisition(new NewRequisition(
-                        p.id(),
-                        order.getWarehouseId(),
-                        shortage,
-                        promised,
-                        order.getId(),
-                        order.getNumber(),
-                        line.getId()));
-                line.planned(LineSupply.PURCHASE, promised);
-                waiting.add(new String[] {"B", p.sku(), OrderSupport.plain(shortage), promised.toString()});
-            }
-        }
-        LocalDate promised = order.getLines().stream()
-                .map(OrderLine::getPromisedDate)
-                .max(Comparator.naturalOrder())
-                .orElse(today);
-        order.confirmed(promised, support.clock.instant());
-        support.timeline(order.getId(), TimelineType.CONFIRMED, promised.toString());
-        long stocked = order.getLines().stream()
-                .filter(l -> l.getSupply() != LineSupply.SERVICE)
-                .count();
-        long covered = order.getLines().stream()
-                .filter(l -> l.getSupply() == LineSupply.STOCK)
-                .count();
-        if (stocked > 0) {
-            support.timeline(order.getId(), TimelineType.RESERVED, String.valueOf(covered), String.valueOf(stocked));
-        }
-        for (String[] w : waiting) {
-            support.timeline(
-                    order.getId(),
-                    "P".equals(w[0]) ? TimelineType.WAITING_PRODUCTION : TimelineType.WAITING_PURCHASE,
-                    w[1],
-                    w[2],
-                    w[3]);
-        }
-        events.publishEvent(
-                new OrderConfirmed(order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal()));
-    }
-
-    private void validateForConfirmation(SalesOrder order) {
-        if (order.getLines().isEmpty()) {
-            throw new BusinessRuleException(null, "order.noLines");
-        }
-        if (order.getApproval() != Approval.NOT_REQUIRED && order.getApproval() != Approval.APPROVED) {
-            throw new BusinessRuleException(null, "order.approvalNeeded", Approval.DISCOUNT_THRESHOLD);
-        }
-        CustomerSummary customer =
-                support.customers.summary(order.getCustomerId()).orElseThrow();
-        if (customer.status() == CustomerStatus.INACTIVE) {
-            throw new BusinessRuleException(null, "order.customerInactive", customer.name());
-        }
-        OrderSupport.requireBookCurrency(customer, null);
-        Map<Long, ProductView> products = support.products(
-                order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
-        for (OrderLine line : order.getLines()) {
-            ProductView p = products.get(line.getProductId());
-            if (!p.active()) {
-                throw new BusinessRuleException(null, "order.productInactive", p.sku());
-            }
-            if (line.getPricing().getQuantity().signum() <= 0) {
-                throw new BusinessRuleException(null, "order.quantityPositive");
-            }
-        }
-    }
-
     // ---- finance ------------------------------------------------------------------------------------------------
 
-    /** The signed-in user's own orders counted by status (for their home page). */
+    /**
+     * The signed-in user's own orders in the given statuses counted by status (for their home page): an index range
+     * per status, so ask only for the few that are live, not for years of shipped and closed orders.
+     */
     @Transactional(readOnly = true)
-    public Map<OrderStatus, Long> myCountsByStatus() {
+    public Map<OrderStatus, Long> myCountsByStatus(java.util.Collection<OrderStatus> statuses) {
         Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
-        orders.countByStatusOfOwner(support.directory.require().id())
+        orders.countByStatusOfOwner(support.directory.require().id(), statuses)
                 .forEach(r -> counts.put((OrderStatus) r[0], ((Number) r[1]).longValue()));
         return counts;
     }

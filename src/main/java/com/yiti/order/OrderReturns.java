@@ -28,8 +28,15 @@ public class OrderReturns {
     private final OrderSupport support;
     private final OrderManagement ordering;
     private final DocumentNumbers numbers;
+    private final OrderConfirmation confirmation;
 
-    OrderReturns(SalesOrders orders, OrderSupport support, OrderManagement ordering, DocumentNumbers numbers) {
+    OrderReturns(
+            SalesOrders orders,
+            OrderSupport support,
+            OrderManagement ordering,
+            DocumentNumbers numbers,
+            OrderConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.orders = orders;
         this.support = support;
         this.ordering = ordering;
@@ -126,7 +133,7 @@ public class OrderReturns {
         }
         orders.saveAndFlush(replacement);
         support.timeline(replacement.getId(), TimelineType.REPLACEMENT_FOR, original.getNumber(), returnNumber);
-        ordering.runConfirmation(replacement, false);
+        confirmation.run(replacement, false);
         support.timeline(original.getId(), TimelineType.REPLACEMENT, replacement.getNumber(), returnNumber);
         orders.flush();
         return new ReturnableOrder.Replacement(replacement.getId(), replacement.getNumber());

@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the search box of a document list (orders, quotations, invoices) matches (decision 029). Text that looks
- * like a document number ({@link Text#looksLikeDocumentNumber}) is the beginning of the number, an index range
- * (numbers are stored in upper case; the pattern admits only letters, digits and '-': nothing to escape). A short
- * beginning (SO-, SO-2026-) matches half the table, so it looks at the number alone and the list walks its id order
- * and stops after a page; from {@link #SPECIFIC_NUMBER} characters it also matches the beginning of the other
- * columns (a customer's reference, an order's number: an index merge of two small ranges; they compare without case
- * in MySQL's collation). Any other text is looked for anywhere in all the columns (a scan, for the rare fragment).
+ * What the search box of a document list (orders, quotations, invoices) matches (decisions 029 and 030), always
+ * through an index except for a fragment of digits:
+ *
+ * <ul>
+ *   <li>Text that looks like a document number ({@link Text#looksLikeDocumentNumber}) is the beginning of the
+ *       number, an index range (numbers are stored in upper case). A short beginning (SO-, SO-2026-) matches half the
+ *       table, so it looks at the number alone and the list walks its id order and stops after a page; from {@link
+ *       #SPECIFIC_NUMBER} characters it also matches the beginning of the other columns (a customer's reference, an
+ *       order's number: an index merge of two small ranges).
+ *   <li>Other text with a letter in it (a customer's PO, in any script) is the beginning of the number or of the
+ *       other columns: index ranges; MySQL's collation compares them without case.
+ *   <li>Text of digits and signs alone (the end of a number someone remembers) is looked for anywhere in all the
+ *       columns: a scan, the one search that costs in proportion to the table.
+ * </ul>
  */
 public final class DocumentTextSearch {
 
@@ -32,10 +39,27 @@ public final class DocumentTextSearch {
         if (!number || text.length() >= SPECIFIC_NUMBER) {
             columns.addAll(List.of(otherColumns));
         }
-        String prefix = text.toUpperCase(Locale.ROOT) + "%";
-        String anywhere = "%" + text.toLowerCase(Locale.ROOT) + "%";
+        if (number) {
+            String prefix = text.toUpperCase(Locale.ROOT) + "%";
+            return cb.or(columns.stream().map(c -> cb.like(root.get(c), prefix)).toArray(Predicate[]::new));
+        }
+        if (text.codePoints().anyMatch(Character::isLetter)) {
+            String beginning = escape(text) + "%";
+            return cb.or(columns.stream()
+                    .map(c -> cb.like(root.get(c), beginning, ESCAPE))
+                    .toArray(Predicate[]::new));
+        }
+        String anywhere = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
         return cb.or(columns.stream()
-                .map(c -> number ? cb.like(root.get(c), prefix) : cb.like(cb.lower(root.get(c)), anywhere))
+                .map(c -> cb.like(cb.lower(root.get(c)), anywhere, ESCAPE))
                 .toArray(Predicate[]::new));
+    }
+
+    /** Not the backslash, which MySQL's string literals treat as an escape of their own. */
+    private static final char ESCAPE = '!';
+
+    /** Typed % and _ are looked for as themselves. */
+    static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

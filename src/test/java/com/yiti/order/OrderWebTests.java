@@ -215,8 +215,19 @@ class OrderWebTests {
                 .as("like a number: the reference's beginning is searched too")
                 .containsExactly(order.id());
         assertThat(found.apply(reference.substring(6)))
-                .as("not a number: the text is searched anywhere in the reference")
+                .as("digits alone: searched anywhere in the reference")
                 .containsExactly(order.id());
+        String chinese = "采购单甲" + System.nanoTime() % 100_000_000 + " 50%_off";
+        OrderView second = users.runAs(
+                "sales1", () -> orders.create(new OrderData(customer.id(), fixtures.warehouse(), chinese, null, null)));
+        assertThat(found.apply(chinese.substring(0, 8)))
+                .as("text with letters: the beginning of the reference")
+                .containsExactly(second.id());
+        assertThat(found.apply(chinese.substring(1, 8))).as("not its middle").isEmpty();
+        assertThat(found.apply(" 50%_"))
+                .as("typed % and _ are themselves")
+                .contains(second.id())
+                .doesNotContain(order.id());
         assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-2026-0001")).isTrue();
         assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-2026-")).isTrue();
         assertThat(com.yiti.shared.Text.looksLikeDocumentNumber("SO-000123"))

@@ -140,7 +140,8 @@ class RoleHomeCards implements HomeCards {
                 List.of(money(mine.weightedAmount())),
                 "/opportunities?ownerId=" + user.id(),
                 false));
-        Map<OrderStatus, Long> myOrders = orders.myCountsByStatus();
+        Map<OrderStatus, Long> myOrders = orders.myCountsByStatus(
+                java.util.EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.CREDIT_HOLD));
         long confirmed = myOrders.getOrDefault(OrderStatus.CONFIRMED, 0L);
         long partly = myOrders.getOrDefault(OrderStatus.PARTIALLY_SHIPPED, 0L);
         long held = myOrders.getOrDefault(OrderStatus.CREDIT_HOLD, 0L);

@@ -31,8 +31,11 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
     Optional<Long> lockRow(@Param("id") Long id);
 
     /** An owner's orders counted by status: status, count. */
-    @Query("select o.status, count(o) from SalesOrder o where o.ownerId = :ownerId group by o.status")
-    java.util.List<Object[]> countByStatusOfOwner(@Param("ownerId") Long ownerId);
+    @Query("select o.status, count(o) from SalesOrder o where o.ownerId = :ownerId and o.status in :statuses"
+            + " group by o.status")
+    java.util.List<Object[]> countByStatusOfOwner(
+            @Param("ownerId") Long ownerId,
+            @Param("statuses") java.util.Collection<com.yiti.order.OrderStatus> statuses);
 
     /** Id and number of these orders (a projection: nothing else is loaded). */
     @Query("select o.id, o.number from SalesOrder o where o.id in :ids")
