@@ -15,12 +15,15 @@ import java.time.Duration;
 /**
  * P5: mixed users with 5 s think time: half are reps (order list, customer search, a customer's 360, an order
  * placed), a fifth warehouse (pick list, shipments, stock), the rest finance (invoices) and managers (dashboard, order
- * list). {@code yiti.load.users} users (default 200) ramp up over the first quarter of the run.
+ * list). {@code yiti.load.users} users (default 200) arrive evenly over {@code yiti.load.ramp} seconds (default 120:
+ * a morning's sign-ins, each a deliberately slow BCrypt check, spread as people arrive rather than 200 in a few
+ * seconds), sign in, and then each works for the run's duration.
  */
 public class MixedSimulation extends Simulation {
 
     static final int USERS = Integer.getInteger("yiti.load.users", 200);
     static final Duration THINK = Duration.ofSeconds(5);
+    static final Duration RAMP = Duration.ofSeconds(Long.getLong("yiti.load.ramp", 120));
 
     static ChainBuilder page(String name, String path) {
         return exec(http(name).get(path).check(status().is(200))).exec(pause(THINK));
@@ -32,7 +35,7 @@ public class MixedSimulation extends Simulation {
                 .exec(Load.signIn(username))
                 .during(Load.DURATION)
                 .on(visit)
-                .injectOpen(rampUsers(users).during(Load.DURATION.dividedBy(4)));
+                .injectOpen(rampUsers(users).during(RAMP));
     }
 
     {
@@ -54,6 +57,6 @@ public class MixedSimulation extends Simulation {
                         role("P5 finance", "finance", 0.15, finance),
                         role("P5 managers", "manager", 0.15, manager))
                 .protocols(Load.protocol())
-                .maxDuration(Load.DURATION.plusSeconds(60));
+                .maxDuration(RAMP.plus(Load.DURATION).plusSeconds(60));
     }
 }
