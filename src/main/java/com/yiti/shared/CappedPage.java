@@ -22,6 +22,19 @@ public class CappedPage<T> extends PageImpl<T> {
         this.countedFromStart = countedFromStart;
     }
 
+    private CappedPage(List<T> content, Pageable pageable, long total, long countedFromStart) {
+        super(content, pageable, total);
+        this.countedFromStart = countedFromStart;
+    }
+
+    /**
+     * A page past the list's end (a stale link, a hand-typed page number): no rows, and the list's exact total, which
+     * is then smaller than the page's start (counted at most that far), so the pager can lead back to the last page.
+     */
+    public static <T> CappedPage<T> pastTheEnd(Pageable pageable, long total) {
+        return new CappedPage<>(List.of(), pageable, total, 0);
+    }
+
     /** Whether more rows exist than were counted. */
     public boolean isCapped() {
         return countedFromStart >= CAP;
@@ -30,6 +43,6 @@ public class CappedPage<T> extends PageImpl<T> {
     /** The same page of other objects (views of the rows), still capped where this one is. */
     @Override
     public <U> CappedPage<U> map(Function<? super T, ? extends U> converter) {
-        return new CappedPage<>(getConvertedContent(converter), getPageable(), countedFromStart);
+        return new CappedPage<>(getConvertedContent(converter), getPageable(), getTotalElements(), countedFromStart);
     }
 }

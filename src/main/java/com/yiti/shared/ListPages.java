@@ -34,6 +34,14 @@ public class ListPages {
         }
         List<T> rows = pageable.getOffset() == 0 ? firstPage(type, spec, pageable) : laterPage(type, spec, pageable);
 
+        if (rows.isEmpty() && pageable.getOffset() > 0) {
+            // past the end: the exact total, counted at most as far as the page's start
+            long total = em.createQuery(ids(type, spec, null))
+                    .setMaxResults((int) Math.min(Integer.MAX_VALUE, pageable.getOffset()))
+                    .getResultList()
+                    .size();
+            return CappedPage.pastTheEnd(pageable, total);
+        }
         long counted;
         if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
             counted = rows.size(); // the whole list is on this page

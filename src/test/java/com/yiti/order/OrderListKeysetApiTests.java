@@ -91,6 +91,19 @@ class OrderListKeysetApiTests {
         assertThat(others).as("orders of other owners in sales1's list").isZero();
     }
 
+    @Test
+    void aPagePastTheEndSaysHowManyOrdersThereAre() throws Exception {
+        long all = jdbc.queryForObject("SELECT COUNT(*) FROM ord_sales_order", Long.class);
+        long page = all / 5 + 10;
+        JsonNode answer = list("page=" + page + "&size=5");
+        assertThat(ids(answer)).isEmpty();
+        assertThat(answer.get("totalElements").asLong())
+                .as("the exact total, not the page's start")
+                .isEqualTo(all);
+        assertThat(answer.get("totalPages").asLong()).isEqualTo((all + 4) / 5);
+        assertThat(answer.get("totalCapped").asBoolean()).isFalse();
+    }
+
     private JsonNode list(String query) throws Exception {
         String body = mvc.perform(get("/api/v1/orders?" + query).header("Authorization", MANAGER))
                 .andExpect(status().isOk())

@@ -194,6 +194,20 @@ class OrderWebTests {
     }
 
     @Test
+    void aStaleLinkPastTheEndOfTheListLeadsBackToItsLastPage() throws Exception {
+        CustomerView customer = crm.customerOf("sales1");
+        String reference = "PO-END-" + System.nanoTime() % 100_000_000;
+        users.runAs(
+                "sales1",
+                () -> orders.create(new OrderData(customer.id(), fixtures.warehouse(), reference, null, null)));
+        // one order matches: page 8 (page=7, counted from 0) is past the end
+        mvc.perform(get("/orders").param("q", reference).param("page", "7").with(users.as("sales1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Last page")))
+                .andExpect(content().string(containsString("Page 8 of 1 (1 records)")));
+    }
+
+    @Test
     void ordersAreFoundByTheirNumberWholeOrBegunAndByTheCustomersReference() {
         CustomerView customer = crm.customerOf("sales1");
         String reference = "PO-ZX-" + System.nanoTime() % 100_000_000;
