@@ -5,6 +5,7 @@ import com.yiti.customer.internal.CustomerNames;
 import com.yiti.customer.internal.CustomerSearchIndex;
 import com.yiti.customer.internal.Customers;
 import com.yiti.platform.SalesScope;
+import com.yiti.shared.DocumentTextSearch;
 import com.yiti.shared.ListPages;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -60,12 +61,15 @@ class CustomerQueries {
             }
             if (f.q() != null && !f.q().isBlank()) {
                 String q = f.q().trim();
-                String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
+                // typed % and _ are themselves
+                String like = "%" + DocumentTextSearch.escape(q.toLowerCase(Locale.ROOT)) + "%";
+                String normalized = "%" + DocumentTextSearch.escape(CustomerNames.normalize(q)) + "%";
+                char escape = DocumentTextSearch.ESCAPE;
                 p.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like),
-                        cb.like(root.get("normalizedName"), "%" + CustomerNames.normalize(q) + "%"),
+                        cb.like(cb.lower(root.get("name")), like, escape),
+                        cb.like(root.get("normalizedName"), normalized, escape),
                         cb.equal(root.get("creditCode"), q.toUpperCase(Locale.ROOT)),
-                        cb.like(cb.lower(root.get("tags")), like)));
+                        cb.like(cb.lower(root.get("tags")), like, escape)));
             }
             if (f.ownerId() != null) {
                 p.add(cb.equal(root.get("ownerId"), f.ownerId()));

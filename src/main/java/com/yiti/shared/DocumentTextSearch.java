@@ -55,11 +55,14 @@ public final class DocumentTextSearch {
                 .toArray(Predicate[]::new));
     }
 
-    /** Not the backslash, which MySQL's string literals treat as an escape of their own. */
-    private static final char ESCAPE = '!';
+    /**
+     * The escape character of the LIKE patterns built from typed text ({@code cb.like(x, pattern, ESCAPE)}): not the
+     * backslash, which MySQL's string literals treat as an escape of their own.
+     */
+    public static final char ESCAPE = '!';
 
-    /** Typed % and _ are looked for as themselves. */
-    static String escape(String text) {
+    /** Typed text for a LIKE pattern: its % and _ are looked for as themselves. */
+    public static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
