@@ -84,15 +84,9 @@ public class ServiceReports {
         Map<SlaState, Long> counts = new java.util.EnumMap<>(SlaState.class);
         if (!ticketClock.marksPending()) {
             // by the tickets' marks: four index counts however many tickets run (decision 030)
-            for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED)) {
+            for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {
                 counts.put(s, tickets.count(ticketClock.verdictIs(s)));
             }
-            Instant now = clock.instant();
-            counts.put(
-                    SlaState.PAUSED,
-                    tickets.count((root, query, cb) -> cb.and(
-                            cb.equal(root.get("status"), TicketStatus.WAITING_FOR_CUSTOMER),
-                            cb.or(cb.isNull(root.get("slaBreachAt")), cb.greaterThan(root.get("slaBreachAt"), now)))));
             return counts;
         }
         for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED, SlaState.PAUSED)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
@@ -135,29 +136,22 @@ class TicketClock {
      */
     int restampOpen(List<Ticket> open) {
         BusinessCalendar calendar = levels.calendar();
-        List<Ticket> changed = new ArrayList<>();
-        List<Marks> marks = new ArrayList<>();
+        List<Map.Entry<Long, Marks>> changed = new ArrayList<>();
         for (Ticket t : open) {
             Marks m = marks(t, calendar);
             if (!Objects.equals(m.riskAt(), t.getSlaRiskAt()) || !Objects.equals(m.breachAt(), t.getSlaBreachAt())) {
-                changed.add(t);
-                marks.add(m);
+                changed.add(Map.entry(t.getId(), m));
             }
         }
         // bulk updates (no version, no audit row: the marks are derived), a short transaction per batch
         for (int from = 0; from < changed.size(); from += BATCH) {
-            int start = from;
-            transactions.executeWithoutResult(status -> {
-                for (int i = start; i < Math.min(start + BATCH, changed.size()); i++) {
-                    entityManager
-                            .createQuery("update Ticket t set t.slaRiskAt = :risk, t.slaBreachAt = :breach"
-                                    + " where t.id = :id")
-                            .setParameter("risk", marks.get(i).riskAt())
-                            .setParameter("breach", marks.get(i).breachAt())
-                            .setParameter("id", changed.get(i).getId())
-                            .executeUpdate();
-                }
-            });
+            List<Map.Entry<Long, Marks>> batch = changed.subList(from, Math.min(from + BATCH, changed.size()));
+            transactions.executeWithoutResult(status -> batch.forEach(e -> entityManager
+                    .createQuery("update Ticket t set t.slaRiskAt = :risk, t.slaBreachAt = :breach where t.id = :id")
+                    .setParameter("risk", e.getValue().riskAt())
+                    .setParameter("breach", e.getValue().breachAt())
+                    .setParameter("id", e.getKey())
+                    .executeUpdate()));
         }
         return changed.size();
     }
@@ -168,7 +162,7 @@ class TicketClock {
                 (root, query, cb) -> cb.and(root.get("status").in(RUNNING), cb.isNull(root.get("slaRiskAt"))));
     }
 
-    /** The open tickets whose verdict is {@code state} now (ON_TRACK, AT_RISK, BREACHED), by their marks. */
+    /** The open tickets whose verdict is {@code state} now (ON_TRACK, AT_RISK, BREACHED, PAUSED), by their marks. */
     Specification<Ticket> verdictIs(SlaState state) {
         Instant now = clock.instant();
         return (root, query, cb) -> {
@@ -186,6 +180,11 @@ class TicketClock {
                 case ON_TRACK -> {
                     p.add(root.get("status").in(RUNNING));
                     p.add(cb.greaterThan(root.get("slaRiskAt"), now));
+                }
+                case PAUSED -> {
+                    // waiting for the customer and not breached before the pause
+                    p.add(cb.equal(root.get("status"), TicketStatus.WAITING_FOR_CUSTOMER));
+                    p.add(cb.or(cb.isNull(root.get("slaBreachAt")), cb.greaterThan(root.get("slaBreachAt"), now)));
                 }
                 default -> throw new IllegalArgumentException("not a running verdict: " + state);
             }

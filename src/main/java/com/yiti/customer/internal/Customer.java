@@ -124,7 +124,7 @@ public class Customer extends AuditedEntity {
     }
 
     /** Recomputes the search grams from the name, the tags and the credit code (only the difference is written). */
-    public void indexForSearch() {
+    private void indexForSearch() {
         Set<String> now = CustomerNames.grams(name, tags, creditCode);
         grams.retainAll(now);
         grams.addAll(now);

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customer search's index (decision 030): the pairs of neighbouring letters of each customer's name, tags and
- * credit code in {@code cus_customer_gram}, kept by the customer itself on every change ({@link
- * Customer#indexForSearch}). A search for a fragment of two letters or more narrows to the customers holding its
+ * credit code in {@code cus_customer_gram}, kept by the customer itself on every change of those (the entity
+ * {@link Customer} does it). A search for a fragment of two letters or more narrows to the customers holding its
  * rarest pairs (an index range of the rarest, at most {@link #NARROW_LIMIT} ids, each checked against the next ones
  * by primary key), then compares the text as before; a fragment whose every pair is common matches many customers,
  * and the list finds its page quickly without narrowing.
