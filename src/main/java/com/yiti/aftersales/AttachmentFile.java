@@ -1,6 +1,6 @@
 package com.yiti.aftersales;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
 /** An attachment to send to a reader who may see its ticket: the file and what it is. */
-public record AttachmentFile(String filename, String contentType, long sizeBytes, Path path) {}
+public record AttachmentFile(String filename, String contentType, long sizeBytes, Resource content) {}

@@ -3,14 +3,12 @@ package com.yiti.aftersales;
 import com.yiti.aftersales.internal.Attachment;
 import com.yiti.aftersales.internal.Attachments;
 import com.yiti.platform.CurrentUser;
+import com.yiti.platform.FileStore;
+import com.yiti.platform.StoredFiles;
 import com.yiti.platform.UserDirectory;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.RecordNotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Files on tickets: images (PNG, JPEG, GIF, WebP) and PDF up to a size limit, the type decided by the file's first
- * bytes (never by its name or the browser's word), stored under a random name outside the web root, and served only
+ * bytes (never by its name or the browser's word), stored under a random name in the file store (a directory outside
+ * the web root or a bucket), and served only
  * to people who may see the ticket.
  */
 @Service
@@ -33,7 +32,7 @@ public class AttachmentManagement {
     private final TicketManagement tickets;
     private final UserDirectory directory;
     private final Clock clock;
-    private final Path directoryPath;
+    private final StoredFiles files;
     private final long maxBytes;
 
     AttachmentManagement(
@@ -41,13 +40,14 @@ public class AttachmentManagement {
             TicketManagement tickets,
             UserDirectory directory,
             Clock clock,
+            FileStore store,
             @Value("${yiti.aftersales.attachments-dir:./data/attachments}") String dir,
             @Value("${yiti.aftersales.attachment-max-bytes:5242880}") long maxBytes) {
         this.attachments = attachments;
         this.tickets = tickets;
         this.directory = directory;
         this.clock = clock;
-        this.directoryPath = Path.of(dir).toAbsolutePath().normalize();
+        this.files = store.area("attachments", Path.of(dir));
         this.maxBytes = maxBytes;
     }
 
@@ -65,22 +65,14 @@ public class AttachmentManagement {
             throw new BusinessRuleException("file", "attachment.wrongType");
         }
         String key = UUID.randomUUID().toString();
-        Path target = directoryPath.resolve(key);
-        try {
-            Files.createDirectories(directoryPath);
-            Path temp = Files.createTempFile(directoryPath, "upload-", ".part");
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store an attachment", e);
-        }
+        files.put(key, content);
         // a rolled-back upload leaves no orphan file behind
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        target.toFile().delete();
+                        files.delete(key);
                     }
                 }
             });
@@ -106,8 +98,7 @@ public class AttachmentManagement {
                 .findById(attachmentId)
                 .filter(x -> x.getTicketId() == ticketId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
-        return new AttachmentFile(
-                a.getFilename(), a.getContentType(), a.getSizeBytes(), directoryPath.resolve(a.getStorageKey()));
+        return new AttachmentFile(a.getFilename(), a.getContentType(), a.getSizeBytes(), files.read(a.getStorageKey()));
     }
 
     /** The content type by the first bytes: the only types accepted. */

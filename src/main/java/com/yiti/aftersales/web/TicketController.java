@@ -267,7 +267,7 @@ class TicketController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new org.springframework.core.io.FileSystemResource(f.path()));
+                .body(f.content());
     }
 
     /** The satisfaction link e-mailed to the customer's contact (no copying by hand). */
