@@ -84,6 +84,8 @@ public class TicketManagement {
     private final com.yiti.shared.ListPages listPages;
     private final TicketClock ticketClock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     TicketManagement(
             Tickets tickets,
             TicketComments comments,
@@ -99,7 +101,9 @@ public class TicketManagement {
             ServiceDays serviceDays,
             com.yiti.inventory.LotTracking lots,
             com.yiti.shared.ListPages listPages,
-            TicketClock ticketClock) {
+            TicketClock ticketClock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.ticketClock = ticketClock;
         this.listPages = listPages;
         this.lots = lots;
@@ -201,6 +205,12 @@ public class TicketManagement {
         ticketClock.stamp(t);
         tickets.saveAndFlush(t);
         watchForRepeatFailures(t);
+        events.publishEvent(new TicketOpened(
+                t.getId(),
+                t.getNumber(),
+                t.getCustomerId(),
+                t.getType().name(),
+                t.getPriority().name()));
         return get(t.getId());
     }
 
@@ -283,6 +293,9 @@ public class TicketManagement {
         ticketClock.stamp(t);
         tickets.flush();
         serviceDays.change(before, ServiceDays.Key.of(t));
+        if (next == TicketStatus.RESOLVED) {
+            events.publishEvent(new TicketResolved(t.getId(), t.getNumber(), t.getCustomerId(), t.getSlaMet()));
+        }
         if (!next.open()) {
             tasks.closeFor(WARNING_RULE, ref(id));
             tasks.closeFor(BREACH_RULE, ref(id));

@@ -121,6 +121,8 @@ class CustomerImport implements ImportKind {
                         .collect(Collectors.groupingBy(c -> c.toView().customerId()));
         Map<String, Optional<Long>> owners = new HashMap<>();
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<Customer> created = new ArrayList<>();
+        List<Customer> changed = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
                 String username = row.text("owner");
@@ -201,6 +203,7 @@ class CustomerImport implements ImportKind {
                 if (contact != null) {
                     upsertContact(c.getId(), contact, contactsOf.computeIfAbsent(c.getId(), id -> new ArrayList<>()));
                 }
+                (existing == null ? created : changed).add(c);
                 remember(c, code, credit, normalized, byCode, byCredit, byName);
                 results.add(existing == null ? RowResult.created(row.number()) : RowResult.updated(row.number()));
             } catch (BusinessRuleException e) {
@@ -209,6 +212,8 @@ class CustomerImport implements ImportKind {
         }
         if (write) {
             customers.flush();
+            created.forEach(c -> management.announce(c, true));
+            changed.forEach(c -> management.announce(c, false));
         }
         return results;
     }

@@ -248,6 +248,7 @@ public class CustomerManagement {
         Customer c = new Customer(data.name().trim(), ownerId);
         CustomerRules.apply(c, data);
         customers.saveAndFlush(c);
+        announce(c, true);
         return get(c.getId());
     }
 
@@ -270,7 +271,16 @@ public class CustomerManagement {
         c.rename(data.name().trim());
         CustomerRules.apply(c, data);
         customers.flush();
+        announce(c, false);
         return get(id);
+    }
+
+    /** Tells other systems (after commit) that a customer was created or changed; call after the flush. */
+    void announce(Customer c, boolean created) {
+        events.publishEvent(
+                created
+                        ? new CustomerCreated(c.getId(), c.getName(), c.getOwnerId())
+                        : new CustomerChanged(c.getId(), c.getName(), c.getOwnerId(), c.getVersion()));
     }
 
     /** Hands a customer to another rep: SALES_MANAGER within their teams, ADMIN for anyone. */

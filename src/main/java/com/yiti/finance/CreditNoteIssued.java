@@ -1,5 +1,6 @@
 package com.yiti.finance;
 
+import com.yiti.shared.PublishedEvent;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,4 +12,11 @@ public record CreditNoteIssued(
         long customerId,
         long ownerId,
         LocalDate noteDate,
-        List<RevenueLine> lines) {}
+        List<RevenueLine> lines)
+        implements PublishedEvent {
+
+    @Override
+    public String subject() {
+        return number;
+    }
+}

@@ -1,5 +1,6 @@
 package com.yiti.finance;
 
+import com.yiti.shared.PublishedEvent;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,4 +15,11 @@ public record InvoiceIssued(
         long ownerId,
         long orderId,
         LocalDate invoiceDate,
-        List<RevenueLine> lines) {}
+        List<RevenueLine> lines)
+        implements PublishedEvent {
+
+    @Override
+    public String subject() {
+        return number;
+    }
+}

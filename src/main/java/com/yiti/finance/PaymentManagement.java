@@ -53,6 +53,8 @@ public class PaymentManagement {
     private final Clock clock;
     private final com.yiti.shared.ListPages listPages;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PaymentManagement(
             Payments payments,
             Allocations allocations,
@@ -65,7 +67,9 @@ public class PaymentManagement {
             ReceivablesViews views,
             Settlement settlement,
             Clock clock,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.listPages = listPages;
         this.payments = payments;
         this.allocations = allocations;
@@ -151,6 +155,13 @@ public class PaymentManagement {
                 ? p.allocations()
                 : p.oldestFirst() ? oldestFirst(payment) : Map.of();
         settlement.allocate(payment, plan);
+        events.publishEvent(new PaymentReceived(
+                payment.getId(),
+                payment.getNumber(),
+                payment.getCustomerId(),
+                payment.getPaymentDate(),
+                payment.getAmount(),
+                payment.getCurrency()));
         return views.of(payment);
     }
 

@@ -1,0 +1,11 @@
+/**
+ * Integration: what Yiti tells the systems around it. Business events (types implementing
+ * {@link com.yiti.shared.PublishedEvent}) go to RabbitMQ as CloudEvents after their change commits, through the event
+ * publication registry, so a broker that is down delays them and never loses one; the AsyncAPI document at
+ * {@code /v3/asyncapi} describes every type from the code. Knows no business module: it finds the event types on the
+ * class path and listens to the shared interface.
+ */
+@ApplicationModule(allowedDependencies = {"shared"})
+package com.yiti.integration;
+
+import org.springframework.modulith.ApplicationModule;
