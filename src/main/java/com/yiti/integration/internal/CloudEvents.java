@@ -39,18 +39,25 @@ class CloudEvents {
         String id = UUID.nameUUIDFromBytes(
                         (type + "\n" + json.writeValueAsString(data)).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        Map<String, Object> ce = new LinkedHashMap<>();
-        ce.put("specversion", "1.0");
+        Map<String, Object> ce = envelope(event.eventType(), event.subject());
         ce.put("id", id);
-        ce.put("source", source);
-        ce.put("type", type);
-        ce.put("subject", event.subject());
-        ce.put("time", clock.instant().toString());
-        ce.put("datacontenttype", "application/json");
         ce.put(
                 "dataschema",
                 source + "/v3/asyncapi#/components/schemas/" + event.getClass().getSimpleName());
         ce.put("data", data);
+        return ce;
+    }
+
+    /** The fields every message has, {@code id} in its place (to be set), without data. */
+    Map<String, Object> envelope(String eventType, String subject) {
+        Map<String, Object> ce = new LinkedHashMap<>();
+        ce.put("specversion", "1.0");
+        ce.put("id", null);
+        ce.put("source", source);
+        ce.put("type", EventCatalogue.cloudEventType(eventType));
+        ce.put("subject", subject);
+        ce.put("time", clock.instant().toString());
+        ce.put("datacontenttype", "application/json");
         return ce;
     }
 

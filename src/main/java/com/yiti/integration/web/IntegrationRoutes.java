@@ -1,0 +1,17 @@
+package com.yiti.integration.web;
+
+import com.yiti.platform.Role;
+import com.yiti.platform.RouteAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who may reach the module's routes: webhooks are ADMIN's (the /admin pages are ADMIN's by platform's rule). */
+@Configuration(proxyBeanMethods = false)
+class IntegrationRoutes {
+
+    @Bean
+    RouteAuthorization integrationRouteAuthorization() {
+        return routes -> routes.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                .hasRole(Role.ADMIN.name());
+    }
+}
