@@ -1,0 +1,167 @@
+package com.yiti.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.yiti.support.CrmFixtures;
+import com.yiti.support.TestUsers;
+import com.yiti.support.YitiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Another system pushes its records by its own id, again and again, also at the same time: never a duplicate. */
+@YitiTest
+class ExternalSyncTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ExternalSync sync;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static String ext() {
+        return "C-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    int customersNamed(String name) {
+        return jdbc.queryForObject("select count(*) from cus_customer where name = ?", Integer.class, name);
+    }
+
+    @Test
+    void theSameRecordPushedTwiceIsCreatedOnceThenChanged() throws Exception {
+        String id = ext();
+        String name = CrmFixtures.unique("网店客户 Shop buyer");
+        String first = json.writeValueAsString(Map.of("name", name, "region", "华东", "currency", "CNY"));
+        long customerId = json.readTree(mvc.perform(put("/api/v1/external/shop/customers/" + id)
+                                .header("Authorization", "Bearer demo-sales1-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(first))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.created").value(true))
+                        .andExpect(jsonPath("$.record.name").value(name))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        mvc.perform(put("/api/v1/external/shop/customers/" + id)
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(first))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(customerId));
+        mvc.perform(put("/api/v1/external/shop/customers/" + id)
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("name", name + " 改", "currency", "CNY"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(false))
+                .andExpect(jsonPath("$.record.name").value(name + " 改"));
+        assertThat(customersNamed(name)).isZero();
+        assertThat(customersNamed(name + " 改")).isEqualTo(1);
+
+        // the same external id from another system is another record
+        mvc.perform(put("/api/v1/external/old-crm/customers/" + id)
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(first))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/external/shop/customers/" + id).header("Authorization", "Bearer demo-sales1-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(customerId));
+        // outside the caller's scope it does not exist
+        mvc.perform(get("/api/v1/external/shop/customers/" + id).header("Authorization", "Bearer demo-sales2-key"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pushesOfOneNewRecordAtTheSameTimeCreateItOnce() throws Exception {
+        String id = ext();
+        String name = CrmFixtures.unique("并发客户 Concurrent buyer");
+        var body = json.readTree(json.writeValueAsString(Map.of("name", name, "currency", "CNY")));
+        int clients = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExternalRecordView>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return users.runAs("sales1", () -> sync.upsert("shop", "customers", id, body));
+            }));
+        }
+        start.countDown();
+        List<Long> ids = new ArrayList<>();
+        int created = 0;
+        for (Future<ExternalRecordView> f : results) {
+            ExternalRecordView v = f.get(60, TimeUnit.SECONDS);
+            ids.add(v.id());
+            created += v.created() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(created).isEqualTo(1);
+        assertThat(customersNamed(name)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from int_external_ref where source_system = 'shop' and external_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBadPushIsRefusedAtItsFieldAndAKindOrSystemThatDoesNotExistIsSaid() throws Exception {
+        mvc.perform(put("/api/v1/external/shop/products/P-1")
+                        .header("Authorization", "Bearer demo-purchasing-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("sku", "EXT-P-1", "nameEn", "Valve"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("listPrice"))
+                .andExpect(jsonPath("$.errors[0].code").value("field.required"));
+        mvc.perform(put("/api/v1/external/shop/widgets/W-1")
+                        .header("Authorization", "Bearer demo-admin-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/external/Shop System/customers/C-1")
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("system"));
+        // the warehouse may not create products: the owning module's rule, not the sync's
+        mvc.perform(put("/api/v1/external/shop/products/P-2")
+                        .header("Authorization", "Bearer demo-warehouse-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "sku", "EXT-P-2",
+                                "nameZh", "阀门",
+                                "nameEn", "Valve",
+                                "listPrice", 10,
+                                "standardCost", 6))))
+                .andExpect(status().isForbidden());
+    }
+}
