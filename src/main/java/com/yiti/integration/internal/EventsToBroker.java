@@ -37,8 +37,9 @@ class EventsToBroker {
             RabbitTemplate rabbit,
             CloudEvents cloudEvents,
             TopicExchange yitiEventsExchange,
+            EventMetrics metrics,
             @Value("${yiti.events.amqp.confirm-timeout-ms:10000}") long confirmTimeout) {
-        return new BrokerPublisher(rabbit, cloudEvents, yitiEventsExchange.getName(), confirmTimeout);
+        return new BrokerPublisher(rabbit, cloudEvents, yitiEventsExchange.getName(), metrics, confirmTimeout);
     }
 
     static class BrokerPublisher {
@@ -47,8 +48,15 @@ class EventsToBroker {
         private final CloudEvents cloudEvents;
         private final String exchange;
         private final long confirmTimeout;
+        private final EventMetrics metrics;
 
-        BrokerPublisher(RabbitTemplate rabbit, CloudEvents cloudEvents, String exchange, long confirmTimeout) {
+        BrokerPublisher(
+                RabbitTemplate rabbit,
+                CloudEvents cloudEvents,
+                String exchange,
+                EventMetrics metrics,
+                long confirmTimeout) {
+            this.metrics = metrics;
             this.rabbit = rabbit;
             this.cloudEvents = cloudEvents;
             this.exchange = exchange;
@@ -69,11 +77,17 @@ class EventsToBroker {
                     .setAppId("yiti")
                     .setTimestamp(Date.from(Instant.parse((String) ce.get("time"))))
                     .build();
-            rabbit.invoke(operations -> {
-                operations.send(exchange, event.eventType(), message);
-                operations.waitForConfirmsOrDie(confirmTimeout);
-                return null;
-            });
+            try {
+                rabbit.invoke(operations -> {
+                    operations.send(exchange, event.eventType(), message);
+                    operations.waitForConfirmsOrDie(confirmTimeout);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                metrics.broker(event.eventType(), false);
+                throw e;
+            }
+            metrics.broker(event.eventType(), true);
         }
     }
 }

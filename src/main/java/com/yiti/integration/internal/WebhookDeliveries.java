@@ -22,6 +22,8 @@ public interface WebhookDeliveries extends JpaRepository<WebhookDelivery, Long> 
 
     long countByWebhookIdAndStatus(long webhookId, DeliveryStatus status);
 
+    long countByStatus(DeliveryStatus status);
+
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from WebhookDelivery d where d.webhookId = ?1")
     int deleteByWebhookId(long webhookId);

@@ -39,6 +39,7 @@ public class WebhookSender {
     private final Webhooks webhooks;
     private final WebhookTargets targets;
     private final TaskManagement tasks;
+    private final EventMetrics metrics;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate transaction;
@@ -49,6 +50,7 @@ public class WebhookSender {
             Webhooks webhooks,
             WebhookTargets targets,
             TaskManagement tasks,
+            EventMetrics metrics,
             Clock clock,
             PlatformTransactionManager transactions,
             @Value("${yiti.default-time-zone:Asia/Shanghai}") String zone) {
@@ -56,6 +58,7 @@ public class WebhookSender {
         this.webhooks = webhooks;
         this.targets = targets;
         this.tasks = tasks;
+        this.metrics = metrics;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
         this.transaction = new TransactionTemplate(transactions);
@@ -118,11 +121,13 @@ public class WebhookSender {
             Webhook w = webhooks.findById(d.getWebhookId()).orElseThrow();
             if (status != null && status >= 200 && status < 300) {
                 d.delivered(now, status);
+                metrics.webhookAttempt("delivered");
                 w.succeeded();
                 tasks.closeFor(FAILING_RULE, ref(w));
                 return;
             }
             d.failed(now, status, error != null ? error : "HTTP " + status);
+            metrics.webhookAttempt(d.getStatus() == com.yiti.integration.DeliveryStatus.FAILED ? "given_up" : "failed");
             w.failed(now);
             if (!w.getFailingSince().plus(TASK_AFTER).isAfter(now)) {
                 tasks.raise(new NewTask(

@@ -65,6 +65,8 @@ class SecurityConfig {
         return routes -> routes.requestMatchers("/admin/**")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/admin/**")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers("/actuator/prometheus")
                 .hasRole(Role.ADMIN.name());
     }
 
@@ -73,7 +75,8 @@ class SecurityConfig {
     SecurityFilterChain apiChain(
             HttpSecurity http, List<RouteAuthorization> modules, ApiKeyIntrospector introspector, SecurityLog log)
             throws Exception {
-        http.securityMatcher("/api/**")
+        // the API, and the metrics a Prometheus server scrapes with an API key
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(routes -> applyModuleRules(routes, modules))
                 .oauth2ResourceServer(rs -> rs.opaqueToken(token -> token.introspector(introspector))
                         .authenticationEntryPoint(SecurityConfig::apiUnauthorized)
