@@ -79,7 +79,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<ApiKey> apiKeys(String username) {
-        return apiKeys.findByUserIdOrderByIdDesc(load(username).getId());
+        // a person's own keys; the keys ADMIN issued to clients acting as him are ADMIN's to see and revoke
+        return apiKeys.findByUserIdOrderByIdDesc(load(username).getId()).stream()
+                .filter(k -> !k.isClient())
+                .toList();
     }
 
     /** Creates a key and returns it in clear text, the only time it is ever seen. */
@@ -103,6 +106,7 @@ public class AccountService {
 
     public void revokeApiKey(String username, long keyId) {
         ApiKey key = apiKeys.findByIdAndUserId(keyId, load(username).getId())
+                .filter(k -> !k.isClient())
                 .orElseThrow(() -> new RecordNotFoundException("ApiKey", keyId));
         key.revoke(clock.instant());
         log.record(SecurityEventType.API_KEY_REVOKED, username, "key " + key.getKeyPrefix() + "…");

@@ -39,7 +39,38 @@ public class ApiKey extends AuditedEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Issued by ADMIN to another system (an API client), not by a person for himself. */
+    @Column(nullable = false)
+    private boolean client;
+
+    /** A client's scopes ({@code read:orders write:orders}), space-separated; empty: the user's full rights. */
+    @Column(length = 2000)
+    private String scopes;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "rate_per_minute")
+    private Integer ratePerMinute;
+
     protected ApiKey() {}
+
+    /** A key ADMIN issues to an API client acting as a user. */
+    static ApiKey client(
+            Long userId,
+            String name,
+            String keyHash,
+            String keyPrefix,
+            java.util.Collection<String> scopes,
+            Instant expiresAt,
+            Integer ratePerMinute) {
+        ApiKey key = new ApiKey(userId, name, keyHash, keyPrefix);
+        key.client = true;
+        key.scopes = String.join(" ", new java.util.TreeSet<>(scopes));
+        key.expiresAt = expiresAt;
+        key.ratePerMinute = ratePerMinute;
+        return key;
+    }
 
     public ApiKey(Long userId, String name, String keyHash, String keyPrefix) {
         this.userId = userId;
@@ -74,6 +105,28 @@ public class ApiKey extends AuditedEntity {
 
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** Usable now: not revoked and not past its expiry. */
+    public boolean isUsable(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    public boolean isClient() {
+        return client;
+    }
+
+    /** The scopes a client key is limited to; empty for a person's own key (the user's full rights). */
+    public java.util.List<String> scopeList() {
+        return scopes == null || scopes.isBlank() ? java.util.List.of() : java.util.List.of(scopes.split(" "));
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Integer getRatePerMinute() {
+        return ratePerMinute;
     }
 
     public void revoke(Instant at) {

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns {@code Authorization: Bearer <key>} into the key owner's identity with the owner's current roles. A revoked
- * key, or a key of a disabled or locked user, is refused.
+ * or expired key, or a key of a disabled or locked user, is refused. An API client's key carries its scopes and rate
+ * limit for {@link ApiClientGate}.
  */
 @Component
 class ApiKeyIntrospector implements OpaqueTokenIntrospector {
@@ -40,7 +41,7 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
     public OAuth2AuthenticatedPrincipal introspect(String token) {
         Instant now = clock.instant();
         ApiKey key = apiKeys.findByKeyHash(Secrets.sha256(token))
-                .filter(ApiKey::isActive)
+                .filter(k -> k.isUsable(now))
                 .orElseThrow(() -> new BadOpaqueTokenException("Invalid API key"));
         User user = users.findById(key.getUserId())
                 .filter(u -> u.isEnabled() && !u.isLocked(now))
@@ -55,9 +56,18 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
             // bookkeeping: a conditional update, never an optimistic-lock failure for the request
             apiKeys.touch(key.getId(), now, now.minus(TOUCH_INTERVAL));
         }
+        Map<String, Object> attributes = new java.util.HashMap<>();
+        attributes.put("sub", user.getUsername());
+        attributes.put(ApiClientGate.KEY_ID, key.getId());
+        if (key.isClient()) {
+            attributes.put(ApiClientGate.SCOPES, key.scopeList());
+        }
+        if (key.getRatePerMinute() != null) {
+            attributes.put(ApiClientGate.RATE, key.getRatePerMinute());
+        }
         return new DefaultOAuth2AuthenticatedPrincipal(
                 user.getUsername(),
-                Map.of("sub", user.getUsername(), "key_id", key.getId()),
+                attributes,
                 user.getRoles().stream()
                         .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList());

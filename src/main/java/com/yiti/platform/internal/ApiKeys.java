@@ -23,4 +23,7 @@ public interface ApiKeys extends JpaRepository<ApiKey, Long> {
     List<ApiKey> findByUserIdOrderByIdDesc(Long userId);
 
     Optional<ApiKey> findByIdAndUserId(Long id, Long userId);
+
+    org.springframework.data.domain.Page<ApiKey> findByClientTrueOrderByIdDesc(
+            org.springframework.data.domain.Pageable pageable);
 }

@@ -108,6 +108,22 @@ class DemoData implements ApplicationRunner {
             apiKeys.save(new ApiKey(user.getId(), "Demo key", Secrets.sha256(key), Secrets.prefix(key)));
         }
         secureAdmin(hash);
+        // an API client: the web shop, acting as sales1, limited to its scopes and 600 requests a minute
+        users.findByUsername("sales1")
+                .ifPresent(sales1 -> apiKeys.save(ApiKey.client(
+                        sales1.getId(),
+                        "网店 Web shop (demo)",
+                        Secrets.sha256("demo-shop-client-key"),
+                        Secrets.prefix("demo-shop-client-key"),
+                        List.of(
+                                "read:customers",
+                                "write:customers",
+                                "read:orders",
+                                "write:orders",
+                                "read:products",
+                                "write:external"),
+                        null,
+                        600)));
         users.findByUsername("salesmgr").ifPresent(m -> east.setManagerId(m.getId()));
         users.findByUsername("admin")
                 .ifPresent(admin -> tasks.raise(new NewTask(

@@ -67,13 +67,19 @@ class SecurityConfig {
                 .requestMatchers("/api/v1/admin/**")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers("/actuator/prometheus")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/v1/clients", "/api/v1/clients/**")
                 .hasRole(Role.ADMIN.name());
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http, List<RouteAuthorization> modules, ApiKeyIntrospector introspector, SecurityLog log)
+            HttpSecurity http,
+            List<RouteAuthorization> modules,
+            ApiKeyIntrospector introspector,
+            SecurityLog log,
+            java.time.Clock clock)
             throws Exception {
         // the API, and the metrics a Prometheus server scrapes with an API key
         http.securityMatcher("/api/**", "/actuator/prometheus")
@@ -86,6 +92,9 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterBefore(
                         new SecondFactorSignIn.Gate(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .addFilterBefore(
+                        new ApiClientGate(clock),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfig::headers);
