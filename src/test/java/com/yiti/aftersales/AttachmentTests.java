@@ -43,6 +43,11 @@ class AttachmentTests {
     AttachmentManagement attachments;
 
     TicketView ticketOfSales1() {
+        return ticketOfSales1(crm, users, tickets, "照片 Photo of the damage");
+    }
+
+    /** A repair ticket SERVICE opened for a new customer of sales1 (the attachment tests' ticket). */
+    static TicketView ticketOfSales1(CrmFixtures crm, TestUsers users, TicketManagement tickets, String subject) {
         CustomerView customer = crm.customerOf("sales1");
         return users.runAs(
                 "service",
@@ -54,8 +59,8 @@ class AttachmentTests {
                         TicketType.REPAIR,
                         TicketPriority.NORMAL,
                         TicketChannel.EMAIL,
-                        "照片 Photo of the damage",
-                        "客户发来照片",
+                        subject,
+                        "客户发来文件",
                         null)));
     }
 

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.yiti.customer.CustomerView;
 import com.yiti.platform.FileStore;
 import com.yiti.support.CrmFixtures;
 import com.yiti.support.LocalS3;
@@ -73,20 +72,7 @@ class AttachmentsInS3Tests {
     TransactionTemplate transactions;
 
     TicketView ticketOfSales1() {
-        CustomerView customer = crm.customerOf("sales1");
-        return users.runAs(
-                "service",
-                () -> tickets.open(new TicketData(
-                        customer.id(),
-                        null,
-                        null,
-                        null,
-                        TicketType.REPAIR,
-                        TicketPriority.NORMAL,
-                        TicketChannel.EMAIL,
-                        "发票扫描件 Scanned delivery note",
-                        "客户发来PDF",
-                        null)));
+        return AttachmentTests.ticketOfSales1(crm, users, tickets, "发票扫描件 Scanned delivery note");
     }
 
     @Test
