@@ -15,7 +15,8 @@
             "inventory",
             "purchasing",
             "order",
-            "order::spi"
+            "order::spi",
+            "integration"
         })
 package com.yiti.finance;
 
