@@ -15,8 +15,12 @@ public interface WebhookDeliveries extends JpaRepository<WebhookDelivery, Long> 
     Page<WebhookDelivery> findByWebhookIdAndStatusOrderByIdDesc(
             long webhookId, DeliveryStatus status, Pageable pageable);
 
-    /** The deliveries due now, oldest due first (index ix_int_delivery_due). */
-    @Query("select d.id from WebhookDelivery d where d.status = com.yiti.integration.DeliveryStatus.PENDING"
+    /**
+     * The deliveries due now, oldest due first (index ix_int_delivery_due), of webhooks that are on: a webhook
+     * switched off keeps its deliveries waiting until it is on again.
+     */
+    @Query("select d.id from WebhookDelivery d, Webhook w where w.id = d.webhookId and w.active = true"
+            + " and d.status = com.yiti.integration.DeliveryStatus.PENDING"
             + " and d.nextAttemptAt <= ?1 order by d.nextAttemptAt, d.id")
     List<Long> due(Instant now, Pageable limit);
 

@@ -181,6 +181,43 @@ class WebhookTests {
     }
 
     @Test
+    void aWebhookSwitchedOffKeepsItsDeliveriesUntilItIsOnAgain() throws Exception {
+        newCustomer();
+        JsonNode w =
+                json.readTree(mvc.perform(get("/api/v1/webhooks/" + webhookId).header("Authorization", ADMIN))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        String body = json.writeValueAsString(Map.of(
+                "name", w.get("name").asString(),
+                "url", w.get("url").asString(),
+                "eventTypes", List.of("customer.created"),
+                "active", false,
+                "version", w.get("version").asLong()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/webhooks/" + webhookId)
+                        .header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk());
+        sender.deliverDue();
+        assertThat(receiver.received("/hook")).isEmpty();
+        assertThat(deliveries().get(0).get("status").asString()).isEqualTo("PENDING");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/webhooks/" + webhookId)
+                        .header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"active\":false", "\"active\":true")
+                                .replace(
+                                        "\"version\":" + w.get("version").asLong(),
+                                        "\"version\":" + (w.get("version").asLong() + 1))))
+                .andExpect(status().isOk());
+        sender.deliverDue();
+        assertThat(receiver.received("/hook")).hasSize(1);
+    }
+
+    @Test
     void anEndpointFailingForAnHourBecomesATaskForAdminClosedByItsNextSuccess() throws Exception {
         receiver.answer(503);
         newCustomer();
