@@ -13,7 +13,8 @@
             "order",
             "inventory",
             "finance",
-            "purchasing::spi"
+            "purchasing::spi",
+            "integration"
         })
 package com.yiti.aftersales;
 

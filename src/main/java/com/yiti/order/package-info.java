@@ -13,7 +13,8 @@
             "inventory",
             "opportunity",
             "production",
-            "purchasing"
+            "purchasing",
+            "integration"
         })
 package com.yiti.order;
 

@@ -1,0 +1,59 @@
+package com.yiti.order.web;
+
+import com.yiti.integration.FeedSource;
+import com.yiti.integration.FeedSource.FeedColumn;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Orders and shipments in the data-warehouse feed (decision 038). */
+@Configuration(proxyBeanMethods = false)
+class OrderFeed {
+
+    @Bean
+    FeedSource ordersFeed() {
+        return FeedSource.of(
+                "orders",
+                "A sales order (销售订单) with its totals and where it stands",
+                "ord_sales_order",
+                "updated_at",
+                List.of(
+                        FeedColumn.of("id", "integer", "the order's id"),
+                        FeedColumn.of("number", "text", "SO-…"),
+                        FeedColumn.of("customer_id", "integer", "customers.id"),
+                        FeedColumn.of("owner_id", "integer", "the rep (user id)"),
+                        FeedColumn.of("warehouse_id", "integer", "the warehouse it ships from"),
+                        FeedColumn.of(
+                                "status",
+                                "text",
+                                "DRAFT, CREDIT_HOLD, CONFIRMED, PARTIALLY_SHIPPED, SHIPPED, DELIVERED, CLOSED, CANCELLED"),
+                        FeedColumn.of("customer_reference", "text", "the customer's PO number"),
+                        FeedColumn.of("promised_date", "date", "promised delivery"),
+                        FeedColumn.of("net_total", "decimal", "before VAT"),
+                        FeedColumn.of("tax_total", "decimal", "VAT"),
+                        FeedColumn.of("gross_total", "decimal", "net + VAT"),
+                        FeedColumn.of("confirmed_at", "timestamp", "when confirmed"),
+                        FeedColumn.of("cancelled_at", "timestamp", "when cancelled"),
+                        FeedColumn.of("created_at", "timestamp", "when created")));
+    }
+
+    @Bean
+    FeedSource shipmentsFeed() {
+        return FeedSource.of(
+                "shipments",
+                "A shipment (发货单) of an order from a warehouse",
+                "ord_shipment",
+                "updated_at",
+                List.of(
+                        FeedColumn.of("id", "integer", "the shipment's id"),
+                        FeedColumn.of("number", "text", "SH-…"),
+                        FeedColumn.of("order_id", "integer", "orders.id"),
+                        FeedColumn.of("warehouse_id", "integer", "the warehouse"),
+                        FeedColumn.of("carrier", "text", "as entered"),
+                        FeedColumn.of("tracking_number", "text", "the carrier's number"),
+                        FeedColumn.of("status", "text", "DISPATCHED, DELIVERED"),
+                        FeedColumn.of("dispatched_at", "timestamp", "when it left"),
+                        FeedColumn.of("delivered_on", "date", "when it arrived"),
+                        FeedColumn.of("invoiced_at", "timestamp", "when invoiced")));
+    }
+}
