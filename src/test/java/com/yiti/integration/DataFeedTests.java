@@ -45,6 +45,9 @@ class DataFeedTests {
     @Autowired
     DashboardManagement dashboard;
 
+    @Autowired
+    com.yiti.support.OrderFixtures orders;
+
     /** Every row of a feed table changed at or after since, page by page, as a BI tool reads it. */
     List<JsonNode> readAll(String table, String since, int size) throws Exception {
         List<JsonNode> rows = new ArrayList<>();

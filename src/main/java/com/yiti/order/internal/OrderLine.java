@@ -20,11 +20,18 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "ord_order_line")
 @org.hibernate.envers.Audited
+@jakarta.persistence.EntityListeners(org.springframework.data.jpa.domain.support.AuditingEntityListener.class)
 public class OrderLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** When the line last changed (the data-warehouse feed's watermark); not part of its audited history. */
+    @org.springframework.data.annotation.LastModifiedDate
+    @org.hibernate.envers.NotAudited
+    @Column(name = "updated_at")
+    private java.time.Instant updatedAt;
 
     @Column(name = "order_id", nullable = false, updatable = false)
     private Long orderId;

@@ -38,6 +38,32 @@ class OrderFeed {
     }
 
     @Bean
+    FeedSource orderLinesFeed() {
+        return FeedSource.of(
+                "order-lines",
+                "A line of a sales order: what was ordered, at what price, and how much is reserved, shipped, cancelled",
+                "ord_order_line",
+                "updated_at",
+                List.of(
+                        FeedColumn.of("id", "integer", "the line's id"),
+                        FeedColumn.of("order_id", "integer", "orders.id"),
+                        FeedColumn.of("line_no", "integer", "its place on the order"),
+                        FeedColumn.of("product_id", "integer", "products.id"),
+                        FeedColumn.of("quantity", "decimal", "ordered"),
+                        FeedColumn.of("unit_price", "decimal", "before discount and VAT"),
+                        FeedColumn.of("discount_pct", "decimal", "percent"),
+                        FeedColumn.of("tax_rate", "decimal", "VAT rate, 0.13 is 13%"),
+                        FeedColumn.of("net_amount", "decimal", "after discount, before VAT"),
+                        FeedColumn.of("tax_amount", "decimal", "VAT"),
+                        FeedColumn.of("gross_amount", "decimal", "net + VAT"),
+                        FeedColumn.of("reserved_quantity", "decimal", "held in stock for it now"),
+                        FeedColumn.of("shipped_quantity", "decimal", "shipped"),
+                        FeedColumn.of("cancelled_quantity", "decimal", "cancelled"),
+                        FeedColumn.of("returned_quantity", "decimal", "returned by the customer"),
+                        FeedColumn.of("promised_date", "date", "promised delivery of this line")));
+    }
+
+    @Bean
     FeedSource shipmentsFeed() {
         return FeedSource.of(
                 "shipments",
