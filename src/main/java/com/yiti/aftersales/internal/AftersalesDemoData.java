@@ -134,10 +134,11 @@ class AftersalesDemoData implements ApplicationRunner {
                 tickets.traceRootCause(t.id(), t.version(), com.yiti.aftersales.RootCause.SUPPLIER);
             });
             returns(products, some, agent);
-            // the urgent complaint came in two days ago and nobody resolved it
+            // the urgent complaint came in two weeks ago and nobody resolved it: breached on any day the demo starts
+            // (two days back from a Monday are a weekend, which the service calendar does not count)
             jdbc.update(
                     "update aft_ticket set opened_at = ? where id = ?",
-                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))),
+                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(14))),
                     breached.id());
             return fresh;
         });
