@@ -6,7 +6,7 @@
  * requests, retried for a day, with a delivery log. Knows no business module: it finds the event types on the class
  * path and listens to the shared interface; from platform it uses tasks, roles and route rules.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "imports", "mail"})
 package com.yiti.integration;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,8 @@ public enum MailKind {
     INVOICE(List.of("company", "customer", "contact", "number", "amount", "dueDate", "sender")),
     STATEMENT(List.of("company", "customer", "contact", "from", "to", "balance", "sender")),
     SURVEY(List.of("company", "customer", "contact", "number", "subject", "link")),
-    PASSWORD_RESET(List.of("company", "name", "username", "link", "hours"));
+    PASSWORD_RESET(List.of("company", "name", "username", "link", "hours")),
+    SYNC_ALERT(List.of("company", "name", "job", "status", "read", "failed", "error", "link"));
 
     private final List<String> placeholders;
 

@@ -1,6 +1,5 @@
 package com.yiti.platform;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,10 +15,20 @@ public final class SystemActor {
     private SystemActor() {}
 
     public static <T> T runAs(String username, Role role, Supplier<T> work) {
+        return runAs(username, java.util.Set.of(role), work);
+    }
+
+    /** As the user with all these roles (a scheduled job run with the rights of the user it runs as). */
+    public static <T> T runAs(String username, java.util.Set<Role> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+                username,
+                null,
+                roles.stream()
+                        .sorted()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

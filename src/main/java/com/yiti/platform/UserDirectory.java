@@ -75,6 +75,15 @@ public class UserDirectory {
                 .toList();
     }
 
+    /** Enabled users holding a role who have an e-mail address (whom to notify), with the language they read. */
+    public List<MailContact> mailContactsWithRole(Role role) {
+        return users.findEnabledByRole(role).stream()
+                .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                .map(u ->
+                        new MailContact(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getLanguage()))
+                .toList();
+    }
+
     /** The manager of the user's sales team, if the user is in a team that has one (e.g. to approve a discount). */
     public Optional<Long> teamManagerOf(long userId) {
         return users.findById(userId)

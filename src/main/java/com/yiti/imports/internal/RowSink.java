@@ -4,6 +4,6 @@ import java.util.List;
 
 /** Receives a sheet's rows in order: the file's row number (the header is row 1) and its cells (null when empty). */
 @FunctionalInterface
-interface RowSink {
+public interface RowSink {
     void row(int number, List<String> cells);
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What integration counts for Prometheus (decision 036): business events that committed, by type
  * ({@code yiti_events_committed_total{type="order.confirmed"}} is the orders confirmed); events the broker took or
- * refused; webhook attempts by outcome; deliveries waiting.
+ * refused; webhook attempts by outcome; deliveries waiting; sync runs and their records.
  */
 @Component
 class EventMetrics {
@@ -61,6 +61,31 @@ class EventMetrics {
     void webhookAttempt(String outcome) {
         Counter.builder("yiti.webhooks.attempts")
                 .description("Webhook delivery attempts by outcome: delivered, failed (tried again), given_up")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    /** A sync run ended: counted by status, its duration timed ({@code yiti_sync_run_seconds}). */
+    void syncRun(String job, String status, java.time.Duration took) {
+        Counter.builder("yiti.sync.runs")
+                .description("Sync runs by job and how they ended")
+                .tag("job", job)
+                .tag("status", status)
+                .register(registry)
+                .increment();
+        io.micrometer.core.instrument.Timer.builder("yiti.sync.run")
+                .description("How long sync runs take")
+                .tag("job", job)
+                .register(registry)
+                .record(took);
+    }
+
+    /** One record a sync run read: created, updated or failed. */
+    void syncRecord(String job, String outcome) {
+        Counter.builder("yiti.sync.records")
+                .description("Records sync runs read, by job and outcome: created, updated, failed")
+                .tag("job", job)
                 .tag("outcome", outcome)
                 .register(registry)
                 .increment();
