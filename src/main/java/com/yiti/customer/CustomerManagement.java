@@ -335,6 +335,15 @@ public class CustomerManagement {
         return customerQueries.everyCustomer(q, pageable).map(CustomerManagement::toSummary);
     }
 
+    /** One contact, when the caller may see its customer. */
+    @Transactional(readOnly = true)
+    public ContactView contact(long contactId) {
+        Contact contact =
+                contacts.findById(contactId).orElseThrow(() -> new RecordNotFoundException("Contact", contactId));
+        visible(contact.getCustomerId());
+        return contact.toView();
+    }
+
     public ContactView addContact(long customerId, ContactData data) {
         Customer c = writable(customerId);
         Contact contact = new Contact(c.getId());

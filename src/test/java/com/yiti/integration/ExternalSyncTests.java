@@ -164,4 +164,55 @@ class ExternalSyncTests {
                                 "standardCost", 6))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aContactIsPushedUnderItsCustomerByItsOwnIdAndStaysWithIt() throws Exception {
+        String name = CrmFixtures.unique("联系人客户 Contact owner");
+        long customerId = json.readTree(mvc.perform(put("/api/v1/external/shop/customers/" + ext())
+                                .header("Authorization", "Bearer demo-sales1-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.writeValueAsString(Map.of("name", name, "currency", "CNY"))))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        String id = ext();
+        String body = json.writeValueAsString(Map.of("customerId", customerId, "name", "王经理", "mobile", "13800000000"));
+        long contactId = json.readTree(mvc.perform(put("/api/v1/external/shop/contacts/" + id)
+                                .header("Authorization", "Bearer demo-sales1-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.record.customerId").value(customerId))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        mvc.perform(put("/api/v1/external/shop/contacts/" + id)
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("王经理", "王总")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(contactId))
+                .andExpect(jsonPath("$.record.name").value("王总"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cus_contact where customer_id = ?", Integer.class, customerId))
+                .isEqualTo(1);
+        // a contact without its customer is refused at the field
+        mvc.perform(put("/api/v1/external/shop/contacts/" + ext())
+                        .header("Authorization", "Bearer demo-sales1-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"无客户\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("customerId"));
+        // another rep's push cannot reach the customer
+        mvc.perform(put("/api/v1/external/shop/contacts/" + ext())
+                        .header("Authorization", "Bearer demo-sales2-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().is(org.hamcrest.Matchers.greaterThanOrEqualTo(403)));
+    }
 }
