@@ -2,6 +2,7 @@ package com.yiti.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,8 +14,13 @@ import com.yiti.support.CrmFixtures;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,6 +135,77 @@ class DataFeedTests {
         assertThat(changed)
                 .allSatisfy(r -> assertThat(r.get("changed_at").asString().compareTo(watermark))
                         .isGreaterThanOrEqualTo(0));
+    }
+
+    JsonNode export(String format, String since) throws Exception {
+        var request = post("/api/v1/feed/exports")
+                .header("Authorization", "Bearer demo-manager-key")
+                .param("format", format);
+        if (since != null) {
+            request.param("since", since);
+        }
+        return json.readTree(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    static JsonNode table(JsonNode manifest, String name) {
+        for (JsonNode t : manifest.get("tables")) {
+            if (t.get("name").asString().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table " + name + " in " + manifest);
+    }
+
+    @Test
+    void anExportWritesEveryTableAsFilesWithAManifestAndTheNextExportOnlyWhatChanged() throws Exception {
+        Path root = Path.of("target/feed").toAbsolutePath();
+        JsonNode full = export("csv", null);
+        Path folder = root.resolve(full.get("folder").asString());
+        assertThat(folder.resolve("manifest.json")).exists();
+        assertThat(full.get("tables"))
+                .hasSize(json.readTree(
+                                mvc.perform(get("/api/v1/feed").header("Authorization", "Bearer demo-manager-key"))
+                                        .andReturn()
+                                        .getResponse()
+                                        .getContentAsString())
+                        .size());
+
+        JsonNode customers = table(full, "customers");
+        byte[] bytes = Files.readAllBytes(folder.resolve(customers.get("file").asString()));
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+                .isEqualTo(customers.get("sha256").asString());
+        List<String> lines = List.of(
+                new String(bytes, StandardCharsets.UTF_8).replace("\ufeff", "").split("\r\n"));
+        assertThat(lines.get(0)).startsWith("id,").endsWith(",changed_at");
+        List<JsonNode> fromApi = readAll("customers", null, 5000);
+        assertThat(customers.get("rows").asLong()).isEqualTo(fromApi.size());
+        assertThat(lines).hasSize(fromApi.size() + 1);
+        JsonNode invoices = table(full, "invoices");
+        assertThat(invoices.get("rows").asLong())
+                .isEqualTo(readAll("invoices", null, 5000).size());
+
+        CustomerView created = crm.customerOf("sales2");
+        JsonNode next = export("jsonl", full.get("until").asString());
+        JsonNode changedCustomers = table(next, "customers");
+        List<String> changed =
+                Files.readAllLines(root.resolve(next.get("folder").asString())
+                        .resolve(changedCustomers.get("file").asString()));
+        assertThat(changed).hasSize(changedCustomers.get("rows").asInt()).hasSizeLessThan(fromApi.size());
+        assertThat(changed.stream().map(l -> json.readTree(l).get("id").asLong()))
+                .contains(created.id());
+
+        mvc.perform(post("/api/v1/feed/exports").header("Authorization", "Bearer demo-sales1-key"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/feed/exports?format=xml").header("Authorization", "Bearer demo-manager-key"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("format"));
+        mvc.perform(post("/api/v1/feed/exports?since=yesterday").header("Authorization", "Bearer demo-manager-key"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("since"));
     }
 
     @Test

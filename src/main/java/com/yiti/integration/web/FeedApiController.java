@@ -1,6 +1,7 @@
 package com.yiti.integration.web;
 
 import com.yiti.integration.DataFeed;
+import com.yiti.integration.FeedExport;
 import com.yiti.integration.FeedPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,8 +20,21 @@ class FeedApiController {
 
     private final DataFeed feed;
 
-    FeedApiController(DataFeed feed) {
+    private final FeedExport export;
+
+    FeedApiController(DataFeed feed, FeedExport export) {
         this.feed = feed;
+        this.export = export;
+    }
+
+    @PostMapping("/api/v1/feed/exports")
+    @Operation(
+            summary = "Write every table changed at or after since (none: a full snapshot) as CSV or JSON Lines files"
+                    + " with a manifest.json to a new folder under yiti.feed.export-dir; answers the manifest (pass its"
+                    + " until as since next time)")
+    Map<String, Object> export(
+            @RequestParam(defaultValue = "jsonl") String format, @RequestParam(required = false) String since) {
+        return export.export(format, since);
     }
 
     @GetMapping("/api/v1/feed")
