@@ -215,4 +215,100 @@ class ExternalSyncTests {
                         .content(body))
                 .andExpect(status().is(org.hamcrest.Matchers.greaterThanOrEqualTo(403)));
     }
+
+    @Autowired
+    CrmFixtures crm;
+
+    @Autowired
+    com.yiti.support.OrderFixtures fixtures;
+
+    org.springframework.test.web.servlet.ResultActions pushOrder(String id, Object body) throws Exception {
+        return mvc.perform(put("/api/v1/external/shop/orders/" + id)
+                .header("Authorization", "Bearer demo-sales1-key")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
+    }
+
+    /** An order as the shop sends it: its reference TB-1001, to the first warehouse, and any further fields. */
+    Map<String, Object> shopOrder(long customerId, List<?> lines, Object... more) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("customerId", customerId);
+        body.put("warehouseId", fixtures.warehouse());
+        body.put("customerReference", "TB-1001");
+        body.put("lines", lines);
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    @Test
+    void aShopOrderIsADraftItsPushesChangeUntilConfirmedThenRepeatsChangeNothingAndACancellationCancels()
+            throws Exception {
+        long customerId = crm.customerOf("sales1").id();
+        var a = fixtures.product(com.yiti.inventory.ProductType.BOUGHT, "100.00", 5, "50");
+        var b = fixtures.product(com.yiti.inventory.ProductType.BOUGHT, "20.00", 5, "50");
+        String id = "SO-" + ext();
+        Map<String, Object> line1 = Map.of("productId", a.id(), "quantity", 2, "unitPrice", "95.00");
+        Map<String, Object> line2 = Map.of("productId", b.id(), "quantity", 3);
+        long orderId = json.readTree(pushOrder(id, shopOrder(customerId, List.of(line1, line2)))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.record.status").value("DRAFT"))
+                        .andExpect(jsonPath("$.record.lines.length()").value(2))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+
+        // while a draft, the shop's next push makes the order what it says: one line, another quantity
+        Map<String, Object> changed = Map.of("productId", a.id(), "quantity", 4, "unitPrice", "95.00");
+        pushOrder(id, shopOrder(customerId, List.of(changed)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(orderId))
+                .andExpect(jsonPath("$.record.lines.length()").value(1))
+                .andExpect(jsonPath("$.record.lines[0].quantity").value(4))
+                .andExpect(jsonPath("$.record.netTotal").value(380));
+
+        Map<String, Object> confirmed = shopOrder(customerId, List.of(changed), "confirm", true);
+        pushOrder(id, confirmed)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record.status").value("CONFIRMED"));
+        long version = json.readTree(pushOrder(id, confirmed)
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.record.status").value("CONFIRMED"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("record")
+                .get("version")
+                .asLong();
+
+        // a confirmed order is run in Yiti: other lines are refused, the order stays as it was
+        pushOrder(id, shopOrder(customerId, List.of(Map.of("productId", a.id(), "quantity", 9))))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.code").value("external.order.notDraft"));
+        assertThat(jdbc.queryForObject("select version from ord_sales_order where id = ?", Long.class, orderId))
+                .isEqualTo(version);
+
+        pushOrder(id, shopOrder(customerId, List.of(changed), "cancelReason", "买家取消 Buyer cancelled"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record.status").value("CANCELLED"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ord_sales_order where customer_id = ? and customer_reference = 'TB-1001'",
+                        Integer.class,
+                        customerId))
+                .isEqualTo(1);
+
+        // an order without lines, or a line without its quantity, is refused at the field, and nothing is made
+        pushOrder("SO-" + ext(), shopOrder(customerId, List.of()))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("lines"));
+        pushOrder("SO-" + ext(), shopOrder(customerId, List.of(Map.of("productId", a.id()))))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ord_sales_order where customer_id = ?", Integer.class, customerId))
+                .isEqualTo(1);
+    }
 }
