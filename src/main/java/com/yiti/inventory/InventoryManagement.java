@@ -386,6 +386,19 @@ public class InventoryManagement {
         return products.findAllById(ids).stream().collect(Collectors.toMap(Product::getId, Product::getType));
     }
 
+    /** Product ids by SKU (as typed: upper-cased and trimmed); SKUs that name no product are missing from the map. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> productIdsBySku(java.util.Collection<String> skus) {
+        List<String> wanted = skus.stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(s -> s.strip().toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        return wanted.isEmpty()
+                ? Map.of()
+                : products.findBySkuIn(wanted).stream().collect(Collectors.toMap(Product::getSku, Product::getId));
+    }
+
     /** A product's SKU (for references in postings made without a screen). */
     @Transactional(readOnly = true)
     public String skuOf(long productId) {

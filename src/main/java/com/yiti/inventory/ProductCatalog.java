@@ -77,6 +77,28 @@ public class ProductCatalog {
         return InventoryManagement.view(p, true, true);
     }
 
+    /**
+     * Sets products' standard costs to what production's cost roll-up computed (materials from the bill of materials,
+     * labour and overhead from the routing), rounded to the cost's four places; answers the products changed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PRODUCTION')")
+    public int setStandardCosts(java.util.Map<Long, BigDecimal> costs) {
+        int changed = 0;
+        for (Product p : products.findAllById(costs.keySet())) {
+            BigDecimal cost = costs.get(p.getId()).setScale(4, RoundingMode.HALF_UP);
+            if (cost.signum() < 0) {
+                throw new BusinessRuleException("standardCost", "product.priceNegative");
+            }
+            if (p.getStandardCost().compareTo(cost) != 0) {
+                p.standardCost(cost);
+                changed++;
+            }
+        }
+        products.flush();
+        com.yiti.shared.RequestMemo.forget(InventoryManagement.PRODUCTS_MEMO);
+        return changed;
+    }
+
     /** The checks of {@link #createProduct} or {@link #updateProduct} without saving anything (an import's dry run). */
     @PreAuthorize("hasAnyRole('ADMIN', 'PURCHASING')")
     @Transactional(readOnly = true)

@@ -141,6 +141,11 @@ public class Product extends AuditedEntity {
         return listPrice;
     }
 
+    /** The standard cost as production's roll-up computed it (materials and operations). */
+    public void standardCost(BigDecimal cost) {
+        this.standardCost = cost;
+    }
+
     public BigDecimal getStandardCost() {
         return standardCost;
     }

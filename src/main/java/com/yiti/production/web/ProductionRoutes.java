@@ -15,9 +15,20 @@ class ProductionRoutes {
     @Bean
     RouteAuthorization productionRouteAuthorization() {
         return routes -> routes.requestMatchers(
-                        HttpMethod.GET, "/production/**", "/api/v1/production-orders/**", "/api/v1/plan-lines/**")
+                        HttpMethod.GET,
+                        "/production/**",
+                        "/api/v1/production-orders/**",
+                        "/api/v1/plan-lines/**",
+                        "/api/v1/boms/**",
+                        "/api/v1/work-centres/**",
+                        "/api/v1/routings/**")
                 .hasAnyRole("PRODUCTION", "MANAGER", "ADMIN")
-                .requestMatchers("/production/**", "/api/v1/production-orders/**")
+                .requestMatchers(
+                        "/production/**",
+                        "/api/v1/production-orders/**",
+                        "/api/v1/boms/**",
+                        "/api/v1/work-centres/**",
+                        "/api/v1/routings/**")
                 .hasAnyRole("PRODUCTION", "ADMIN");
     }
 
