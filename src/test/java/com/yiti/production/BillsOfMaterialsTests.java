@@ -256,4 +256,24 @@ class BillsOfMaterialsTests {
                 .isInstanceOfSatisfying(
                         BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("hoursPerShift"));
     }
+
+    @Test
+    void theDemoConveyorIsBuiltThreeLevelsDeepWithItsFixtureAPhantomAndANewCabinetVersionWaiting() {
+        long conveyor = inventory.productIdsBySku(List.of("CNV-105")).get("CNV-105");
+        long cabinet = inventory.productIdsBySku(List.of("CAB-104")).get("CAB-104");
+        CostRollUp rolled = users.runAs("manager", () -> costs.rollUp(conveyor));
+        assertThat(rolled.rows()).extracting(CostRollUp.Node::level).contains(0, 1, 2);
+        assertThat(rolled.rows())
+                .filteredOn(CostRollUp.Node::phantom)
+                .extracting(CostRollUp.Node::sku)
+                .containsExactly("FIX-106");
+        assertThat(rolled.root().labourCost()).isPositive();
+        assertThat(users.runAs("manager", () -> boms.versionsOf(cabinet)))
+                .extracting(BomView::status)
+                .containsExactly(BomStatus.DRAFT, BomStatus.ACTIVE);
+        assertThat(users.runAs(
+                        "manager", () -> workCentres.list("ASM", org.springframework.data.domain.PageRequest.of(0, 5))))
+                .extracting(WorkCentreView::code)
+                .contains("ASM");
+    }
 }
