@@ -15,5 +15,9 @@ public enum AccountPurpose {
     STOCK_DIFFERENCES,
     OPENING_BALANCE,
     INPUT_VAT,
-    PURCHASE_VARIANCE
+    PURCHASE_VARIANCE,
+    /** Direct labour a production order absorbed (应付职工薪酬), its operations' hours × the work centres' rates. */
+    LABOUR_APPLIED,
+    /** Manufacturing overhead a production order absorbed (制造费用). */
+    OVERHEAD_APPLIED
 }

@@ -91,6 +91,45 @@ class CostPostings {
                 List.of(Leg.debit(AccountPurpose.INVENTORY, cost, null), Leg.credit(against, cost, null)));
     }
 
+    /** Components issued to a production order: their moving-average value from inventory into production cost. */
+    @EventListener
+    void on(com.yiti.inventory.StockIssued issued) {
+        if (issued.value() == null || issued.value().signum() == 0) {
+            return;
+        }
+        journal.post(
+                today(),
+                DocumentType.PRODUCTION,
+                issued.reference(),
+                inventory.skuOf(issued.productId()),
+                "CNY",
+                actor(),
+                List.of(
+                        Leg.debit(AccountPurpose.PRODUCTION, issued.value(), null),
+                        Leg.credit(AccountPurpose.INVENTORY, issued.value(), null)));
+    }
+
+    /**
+     * A completed production order's labour and overhead, absorbed into production cost (the output then leaves
+     * production cost at what the order cost, so the order's production cost comes back to nothing).
+     */
+    @EventListener
+    void on(com.yiti.production.ProductionCompleted completed) {
+        List<Leg> legs = new java.util.ArrayList<>();
+        BigDecimal absorbed = completed.labourCost().add(completed.overheadCost());
+        if (absorbed.signum() == 0) {
+            return;
+        }
+        legs.add(Leg.debit(AccountPurpose.PRODUCTION, absorbed, null));
+        if (completed.labourCost().signum() != 0) {
+            legs.add(Leg.credit(AccountPurpose.LABOUR_APPLIED, completed.labourCost(), null));
+        }
+        if (completed.overheadCost().signum() != 0) {
+            legs.add(Leg.credit(AccountPurpose.OVERHEAD_APPLIED, completed.overheadCost(), null));
+        }
+        journal.post(today(), DocumentType.PRODUCTION, completed.number(), null, "CNY", actor(), legs);
+    }
+
     /**
      * A count difference at the moving-average cost: a gain into inventory against stock differences (待处理财产损溢),
      * a loss the other way; FINANCE clears the differences account once the count is approved. The first count of a

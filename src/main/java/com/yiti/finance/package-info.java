@@ -14,6 +14,7 @@
             "customer",
             "inventory",
             "purchasing",
+            "production",
             "order",
             "order::spi",
             "integration"

@@ -341,6 +341,26 @@ public class InventoryManagement {
         }
     }
 
+    /**
+     * Issues components reserved under a reference to a production order (领料): a PRODUCTION_ISSUE move at the
+     * moving-average cost, the reservation shrinks with it, {@link StockIssued} follows in this transaction. Answers
+     * the value that left stock. More than is reserved for the reference is refused.
+     */
+    public BigDecimal issue(
+            long productId, long warehouseId, BigDecimal quantity, String reservationReference, String moveReference) {
+        Product product = checkStocked(productId);
+        BigDecimal q = positive(quantity);
+        StockMove move = ledger.consume(
+                productId, warehouseId, q, reservationReference, moveReference, MoveReason.PRODUCTION_ISSUE, actor());
+        if (product.getTracking() != Tracking.NONE) {
+            lotLedger.out(product, move, balance(productId, warehouseId).onHand(), List.of(), true, "lots");
+        }
+        BigDecimal value =
+                move.getValue() == null ? BigDecimal.ZERO : move.getValue().negate();
+        events.publishEvent(new StockIssued(productId, warehouseId, q, moveReference, value));
+        return value;
+    }
+
     /** What is still reserved under a reference (reserved and not yet shipped or released). */
     @Transactional(readOnly = true)
     public BigDecimal reservedFor(String reference) {

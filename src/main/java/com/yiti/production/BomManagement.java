@@ -121,6 +121,44 @@ public class BomManagement {
         return boms.findByProductIdAndStatus(productId, BomStatus.ACTIVE).map(b -> get(b.getId()));
     }
 
+    /** What a quantity of a product consumes by its bill in force: the bill and each component's quantity. */
+    public record Requirements(long bomId, Map<Long, BigDecimal> components) {}
+
+    /**
+     * The components a quantity of a made product needs by its bill in force, scrap included and phantoms exploded
+     * into their own components (a phantom is never stocked), rounded up to stock's three decimals; empty when the
+     * product has no bill in force.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Requirements> requirements(long productId, BigDecimal quantity) {
+        Optional<Bom> bill = boms.findByProductIdAndStatus(productId, BomStatus.ACTIVE);
+        if (bill.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, BigDecimal> need = new java.util.TreeMap<>();
+        explode(bill.get(), quantity, need, 0);
+        need.replaceAll((k, v) -> v.setScale(3, RoundingMode.UP));
+        return Optional.of(new Requirements(bill.get().getId(), need));
+    }
+
+    private void explode(Bom bill, BigDecimal quantity, Map<Long, BigDecimal> need, int level) {
+        if (level > MAX_LEVELS) {
+            throw new BusinessRuleException(null, "bom.tooDeep", MAX_LEVELS);
+        }
+        for (BomLine l : bill.getLines()) {
+            BigDecimal q = quantity.multiply(l.getQuantity())
+                    .multiply(BigDecimal.ONE.add(l.getScrapPct().movePointLeft(2)));
+            Optional<Bom> phantom = l.isPhantom()
+                    ? boms.findByProductIdAndStatus(l.getComponentId(), BomStatus.ACTIVE)
+                    : Optional.empty();
+            if (phantom.isPresent()) {
+                explode(phantom.get(), q, need, level + 1);
+            } else {
+                need.merge(l.getComponentId(), q, BigDecimal::add);
+            }
+        }
+    }
+
     /** The drafts and active versions that use a component. */
     @Transactional(readOnly = true)
     public List<WhereUsed> whereUsed(long componentId) {

@@ -51,6 +51,7 @@ public class ProductionManagement {
     private final TransactionRetry retry;
     private final UserDirectory directory;
     private final Clock clock;
+    private final WorkOrders workOrders;
 
     ProductionManagement(
             PlanLines planLines,
@@ -59,7 +60,9 @@ public class ProductionManagement {
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            WorkOrders workOrders) {
+        this.workOrders = workOrders;
         this.planLines = planLines;
         this.orders = orders;
         this.inventory = inventory;
@@ -240,6 +243,8 @@ public class ProductionManagement {
         if (order.getStatus() != ProductionOrderStatus.PLANNED) {
             throw new BusinessRuleException(null, "production.notPlanned");
         }
+        // with a bill in force its components are reserved now, or the release is refused with what is missing
+        workOrders.release(order);
         order.start(actor(), clock.instant());
         orders.flush();
         return view(order);
@@ -269,13 +274,19 @@ public class ProductionManagement {
             planLines.findByProductionOrderIdOrderByNeedByAsc(order.getId()).stream()
                     .filter(l -> l.getStatus() == PlanLineStatus.PLANNED)
                     .forEach(PlanLine::done);
-            // at standard cost against production cost, until work orders cost what they consume (decision 025)
+            // released against a bill: at what it cost (materials backflushed, labour, overhead; decision 041);
+            // without one, at standard cost against production cost (decision 025)
+            BigDecimal actual = workOrders.finish(order, quantity);
             inventory.receive(
                     order.getProductId(),
                     order.getWarehouseId(),
                     quantity,
                     MoveReason.PRODUCTION_OUTPUT,
-                    inventory.standardCosts(List.of(order.getProductId())).get(order.getProductId()),
+                    actual != null
+                            ? actual
+                            : inventory
+                                    .standardCosts(List.of(order.getProductId()))
+                                    .get(order.getProductId()),
                     order.getNumber(),
                     outputLots(order.getProductId(), order.getNumber(), quantity),
                     null,
@@ -390,7 +401,13 @@ public class ProductionManagement {
                 o.getCompletedBy(),
                 o.getCreatedBy(),
                 o.getCreatedAt(),
-                o.getVersion());
+                o.getVersion(),
+                o.getBomId(),
+                o.getMaterialCost(),
+                o.getLabourCost(),
+                o.getOverheadCost(),
+                o.getStandardUnitCost(),
+                o.getActualUnitCost());
     }
 
     private List<PlanLineView> views(List<PlanLine> lines) {

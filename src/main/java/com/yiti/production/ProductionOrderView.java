@@ -23,4 +23,22 @@ public record ProductionOrderView(
         String completedBy,
         String createdBy,
         Instant createdAt,
-        long version) {}
+        long version,
+        Long bomId,
+        BigDecimal materialCost,
+        BigDecimal labourCost,
+        BigDecimal overheadCost,
+        BigDecimal standardUnitCost,
+        BigDecimal actualUnitCost) {
+
+    /** What making it cost beyond (or under) the standard: (actual − standard) × made; null until costed. */
+    public BigDecimal variance() {
+        if (actualUnitCost == null || standardUnitCost == null) {
+            return null;
+        }
+        return actualUnitCost
+                .subtract(standardUnitCost)
+                .multiply(producedQuantity)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

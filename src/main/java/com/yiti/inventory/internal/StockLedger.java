@@ -122,6 +122,18 @@ public class StockLedger {
             String reservationReference,
             String moveReference,
             String by) {
+        return consume(productId, warehouseId, quantity, reservationReference, moveReference, MoveReason.SHIPMENT, by);
+    }
+
+    /** The same for another outgoing reason: components issued to a production order. */
+    public StockMove consume(
+            long productId,
+            long warehouseId,
+            BigDecimal quantity,
+            String reservationReference,
+            String moveReference,
+            MoveReason reason,
+            String by) {
         StockBalance balance = locked(productId, warehouseId);
         BigDecimal reservedForReference = reservations.sumQuantity(productId, warehouseId, reservationReference);
         if (quantity.compareTo(reservedForReference) > 0) {
@@ -138,7 +150,7 @@ public class StockLedger {
                         productId,
                         warehouseId,
                         quantity.negate(),
-                        MoveReason.SHIPMENT,
+                        reason,
                         moveReference,
                         reservationReference,
                         by,

@@ -48,7 +48,8 @@ class ProductFeed {
                         FeedColumn.of(
                                 "reason",
                                 "text",
-                                "RECEIPT, SHIPMENT, PRODUCTION_OUTPUT, ADJUSTMENT, RETURN, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_RETURN"),
+                                "RECEIPT, SHIPMENT, PRODUCTION_OUTPUT, ADJUSTMENT, RETURN, TRANSFER_OUT, TRANSFER_IN, SUPPLIER_RETURN,"
+                                        + " PRODUCTION_ISSUE"),
                         FeedColumn.of("reference", "text", "the document (SH-…, PO-…, MO-…)"),
                         FeedColumn.of("unit_cost", "decimal", "cost per unit of the move"),
                         FeedColumn.of("move_value", "decimal", "quantity × unit cost"),

@@ -59,7 +59,66 @@ public class ProductionOrder extends AuditedEntity {
     @Column(name = "completed_by", length = 50)
     private String completedBy;
 
+    @Column(name = "bom_id")
+    private Long bomId;
+
+    @Column(name = "material_cost", nullable = false, precision = 19, scale = 2)
+    private BigDecimal materialCost = BigDecimal.ZERO;
+
+    @Column(name = "labour_cost", nullable = false, precision = 19, scale = 2)
+    private BigDecimal labourCost = BigDecimal.ZERO;
+
+    @Column(name = "overhead_cost", nullable = false, precision = 19, scale = 2)
+    private BigDecimal overheadCost = BigDecimal.ZERO;
+
+    @Column(name = "standard_unit_cost", precision = 19, scale = 4)
+    private BigDecimal standardUnitCost;
+
+    @Column(name = "actual_unit_cost", precision = 19, scale = 4)
+    private BigDecimal actualUnitCost;
+
     protected ProductionOrder() {}
+
+    /** Released against a bill of materials: its components are reserved, its standard cost kept to compare. */
+    public void releasedAgainst(Long bomId, BigDecimal standardUnitCost) {
+        this.bomId = bomId;
+        this.standardUnitCost = standardUnitCost;
+    }
+
+    public void materialIssued(BigDecimal value) {
+        this.materialCost = materialCost.add(value);
+    }
+
+    /** What it cost: materials issued, the operations' labour and overhead, per unit made. */
+    public void costed(BigDecimal labour, BigDecimal overhead, BigDecimal actualUnitCost) {
+        this.labourCost = labour;
+        this.overheadCost = overhead;
+        this.actualUnitCost = actualUnitCost;
+    }
+
+    public Long getBomId() {
+        return bomId;
+    }
+
+    public BigDecimal getMaterialCost() {
+        return materialCost;
+    }
+
+    public BigDecimal getLabourCost() {
+        return labourCost;
+    }
+
+    public BigDecimal getOverheadCost() {
+        return overheadCost;
+    }
+
+    public BigDecimal getStandardUnitCost() {
+        return standardUnitCost;
+    }
+
+    public BigDecimal getActualUnitCost() {
+        return actualUnitCost;
+    }
 
     public ProductionOrder(String number, Long productId, Long warehouseId, BigDecimal quantity, LocalDate dueDate) {
         this.number = number;

@@ -39,10 +39,30 @@ class ProductionApiController {
     record Completion(
             @NotNull Long version, @NotNull @Limits.Quantity BigDecimal producedQuantity) {}
 
-    private final ProductionManagement production;
+    record Issue(
+            @NotNull Long version,
+            @NotNull Long componentId,
+            @NotNull @Limits.Quantity BigDecimal quantity) {}
 
-    ProductionApiController(ProductionManagement production) {
+    private final ProductionManagement production;
+    private final com.yiti.production.WorkOrders workOrders;
+
+    ProductionApiController(ProductionManagement production, com.yiti.production.WorkOrders workOrders) {
         this.production = production;
+        this.workOrders = workOrders;
+    }
+
+    @GetMapping("/{id}/materials")
+    @Operation(summary = "The components of an order released against its bill: required, issued, reserved, value")
+    List<com.yiti.production.MaterialView> materials(@PathVariable long id) {
+        return workOrders.materials(id);
+    }
+
+    @PostMapping("/{id}/issue")
+    @Operation(summary = "Issue a component to a started order out of what is reserved for it (领料)")
+    List<com.yiti.production.MaterialView> issue(@PathVariable long id, @Validated @RequestBody Issue body) {
+        workOrders.issue(id, body.version(), body.componentId(), body.quantity());
+        return workOrders.materials(id);
     }
 
     @GetMapping

@@ -34,10 +34,14 @@ class ProductionController {
     private final InventoryManagement inventory;
     private final com.yiti.inventory.StockTransfers transfers;
 
+    private final com.yiti.production.WorkOrders workOrders;
+
     ProductionController(
             ProductionManagement production,
             InventoryManagement inventory,
-            com.yiti.inventory.StockTransfers transfers) {
+            com.yiti.inventory.StockTransfers transfers,
+            com.yiti.production.WorkOrders workOrders) {
+        this.workOrders = workOrders;
         this.production = production;
         this.inventory = inventory;
         this.transfers = transfers;
@@ -89,7 +93,20 @@ class ProductionController {
     String order(@PathVariable long id, Model model) {
         model.addAttribute("order", production.order(id));
         model.addAttribute("lines", production.linesOf(id));
+        model.addAttribute("materials", workOrders.materials(id));
         return "production/order";
+    }
+
+    /** Components issued by hand to a started order (领料). */
+    @PostMapping("/orders/{id}/issue")
+    String issue(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam long componentId,
+            @RequestParam(required = false) BigDecimal quantity,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "workOrder.issuedDone", () -> workOrders.issue(id, version, componentId, quantity));
+        return "redirect:/production/orders/" + id;
     }
 
     @PostMapping("/orders/{id}/start")
