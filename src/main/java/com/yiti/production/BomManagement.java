@@ -307,6 +307,11 @@ public class BomManagement {
     // ---- rules ---------------------------------------------------------------------------------------------------
 
     private ProductView madeProduct(Long productId) {
+        return madeProduct(inventory, productId);
+    }
+
+    /** The made product a bill or a routing is for, refused at {@code productId} when missing, unknown or not made. */
+    static ProductView madeProduct(InventoryManagement inventory, Long productId) {
         if (productId == null) {
             throw new BusinessRuleException("productId", "field.required");
         }

@@ -1,7 +1,6 @@
 package com.yiti.production;
 
 import com.yiti.inventory.InventoryManagement;
-import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.production.internal.Routing;
 import com.yiti.production.internal.RoutingOperation;
@@ -90,16 +89,7 @@ public class RoutingManagement {
 
     @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
     public RoutingView create(RoutingData data) {
-        if (data.productId() == null) {
-            throw new BusinessRuleException("productId", "field.required");
-        }
-        ProductView product = inventory.productsById(List.of(data.productId())).get(data.productId());
-        if (product == null) {
-            throw new BusinessRuleException("productId", "routing.productUnknown");
-        }
-        if (product.type() != ProductType.MADE) {
-            throw new BusinessRuleException("productId", "production.onlyMade");
-        }
+        ProductView product = BomManagement.madeProduct(inventory, data.productId());
         if (routings.findByProductId(product.id()).isPresent()) {
             throw new BusinessRuleException("productId", "routing.exists");
         }
