@@ -13,6 +13,7 @@
             "inventory",
             "opportunity",
             "production",
+            "production::spi",
             "purchasing",
             "integration"
         })

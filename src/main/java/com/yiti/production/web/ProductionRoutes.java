@@ -8,13 +8,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Production: PRODUCTION and ADMIN plan and make, MANAGER reads. */
+/** Production: PRODUCTION and ADMIN plan and make, MANAGER reads; PURCHASING reads material planning and the forecast. */
 @Configuration(proxyBeanMethods = false)
 class ProductionRoutes {
 
     @Bean
     RouteAuthorization productionRouteAuthorization() {
         return routes -> routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/production/mrp/**",
+                        "/production/forecasts/**",
+                        "/api/v1/mrp/**",
+                        "/api/v1/forecasts/**")
+                .hasAnyRole("PRODUCTION", "PURCHASING", "MANAGER", "ADMIN")
+                .requestMatchers(
                         HttpMethod.GET,
                         "/production/**",
                         "/api/v1/production-orders/**",
@@ -28,7 +35,9 @@ class ProductionRoutes {
                         "/api/v1/production-orders/**",
                         "/api/v1/boms/**",
                         "/api/v1/work-centres/**",
-                        "/api/v1/routings/**")
+                        "/api/v1/routings/**",
+                        "/api/v1/mrp/**",
+                        "/api/v1/forecasts/**")
                 .hasAnyRole("PRODUCTION", "ADMIN");
     }
 

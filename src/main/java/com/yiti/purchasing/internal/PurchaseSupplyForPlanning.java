@@ -1,0 +1,80 @@
+package com.yiti.purchasing.internal;
+
+import com.yiti.production.spi.PurchaseSupply;
+import com.yiti.purchasing.NewRequisition;
+import com.yiti.purchasing.PurchasingManagement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What purchasing has on its way and what customers wait for, for material planning: one query each over every open
+ * line (a planning run reads them all at once).
+ */
+@Component
+class PurchaseSupplyForPlanning implements PurchaseSupply {
+
+    private final JdbcTemplate jdbc;
+    private final PurchasingManagement purchasing;
+
+    PurchaseSupplyForPlanning(JdbcTemplate jdbc, PurchasingManagement purchasing) {
+        this.jdbc = jdbc;
+        this.purchasing = purchasing;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenSupply> openSupply() {
+        List<OpenSupply> supply = new java.util.ArrayList<>(jdbc.query(
+                "select l.product_id, po.warehouse_id, l.quantity - l.received_quantity, po.expected_date, po.number"
+                        + " from pur_purchase_order_line l join pur_purchase_order po on po.id = l.purchase_order_id"
+                        + " where po.status in ('DRAFT', 'SENT', 'PARTIALLY_RECEIVED')"
+                        + " and l.quantity > l.received_quantity",
+                (rs, i) -> new OpenSupply(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5))));
+        supply.addAll(jdbc.query(
+                "select product_id, warehouse_id, quantity, need_by, id from pur_requisition_line where status = 'OPEN'",
+                (rs, i) -> new OpenSupply(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class),
+                        "REQ-" + rs.getLong(5))));
+        return supply;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrderDemand> orderDemand() {
+        // raised for an order line and not yet in: waiting for an order, or on one still open
+        return jdbc.query(
+                "select r.product_id, r.warehouse_id, r.quantity, r.need_by, r.order_number, r.order_line_id"
+                        + " from pur_requisition_line r"
+                        + " left join pur_purchase_order_line l on l.id = r.purchase_order_line_id"
+                        + " left join pur_purchase_order po on po.id = l.purchase_order_id"
+                        + " where r.order_line_id is not null and (r.status = 'OPEN' or (r.status = 'ORDERED'"
+                        + " and po.status in ('DRAFT', 'SENT', 'PARTIALLY_RECEIVED')"
+                        + " and l.quantity > l.received_quantity))",
+                (rs, i) -> new OrderDemand(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getLong(6)));
+    }
+
+    @Override
+    public Placed requisition(long productId, long warehouseId, BigDecimal quantity, LocalDate needBy) {
+        var line =
+                purchasing.requisition(new NewRequisition(productId, warehouseId, quantity, needBy, null, null, null));
+        return new Placed(line.id(), "REQ-" + line.id());
+    }
+}
