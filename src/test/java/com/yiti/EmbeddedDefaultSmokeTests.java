@@ -34,6 +34,9 @@ class EmbeddedDefaultSmokeTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    com.yiti.production.CapacityPlanning capacity;
+
+    @Autowired
     com.yiti.support.TestUsers users;
 
     @Test
@@ -100,5 +103,30 @@ class EmbeddedDefaultSmokeTests {
         assertThat(valuation.violations()).isEmpty();
         assertThat(inventory.ledgerViolations()).isEmpty();
         assertThat(ledger.violations()).isEmpty();
+    }
+
+    /** The planning demo: production orders in every state, a finished run with a firmed proposal, a forecast. */
+    @Test
+    void theDemoPlansOnH2() {
+        assertThat(jdbc.queryForList("select distinct status from prd_production_order", String.class))
+                .contains("PLANNED", "STARTED", "COMPLETED", "CANCELLED");
+        assertThat(jdbc.queryForObject("select count(*) from prd_mrp_run where status = 'DONE'", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from prd_mrp_proposal where status = 'FIRMED'", Integer.class))
+                .as("a purchase proposal for sensors firmed into a requisition")
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from prd_mrp_peg", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct product_id) from prd_forecast where method = 'HOLT_WINTERS'",
+                        Integer.class))
+                .as("two years of sales history brought over: seasonal forecasts")
+                .isPositive();
+        assertThat(capacity.load(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 28))
+                .as("the assembly line's overloaded week")
+                .anySatisfy(c -> {
+                    assertThat(c.code()).isEqualTo("ASM");
+                    assertThat(c.overloaded()).isTrue();
+                });
     }
 }

@@ -51,4 +51,21 @@ public class PlanningStock {
                         + " where w.quarantine = false and b.on_hand > b.reserved",
                 (rs, i) -> new FreeStock(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4)));
     }
+
+    /** Free stock of some products in one warehouse (products with none left out). */
+    public java.util.Map<Long, BigDecimal> free(java.util.Collection<Long> productIds, long warehouseId) {
+        java.util.Map<Long, BigDecimal> free = new java.util.HashMap<>();
+        if (productIds.isEmpty()) {
+            return free;
+        }
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
+                .query(
+                        "select product_id, on_hand - reserved from inv_stock_balance where warehouse_id = :warehouse"
+                                + " and product_id in (:products) and on_hand > reserved",
+                        java.util.Map.of("warehouse", warehouseId, "products", productIds),
+                        rs -> {
+                            free.put(rs.getLong(1), rs.getBigDecimal(2));
+                        });
+        return free;
+    }
 }

@@ -29,13 +29,16 @@ import org.springframework.stereotype.Component;
  * What confirming an order does (the rule behind {@link OrderManagement#confirm}, a credit release and a replacement
  * order): validates it, asks the credit check, reserves what is available per line (balance rows locked in product
  * order), turns each shortage into a production plan line (made) or a purchase requisition line (bought), promises
- * dates, writes the timeline and announces {@link OrderConfirmed}.
+ * dates — a made product's by capable-to-promise ({@code CapacityPlanning.promise}: a planned production order with
+ * room, else when its components are there and its routing fits the work centres), with the reason on the timeline —
+ * writes the timeline and announces {@link OrderConfirmed}.
  */
 @Component
 class OrderConfirmation {
 
     private final OrderSupport support;
     private final ProductionManagement production;
+    private final com.yiti.production.CapacityPlanning capacity;
     private final PurchasingManagement purchasing;
     private final ObjectProvider<CreditCheck> creditChecks;
     private final ApplicationEventPublisher events;
@@ -43,11 +46,13 @@ class OrderConfirmation {
     OrderConfirmation(
             OrderSupport support,
             ProductionManagement production,
+            com.yiti.production.CapacityPlanning capacity,
             PurchasingManagement purchasing,
             ObjectProvider<CreditCheck> creditChecks,
             ApplicationEventPublisher events) {
         this.support = support;
         this.production = production;
+        this.capacity = capacity;
         this.purchasing = purchasing;
         this.creditChecks = creditChecks;
         this.events = events;
@@ -85,6 +90,7 @@ class OrderConfirmation {
                 .sorted(Comparator.comparing(OrderLine::getProductId).thenComparing(OrderLine::getLineNo))
                 .toList();
         List<String[]> waiting = new ArrayList<>();
+        List<Object[]> promises = new ArrayList<>();
         for (OrderLine line : byProduct) {
             ProductView p = products.get(line.getProductId());
             if (p.type() == ProductType.SERVICE) {
@@ -102,14 +108,26 @@ class OrderConfirmation {
             }
             LocalDate promised = today.plusDays(p.leadTimeDays());
             if (p.type() == ProductType.MADE) {
-                production.plan(new NewDemand(
+                // capable to promise: a planned production order with room, else components and capacity
+                var promise = capacity.promise(p.id(), order.getWarehouseId(), shortage);
+                promised = promise.date();
+                List<String> why = new ArrayList<>();
+                why.add(p.sku());
+                why.addAll(promise.args());
+                promises.add(new Object[] {TimelineType.valueOf("PROMISE_" + promise.reason()), why});
+                NewDemand demand = new NewDemand(
                         p.id(),
                         order.getWarehouseId(),
                         shortage,
                         promised,
                         order.getId(),
                         order.getNumber(),
-                        line.getId()));
+                        line.getId());
+                if (promise.productionOrderId() != null) {
+                    production.planOn(demand, promise.productionOrderId());
+                } else {
+                    production.plan(demand);
+                }
                 line.planned(LineSupply.PRODUCTION, promised);
                 waiting.add(new String[] {"P", p.sku(), OrderSupport.plain(shortage), promised.toString()});
             } else {
@@ -147,6 +165,11 @@ class OrderConfirmation {
                     w[1],
                     w[2],
                     w[3]);
+        }
+        for (Object[] why : promises) {
+            @SuppressWarnings("unchecked")
+            List<String> args = (List<String>) why[1];
+            support.timeline(order.getId(), (TimelineType) why[0], args.toArray(String[]::new));
         }
         events.publishEvent(
                 new OrderConfirmed(order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal()));

@@ -241,10 +241,11 @@ public class MaterialsPlanning {
                 ProposalStatus.PROPOSED.name()
             });
         }
-        jdbc.batchUpdate(
+        insertRows(
                 "insert into prd_mrp_proposal (run_id, product_id, warehouse_id, kind, low_level_code, quantity,"
                         + " start_date, due_date, proposed_quantity, proposed_due_date, feasible_date, late, reasons,"
-                        + " status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " status, version) values ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 rows);
         // one run writes at a time (the running slot): its proposals' ids come in the order they were written
         List<Long> ids =
@@ -272,10 +273,27 @@ public class MaterialsPlanning {
                 });
             }
         }
-        jdbc.batchUpdate(
+        insertRows(
                 "insert into prd_mrp_peg (proposal_id, demand_kind, quantity, need_date, reference, order_line_id,"
-                        + " plan_line_id, parent_proposal_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " plan_line_id, parent_proposal_id) values ",
+                "(?, ?, ?, ?, ?, ?, ?, ?)",
                 pegs);
+    }
+
+    /** Rows per INSERT: many rows a statement whatever the driver does with batches. */
+    static final int ROWS_PER_INSERT = 500;
+
+    private void insertRows(String insert, String row, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size()));
+            StringBuilder sql = new StringBuilder(insert);
+            List<Object> args = new ArrayList<>(chunk.size() * chunk.get(0).length);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(row);
+                java.util.Collections.addAll(args, chunk.get(i));
+            }
+            jdbc.update(sql.toString(), args.toArray());
+        }
     }
 
     /** Reasons as stored: {@code code|arg|arg;code|arg}. */

@@ -52,6 +52,7 @@ public class ProductionManagement {
     private final UserDirectory directory;
     private final Clock clock;
     private final WorkOrders workOrders;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProductionManagement(
             PlanLines planLines,
@@ -61,8 +62,10 @@ public class ProductionManagement {
             TransactionRetry retry,
             UserDirectory directory,
             Clock clock,
-            WorkOrders workOrders) {
+            WorkOrders workOrders,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.workOrders = workOrders;
+        this.events = events;
         this.planLines = planLines;
         this.orders = orders;
         this.inventory = inventory;
@@ -88,6 +91,42 @@ public class ProductionManagement {
                 demand.orderId(),
                 demand.orderNumber(),
                 demand.orderLineId()));
+        return views(List.of(line)).get(0);
+    }
+
+    /**
+     * Records a customer's shortage on a production order already planned with room for it (the promise came from
+     * that order): the order line's plan line is planned on it and takes its quantity from the order's reorder or
+     * planned lines, so the production order's quantity stays the sum of its lines. Part of the caller's transaction.
+     */
+    public PlanLineView planOn(NewDemand demand, long productionOrderId) {
+        ProductionOrder order = orders.lock(productionOrderId)
+                .orElseThrow(() -> new RecordNotFoundException("ProductionOrder", productionOrderId));
+        BigDecimal left = demand.quantity();
+        for (PlanLine room : planLines.findByProductionOrderIdOrderByNeedByAsc(productionOrderId)) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            if (room.getStatus() == PlanLineStatus.PLANNED && room.getOrderLineId() == null) {
+                BigDecimal part = left.min(room.getQuantity());
+                room.giveUp(part);
+                left = left.subtract(part);
+            }
+        }
+        if (left.signum() > 0) {
+            // the room was taken meanwhile: plan it like any shortage
+            return plan(demand);
+        }
+        PlanLine line = planLines.save(new PlanLine(
+                demand.productId(),
+                demand.warehouseId(),
+                demand.quantity(),
+                demand.needBy(),
+                DemandSource.ORDER,
+                demand.orderId(),
+                demand.orderNumber(),
+                demand.orderLineId()));
+        line.plannedOn(order.getId());
         return views(List.of(line)).get(0);
     }
 
@@ -317,6 +356,46 @@ public class ProductionManagement {
                     new com.yiti.inventory.LotIn(orderNumber + "-" + String.format("%03d", i), null, BigDecimal.ONE));
         }
         return serials;
+    }
+
+    /** What moving a production order's due date would do: the customers' order lines it serves and their dates. */
+    @Transactional(readOnly = true)
+    public List<PlanLineView> servedBy(long id) {
+        return views(planLines.findByProductionOrderIdOrderByNeedByAsc(id).stream()
+                .filter(l -> l.getStatus() == PlanLineStatus.PLANNED)
+                .toList());
+    }
+
+    /**
+     * Moves a planned or started production order's due date; the sales orders waiting for it hear of it
+     * ({@link ProductionRescheduled}) and their timelines move with it.
+     */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public ProductionOrderView reschedule(long id, long expectedVersion, LocalDate due) {
+        ProductionOrder order = current(id, expectedVersion);
+        if (order.getStatus() != ProductionOrderStatus.PLANNED && order.getStatus() != ProductionOrderStatus.STARTED) {
+            throw new BusinessRuleException(null, "production.notOpen");
+        }
+        if (due == null) {
+            throw new BusinessRuleException("dueDate", "mrp.dueRequired");
+        }
+        if (due.isBefore(today())) {
+            throw new BusinessRuleException("dueDate", "mrp.dueInPast");
+        }
+        LocalDate from = order.getDueDate();
+        if (from.equals(due)) {
+            return view(order);
+        }
+        order.reschedule(due);
+        orders.flush();
+        List<Long> salesOrders = planLines.findByProductionOrderIdOrderByNeedByAsc(id).stream()
+                .filter(l -> l.getStatus() == PlanLineStatus.PLANNED && l.getOrderId() != null)
+                .map(PlanLine::getOrderId)
+                .distinct()
+                .toList();
+        events.publishEvent(new ProductionRescheduled(
+                id, order.getNumber(), inventory.skuOf(order.getProductId()), from, due, salesOrders));
+        return view(order);
     }
 
     @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")

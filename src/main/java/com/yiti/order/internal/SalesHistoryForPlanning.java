@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Ordered quantities by product and month for the demand forecast, one grouped query over the months asked. */
+/**
+ * Ordered quantities by product and month for the demand forecast: one grouped query over the orders of the months
+ * asked, plus the sales history brought over at go-live.
+ */
 @Component
 class SalesHistoryForPlanning implements SalesHistory {
 
@@ -33,6 +36,18 @@ class SalesHistoryForPlanning implements SalesHistory {
                 rs -> {
                     history.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getBigDecimal(4));
+                },
+                from.atDay(1),
+                to.atEndOfMonth());
+        // and what was sold before Yiti, brought over at go-live
+        jdbc.query(
+                "select product_id, period_month, quantity from ord_sales_history where period_month between ? and ?",
+                rs -> {
+                    history.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .merge(
+                                    YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
+                                    rs.getBigDecimal(3),
+                                    BigDecimal::add);
                 },
                 from.atDay(1),
                 to.atEndOfMonth());

@@ -27,6 +27,10 @@ class OrderRoutes {
         return routes -> routes.requestMatchers(
                         HttpMethod.GET, "/trace", "/trace/**", "/api/v1/lots", "/api/v1/lots/**", "/api/v1/serials/**")
                 .hasAnyRole(TRACERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/sales-history")
+                .hasAnyRole("MANAGER", "ADMIN", "PRODUCTION", "PURCHASING")
+                .requestMatchers("/api/v1/sales-history")
+                .hasAnyRole("MANAGER", "ADMIN")
                 .requestMatchers("/quotations/new", "/quotations/*/edit", "/quotations/*/lines/**", "/orders/new")
                 .hasAnyRole(WRITERS)
                 .requestMatchers("/orders/*/edit", "/orders/*/lines/**", "/orders/*/cancel")

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * <p>Products are planned by low-level code (a product's deepest place in any bill), so every parent's planned
  * orders have put their component demand in place before the component is netted. For each product and warehouse
  * the demands, earliest first, take the supplies, earliest first (free stock today, then open production orders,
- * purchase orders and requisitions by their dates); what stays uncovered becomes a proposal, lot-sized, due when the
- * demand needs it and started its lead time earlier. A made product's proposal puts its components' demand (scrap
+ * purchase orders and requisitions by their dates); what stays uncovered becomes a proposal for the week (the week's
+ * later demands, to Sunday, join it), lot-sized, due when its first demand needs it and started its lead time earlier. A made product's proposal puts its components' demand (scrap
  * included, phantoms exploded) on its start date. Every proposal keeps the demands it serves (its pegging).
  *
  * <p>A second pass, deepest level first, finds when each proposal can really be done: not before today plus its
@@ -363,7 +363,8 @@ public final class MrpEngine {
         demands.sort(Comparator.comparing((Demand d) -> d.date).thenComparingInt(d -> d.kind.ordinal()));
         supplies.sort(Comparator.comparing((Supply s) -> s.date).thenComparingInt(s -> s.kind.ordinal()));
         Deque<Supply> queue = new ArrayDeque<>(supplies);
-        for (Demand d : demands) {
+        for (int i = 0; i < demands.size(); i++) {
+            Demand d = demands.get(i);
             BigDecimal need = d.quantity;
             while (need.signum() > 0 && !queue.isEmpty()) {
                 Supply s = queue.peek();
@@ -376,7 +377,14 @@ public final class MrpEngine {
                 }
             }
             if (need.signum() > 0) {
-                BigDecimal quantity = lotSize(item, need);
+                // one proposal for the week: the week's later demands are added to it (weekly buckets)
+                BigDecimal sameWeek = need;
+                LocalDate weekEnd =
+                        d.date.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+                for (int j = i + 1; j < demands.size() && !demands.get(j).date.isAfter(weekEnd); j++) {
+                    sameWeek = sameWeek.add(demands.get(j).quantity);
+                }
+                BigDecimal quantity = lotSize(item, sameWeek);
                 LocalDate due = d.date.isBefore(today) ? today : d.date;
                 Proposal p =
                         new Proposal(item, warehouseId, level, quantity, due, leadTimes.start(item, quantity, due));

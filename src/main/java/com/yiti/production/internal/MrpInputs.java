@@ -268,6 +268,25 @@ public class MrpInputs {
         return routings;
     }
 
+    /** The routings of some products only. */
+    public Map<Long, List<Operation>> routings(java.util.Collection<Long> productIds) {
+        Map<Long, List<Operation>> routings = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return routings;
+        }
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
+                .query(
+                        "select r.product_id, o.work_centre_id, o.setup_minutes, o.run_minutes from prd_routing r"
+                                + " join prd_routing_operation o on o.routing_id = r.id where r.product_id in"
+                                + " (:products) order by r.product_id, o.seq",
+                        Map.of("products", java.util.Set.copyOf(productIds)),
+                        rs -> {
+                            routings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(new Operation(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                        });
+        return routings;
+    }
+
     /** Calendars of the active work centres, with their days off from a year back to two years ahead. */
     public Map<Long, Calendar> calendars(LocalDate today) {
         Map<Long, Set<LocalDate>> off = new HashMap<>();
@@ -304,13 +323,13 @@ public class MrpInputs {
      * (rounded up to whole days), counted in the first work centre's working days; anything else its product lead
      * time in calendar days.
      */
-    static final class PlantLeadTimes implements MrpEngine.LeadTimes {
+    public static final class PlantLeadTimes implements MrpEngine.LeadTimes {
 
         private final Map<Long, Integer> leadDays;
         private final Map<Long, List<Operation>> routings;
         private final Map<Long, Calendar> calendars;
 
-        PlantLeadTimes(
+        public PlantLeadTimes(
                 Map<Long, Integer> leadDays, Map<Long, List<Operation>> routings, Map<Long, Calendar> calendars) {
             this.leadDays = leadDays;
             this.routings = routings;

@@ -86,6 +86,15 @@ public class PlanLine extends AuditedEntity {
         this.productionOrderId = null;
     }
 
+    /** Gives part of a reorder's or a plan's quantity to a customer's order line planned on the same order. */
+    public void giveUp(BigDecimal part) {
+        this.quantity = this.quantity.subtract(part);
+        if (this.quantity.signum() <= 0) {
+            this.quantity = BigDecimal.ZERO;
+            this.status = PlanLineStatus.CANCELLED;
+        }
+    }
+
     public void done() {
         this.status = PlanLineStatus.DONE;
     }

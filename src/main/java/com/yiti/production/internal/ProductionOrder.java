@@ -196,4 +196,9 @@ public class ProductionOrder extends AuditedEntity {
     public String getCompletedBy() {
         return completedBy;
     }
+
+    /** A new due date (before completion). */
+    public void reschedule(LocalDate due) {
+        this.dueDate = due;
+    }
 }

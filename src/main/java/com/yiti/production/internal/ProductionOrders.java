@@ -17,4 +17,10 @@ public interface ProductionOrders extends JpaRepository<ProductionOrder, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from ProductionOrder o where o.id = :id")
     Optional<ProductionOrder> lock(@Param("id") Long id);
+
+    java.util.List<ProductionOrder> findByStatusIn(
+            java.util.Collection<com.yiti.production.ProductionOrderStatus> statuses);
+
+    java.util.List<ProductionOrder> findByProductIdAndStatusInOrderByDueDate(
+            Long productId, java.util.Collection<com.yiti.production.ProductionOrderStatus> statuses);
 }

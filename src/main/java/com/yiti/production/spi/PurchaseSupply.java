@@ -24,6 +24,9 @@ public interface PurchaseSupply {
 
     List<OpenSupply> openSupply();
 
+    /** The same, of some products only (a promise checks a bill's components). */
+    List<OpenSupply> openSupplyOf(java.util.Collection<Long> productIds);
+
     List<OrderDemand> orderDemand();
 
     /** Raises a requisition for a firmed proposal, in the caller's transaction. */

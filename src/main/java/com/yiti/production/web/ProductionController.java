@@ -90,7 +90,15 @@ class ProductionController {
     }
 
     @GetMapping("/orders/{id}")
-    String order(@PathVariable long id, Model model) {
+    String order(
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate reschedule,
+            Model model) {
+        // "Preview" of a new due date: the customers' orders it moves, before saving
+        model.addAttribute("reschedule", reschedule);
         model.addAttribute("order", production.order(id));
         model.addAttribute("lines", production.linesOf(id));
         model.addAttribute("materials", workOrders.materials(id));
@@ -122,6 +130,19 @@ class ProductionController {
             @RequestParam(required = false) BigDecimal producedQuantity,
             RedirectAttributes redirect) {
         Flash.run(redirect, "production.completed", () -> production.complete(id, version, producedQuantity));
+        return "redirect:/production/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/reschedule")
+    String reschedule(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate dueDate,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "production.rescheduled", () -> production.reschedule(id, version, dueDate));
         return "redirect:/production/orders/" + id;
     }
 

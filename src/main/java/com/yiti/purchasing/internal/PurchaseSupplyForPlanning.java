@@ -52,6 +52,40 @@ class PurchaseSupplyForPlanning implements PurchaseSupply {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OpenSupply> openSupplyOf(java.util.Collection<Long> productIds) {
+        java.util.Set<Long> wanted = java.util.Set.copyOf(productIds);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        var args = java.util.Map.of("products", wanted);
+        List<OpenSupply> supply = new java.util.ArrayList<>(named.query(
+                "select l.product_id, po.warehouse_id, l.quantity - l.received_quantity, po.expected_date, po.number"
+                        + " from pur_purchase_order_line l join pur_purchase_order po on po.id = l.purchase_order_id"
+                        + " where po.status in ('DRAFT', 'SENT', 'PARTIALLY_RECEIVED')"
+                        + " and l.quantity > l.received_quantity and l.product_id in (:products)",
+                args,
+                (rs, i) -> new OpenSupply(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5))));
+        supply.addAll(named.query(
+                "select product_id, warehouse_id, quantity, need_by, id from pur_requisition_line where status = 'OPEN'"
+                        + " and product_id in (:products)",
+                args,
+                (rs, i) -> new OpenSupply(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class),
+                        "REQ-" + rs.getLong(5))));
+        return supply;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrderDemand> orderDemand() {
         // raised for an order line and not yet in: waiting for an order, or on one still open
         return jdbc.query(

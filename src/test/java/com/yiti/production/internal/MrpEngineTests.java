@@ -220,4 +220,24 @@ class MrpEngineTests {
                 .singleElement()
                 .satisfies(p -> assertThat(p.demand().kind()).isEqualTo(DemandKind.FORECAST));
     }
+
+    @Test
+    void theSameWeeksDemandsMakeOneProposalServingEachOfThem() {
+        LocalDate due = TODAY.plusDays(30);
+        var result = new MrpEngine(items(), BILLS, LEAD, TODAY)
+                .run(
+                        List.of(
+                                order(10, "3", due, "SO-5"),
+                                order(10, "4", due.plusDays(1), "SO-6"),
+                                order(10, "1", due.plusDays(7), "SO-7")),
+                        List.of(stock(20, "100"), stock(30, "100")));
+        List<Proposal> cabinets =
+                result.proposals().stream().filter(p -> p.productId() == 10).toList();
+        assertThat(cabinets).hasSize(2);
+        assertThat(cabinets.get(0).quantity()).isEqualByComparingTo("7");
+        assertThat(cabinets.get(0).pegs())
+                .extracting(p -> p.demand().reference())
+                .containsExactly("SO-5", "SO-6");
+        assertThat(cabinets.get(1).quantity()).isEqualByComparingTo("1");
+    }
 }
