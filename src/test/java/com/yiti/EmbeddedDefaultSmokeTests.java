@@ -107,7 +107,7 @@ class EmbeddedDefaultSmokeTests {
 
     /** The planning demo: production orders in every state, a finished run with a firmed proposal, a forecast. */
     @Test
-    void theDemoPlansOnH2() {
+    void theDemoPlansOnH2() throws Exception {
         assertThat(jdbc.queryForList("select distinct status from prd_production_order", String.class))
                 .contains("PLANNED", "STARTED", "COMPLETED", "CANCELLED");
         assertThat(jdbc.queryForObject("select count(*) from prd_mrp_run where status = 'DONE'", Integer.class))
@@ -128,5 +128,12 @@ class EmbeddedDefaultSmokeTests {
                     assertThat(c.code()).isEqualTo("ASM");
                     assertThat(c.overloaded()).isTrue();
                 });
+        // the manager's dashboard: the load per work centre, plan adherence and the forecast's error
+        String dashboard = mvc.perform(get("/dashboard").with(users.as("manager")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("table-capacity-load", "kpi-plan-adherence", "kpi-forecast-error", "ASM");
     }
 }

@@ -16,7 +16,24 @@ public record DashboardFigures(
         Orders orders,
         Inventory inventory,
         Receivables receivables,
-        Service service) {
+        Service service,
+        Production production) {
+
+    /**
+     * Production: the next four weeks' load per work centre (hours loaded against hours available, days loaded past
+     * them), plan adherence (production orders completed in the period by their due date) and the forecast's error.
+     */
+    public record Production(List<Centre> centres, Long completed, BigDecimal onTimePct, BigDecimal forecastErrorPct) {
+
+        public record Centre(String code, BigDecimal load, BigDecimal capacity, long overloadedDays) {
+
+            public BigDecimal loadPct() {
+                return capacity.signum() == 0
+                        ? null
+                        : load.multiply(BigDecimal.valueOf(100)).divide(capacity, 0, java.math.RoundingMode.HALF_UP);
+            }
+        }
+    }
 
     /** A labelled amount (a month, a tier, a stage) and, where it names a record, its id. */
     public record Entry(String key, Long id, BigDecimal value) {}

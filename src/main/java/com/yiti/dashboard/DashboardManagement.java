@@ -58,6 +58,8 @@ public class DashboardManagement {
     private final com.yiti.finance.ReceivablesPosition position;
     private final com.yiti.aftersales.ServiceReports reports;
     private final Clock clock;
+    private final com.yiti.production.CapacityPlanning capacity;
+    private final com.yiti.production.DemandForecasts forecasts;
     private final java.util.concurrent.ExecutorService sections =
             java.util.concurrent.Executors.newFixedThreadPool(6, r -> {
                 Thread t = new Thread(r, "dashboard-section");
@@ -76,7 +78,11 @@ public class DashboardManagement {
             ReceivablesManagement receivables,
             com.yiti.finance.ReceivablesPosition position,
             com.yiti.aftersales.ServiceReports reports,
-            Clock clock) {
+            Clock clock,
+            com.yiti.production.CapacityPlanning capacity,
+            com.yiti.production.DemandForecasts forecasts) {
+        this.capacity = capacity;
+        this.forecasts = forecasts;
         this.queries = queries;
         this.directory = directory;
         this.customers = customers;
@@ -120,6 +126,7 @@ public class DashboardManagement {
         var inventory = all ? inParallel(() -> inventory(period)) : null;
         var receivables = all ? inParallel(() -> receivables(period)) : null;
         var service = all ? inParallel(() -> service(period)) : null;
+        var production = all ? inParallel(() -> production(period)) : null;
         return new DashboardFigures(
                 period,
                 !all,
@@ -128,7 +135,8 @@ public class DashboardManagement {
                 join(orders),
                 join(inventory),
                 join(receivables),
-                join(service));
+                join(service),
+                join(production));
     }
 
     private <T> java.util.concurrent.Future<T> inParallel(java.util.function.Supplier<T> section) {
@@ -184,6 +192,7 @@ public class DashboardManagement {
             case "inventory" -> inventory(period);
             case "receivables" -> receivables(period);
             case "service" -> service(period);
+            case "production" -> production(period);
             default -> throw new com.yiti.shared.RecordNotFoundException("Dashboard", name);
         };
     }
@@ -353,6 +362,25 @@ public class DashboardManagement {
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         return open.multiply(BigDecimal.valueOf(days)).divide(gross, 1, RoundingMode.HALF_UP);
+    }
+
+    DashboardFigures.Production production(Period p) {
+        List<DashboardFigures.Production.Centre> centres = capacity.load(today(), 28).stream()
+                .map(c -> new DashboardFigures.Production.Centre(
+                        c.code(),
+                        c.days().stream()
+                                .map(com.yiti.production.CapacityPlanning.Day::load)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
+                        c.days().stream()
+                                .map(com.yiti.production.CapacityPlanning.Day::capacity)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
+                        c.days().stream()
+                                .filter(com.yiti.production.CapacityPlanning.Day::overloaded)
+                                .count()))
+                .toList();
+        var adherence = capacity.adherence(p.from(), p.to());
+        return new DashboardFigures.Production(
+                centres, adherence.completed(), adherence.percent(), forecasts.averageError());
     }
 
     DashboardFigures.Service service(Period p) {

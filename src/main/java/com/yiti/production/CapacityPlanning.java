@@ -309,6 +309,32 @@ public class CapacityPlanning {
         return new Promise(day, "ROUTING", List.of(day.toString()));
     }
 
+    /** Plan adherence: of the production orders completed in a period (China days), how many by their due date. */
+    public record Adherence(long completed, long onTime) {
+
+        /** On time as a per cent, null with none completed. */
+        public BigDecimal percent() {
+            return completed == 0
+                    ? null
+                    : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(completed), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    public Adherence adherence(LocalDate from, LocalDate to) {
+        long completed = 0;
+        long onTime = 0;
+        for (ProductionOrder o : orders.findByStatusAndCompletedAtBetween(
+                ProductionOrderStatus.COMPLETED,
+                from.atStartOfDay(CHINA).toInstant(),
+                to.plusDays(1).atStartOfDay(CHINA).toInstant())) {
+            completed++;
+            if (!LocalDate.ofInstant(o.getCompletedAt(), CHINA).isAfter(o.getDueDate())) {
+                onTime++;
+            }
+        }
+        return new Adherence(completed, onTime);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
     }

@@ -308,6 +308,7 @@ public class ProductionManagement {
                 throw new BusinessRuleException("producedQuantity", "stock.quantityScale", 3);
             }
             BigDecimal quantity = produced.setScale(3, RoundingMode.UNNECESSARY);
+            BigDecimal before = order.getProducedQuantity();
             order.complete(quantity, actor(), clock.instant());
             orders.flush();
             planLines.findByProductionOrderIdOrderByNeedByAsc(order.getId()).stream()
@@ -327,9 +328,53 @@ public class ProductionManagement {
                                     .standardCosts(List.of(order.getProductId()))
                                     .get(order.getProductId()),
                     order.getNumber(),
-                    outputLots(order.getProductId(), order.getNumber(), quantity),
+                    outputLots(order.getProductId(), order.getNumber(), before, quantity),
                     null,
                     "produced");
+            return view(order);
+        });
+    }
+
+    /**
+     * Receives part of a started order's output while it goes on (a partial completion): its components so far are
+     * backflushed and the part goes into stock at standard, waiting order lines reserve it; completion receives the
+     * rest at what is left of the actual cost. The part must leave something for completion.
+     */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ProductionOrderView receivePart(long id, long expectedVersion, BigDecimal quantity) {
+        return retry.run("receive part of a production order", () -> {
+            ProductionOrder order = current(id, expectedVersion);
+            if (order.getStatus() != ProductionOrderStatus.STARTED) {
+                throw new BusinessRuleException(null, "production.notStarted");
+            }
+            if (quantity == null || quantity.signum() <= 0) {
+                throw new BusinessRuleException("partQuantity", "stock.quantityPositive");
+            }
+            if (quantity.stripTrailingZeros().scale() > 3) {
+                throw new BusinessRuleException("partQuantity", "stock.quantityScale", 3);
+            }
+            BigDecimal part = quantity.setScale(3, RoundingMode.UNNECESSARY);
+            BigDecimal left = order.getQuantity().subtract(order.getProducedQuantity());
+            if (part.compareTo(left) >= 0) {
+                throw new BusinessRuleException(
+                        "partQuantity",
+                        "production.partTooLarge",
+                        left.stripTrailingZeros().toPlainString());
+            }
+            BigDecimal before = order.getProducedQuantity();
+            BigDecimal unit = workOrders.part(order, part);
+            orders.flush();
+            inventory.receive(
+                    order.getProductId(),
+                    order.getWarehouseId(),
+                    part,
+                    MoveReason.PRODUCTION_OUTPUT,
+                    unit,
+                    order.getNumber(),
+                    outputLots(order.getProductId(), order.getNumber(), before, part),
+                    null,
+                    "produced (part)");
             return view(order);
         });
     }
@@ -338,7 +383,8 @@ public class ProductionManagement {
      * The lots of production output (decision 027): one lot named after the production order, or for a product
      * tracked by serial number one serial per unit, the order's number and the unit's place (MO-2026-000012-001).
      */
-    private List<com.yiti.inventory.LotIn> outputLots(long productId, String orderNumber, BigDecimal quantity) {
+    private List<com.yiti.inventory.LotIn> outputLots(
+            long productId, String orderNumber, BigDecimal before, BigDecimal quantity) {
         com.yiti.inventory.Tracking tracking =
                 inventory.productsById(List.of(productId)).get(productId).tracking();
         if (tracking == com.yiti.inventory.Tracking.LOT) {
@@ -351,7 +397,8 @@ public class ProductionManagement {
             throw new BusinessRuleException("produced", "lot.serialWholeUnits");
         }
         List<com.yiti.inventory.LotIn> serials = new ArrayList<>();
-        for (int i = 1; i <= quantity.intValueExact(); i++) {
+        int first = before.intValue() + 1;
+        for (int i = first; i < first + quantity.intValueExact(); i++) {
             serials.add(
                     new com.yiti.inventory.LotIn(orderNumber + "-" + String.format("%03d", i), null, BigDecimal.ONE));
         }
@@ -486,7 +533,8 @@ public class ProductionManagement {
                 o.getLabourCost(),
                 o.getOverheadCost(),
                 o.getStandardUnitCost(),
-                o.getActualUnitCost());
+                o.getActualUnitCost(),
+                o.getScrappedQuantity());
     }
 
     private List<PlanLineView> views(List<PlanLine> lines) {

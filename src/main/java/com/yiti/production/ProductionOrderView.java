@@ -29,7 +29,8 @@ public record ProductionOrderView(
         BigDecimal labourCost,
         BigDecimal overheadCost,
         BigDecimal standardUnitCost,
-        BigDecimal actualUnitCost) {
+        BigDecimal actualUnitCost,
+        BigDecimal scrappedQuantity) {
 
     /** What making it cost beyond (or under) the standard: (actual − standard) × made; null until costed. */
     public BigDecimal variance() {

@@ -37,6 +37,10 @@ public class WorkOrders {
     private final RoutingManagement routings;
     private final InventoryManagement inventory;
     private final ApplicationEventPublisher events;
+    private final com.yiti.production.internal.OrderOperations operations;
+    private final com.yiti.production.internal.WorkCentres centres;
+    private final com.yiti.platform.UserDirectory directory;
+    private final java.time.Clock clock;
 
     WorkOrders(
             ProductionOrders orders,
@@ -44,7 +48,15 @@ public class WorkOrders {
             BomManagement boms,
             RoutingManagement routings,
             InventoryManagement inventory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            com.yiti.production.internal.OrderOperations operations,
+            com.yiti.production.internal.WorkCentres centres,
+            com.yiti.platform.UserDirectory directory,
+            java.time.Clock clock) {
+        this.operations = operations;
+        this.centres = centres;
+        this.directory = directory;
+        this.clock = clock;
         this.orders = orders;
         this.materials = materials;
         this.boms = boms;
@@ -123,6 +135,16 @@ public class WorkOrders {
      * and rolls back every reservation, naming what is missing.
      */
     void release(ProductionOrder order) {
+        // the routing's operations, for the shop floor to report
+        routings.ofProduct(order.getProductId()).ifPresent(r -> {
+            for (RoutingView.Operation o : r.operations()) {
+                BigDecimal hours = o.setupMinutes()
+                        .add(o.runMinutes().multiply(order.getQuantity()))
+                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.UP);
+                operations.save(new com.yiti.production.internal.OrderOperation(
+                        order.getId(), o.seq(), o.workCentreId(), o.description(), hours));
+            }
+        });
         var needs = boms.requirements(order.getProductId(), order.getQuantity());
         if (needs.isEmpty()) {
             return;
@@ -152,33 +174,55 @@ public class WorkOrders {
      * what was made is backflushed (at most what is still reserved), what is left reserved goes back to stock, and
      * the order is costed. Answers the actual cost per unit made, or null for an order without a bill.
      */
-    BigDecimal finish(ProductionOrder order, BigDecimal produced) {
+    BigDecimal finish(ProductionOrder order, BigDecimal last) {
+        // operations not reported by now are closed with the order
+        operations.findByProductionOrderIdOrderBySeq(order.getId()).stream()
+                .filter(o -> o.getStatus() != OperationStatus.DONE)
+                .forEach(o -> o.report(
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, true, actor(), clock.instant()));
         if (order.getBomId() == null) {
             return null;
         }
-        BigDecimal share = produced.divide(order.getQuantity(), 10, RoundingMode.HALF_UP);
-        for (OrderMaterial m : materials.findByProductionOrderIdOrderByComponentId(order.getId())) {
-            BigDecimal due =
-                    m.getRequired().multiply(share).setScale(3, RoundingMode.UP).subtract(m.getIssued());
-            BigDecimal backflush = due.min(m.open());
-            if (backflush.signum() > 0) {
-                issue(order, m, backflush);
-            }
-        }
+        BigDecimal produced = order.getProducedQuantity();
+        backflush(order, produced.add(order.getScrappedQuantity()));
         inventory.release(order.getNumber());
         BigDecimal labour = BigDecimal.ZERO;
         BigDecimal overhead = BigDecimal.ZERO;
-        var routing = routings.ofProduct(order.getProductId());
-        if (routing.isPresent()) {
-            for (RoutingView.Operation o : routing.get().operations()) {
-                labour = labour.add(o.labourCostPerUnit());
-                overhead = overhead.add(o.overheadCostPerUnit());
+        List<com.yiti.production.internal.OrderOperation> reported =
+                operations.findByProductionOrderIdOrderBySeq(order.getId());
+        if (reported.stream().anyMatch(o -> o.getHours().signum() > 0)) {
+            // the hours the shop floor reported, at each work centre's rates
+            Map<Long, com.yiti.production.internal.WorkCentre> wcs = centres
+                    .findAllById(reported.stream()
+                            .map(com.yiti.production.internal.OrderOperation::getWorkCentreId)
+                            .collect(Collectors.toSet()))
+                    .stream()
+                    .collect(Collectors.toMap(com.yiti.production.internal.WorkCentre::getId, w -> w));
+            for (var o : reported) {
+                labour = labour.add(
+                        o.getHours().multiply(wcs.get(o.getWorkCentreId()).getLabourRate()));
+                overhead = overhead.add(
+                        o.getHours().multiply(wcs.get(o.getWorkCentreId()).getOverheadRate()));
             }
+        } else {
+            var routing = routings.ofProduct(order.getProductId());
+            if (routing.isPresent()) {
+                for (RoutingView.Operation o : routing.get().operations()) {
+                    labour = labour.add(o.labourCostPerUnit());
+                    overhead = overhead.add(o.overheadCostPerUnit());
+                }
+            }
+            labour = labour.multiply(produced);
+            overhead = overhead.multiply(produced);
         }
-        labour = labour.multiply(produced).setScale(2, RoundingMode.HALF_UP);
-        overhead = overhead.multiply(produced).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal unit = order.getMaterialCost().add(labour).add(overhead).divide(produced, 4, RoundingMode.HALF_UP);
+        labour = labour.setScale(2, RoundingMode.HALF_UP);
+        overhead = overhead.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal total = order.getMaterialCost().add(labour).add(overhead);
+        BigDecimal unit = total.divide(produced, 4, RoundingMode.HALF_UP);
         order.costed(labour, overhead, unit);
+        // the last part goes in at what is left of the cost once the parts received before are taken out
+        BigDecimal lastUnit =
+                total.subtract(order.getReceivedValue()).max(BigDecimal.ZERO).divide(last, 4, RoundingMode.HALF_UP);
         events.publishEvent(new ProductionCompleted(
                 order.getId(),
                 order.getNumber(),
@@ -189,6 +233,209 @@ public class WorkOrders {
                 overhead,
                 unit,
                 order.getStandardUnitCost()));
+        return lastUnit;
+    }
+
+    /** Components for this many units (made and scrapped) are consumed: backflushed up to what is reserved. */
+    private void backflush(ProductionOrder order, BigDecimal units) {
+        BigDecimal share = units.min(order.getQuantity()).divide(order.getQuantity(), 10, RoundingMode.HALF_UP);
+        for (OrderMaterial m : materials.findByProductionOrderIdOrderByComponentId(order.getId())) {
+            BigDecimal due =
+                    m.getRequired().multiply(share).setScale(3, RoundingMode.UP).subtract(m.getIssued());
+            BigDecimal backflush = due.min(m.open());
+            if (backflush.signum() > 0) {
+                issue(order, m, backflush);
+            }
+        }
+    }
+
+    /**
+     * Part of the output before completion (called by {@link ProductionManagement#receivePart}): the components of
+     * what has been made so far are backflushed, and the part goes into stock at the standard cost kept at release
+     * (the product's standard without a bill); completion trues the rest up. Answers the unit value.
+     */
+    BigDecimal part(ProductionOrder order, BigDecimal quantity) {
+        if (order.getBomId() != null) {
+            backflush(order, order.getProducedQuantity().add(quantity).add(order.getScrappedQuantity()));
+        }
+        BigDecimal unit = order.getStandardUnitCost() != null
+                ? order.getStandardUnitCost()
+                : inventory.standardCosts(List.of(order.getProductId())).get(order.getProductId());
+        order.receivedPart(quantity, unit.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
         return unit;
+    }
+
+    // ---- the shop floor ------------------------------------------------------------------------------------------
+
+    /** A released order's operations. */
+    @Transactional(readOnly = true)
+    public List<OperationView> operations(long orderId) {
+        ProductionOrder order =
+                orders.findById(orderId).orElseThrow(() -> new RecordNotFoundException("ProductionOrder", orderId));
+        return operationViews(operations.findByProductionOrderIdOrderBySeq(orderId), Map.of(orderId, order));
+    }
+
+    /** Operations still to do at a work centre (or all), of started orders, earliest due first. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<OperationView> shopFloor(
+            Long workCentreId, org.springframework.data.domain.Pageable pageable) {
+        var page = operations.open(
+                java.util.EnumSet.of(OperationStatus.PENDING, OperationStatus.STARTED), workCentreId, pageable);
+        Map<Long, ProductionOrder> byId = orders
+                .findAllById(page.getContent().stream()
+                        .map(com.yiti.production.internal.OrderOperation::getProductionOrderId)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(ProductionOrder::getId, o -> o));
+        List<OperationView> views = operationViews(page.getContent(), byId);
+        return new org.springframework.data.domain.PageImpl<>(views, pageable, page.getTotalElements());
+    }
+
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public OperationView startOperation(long operationId, long expectedVersion) {
+        var op = openOperation(operationId, expectedVersion);
+        if (op.getStatus() != OperationStatus.PENDING) {
+            throw new BusinessRuleException(null, "operation.alreadyStarted");
+        }
+        op.start(actor(), clock.instant());
+        operations.flush();
+        return operations(op.getProductionOrderId()).stream()
+                .filter(v -> v.id() == operationId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Reports hours, good and scrapped units at an operation (added to what was reported before); scrap needs a
+     * reason, and an operation cannot pass on more units than the one before it did (the first: the order's).
+     */
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public OperationView reportOperation(
+            long operationId,
+            long expectedVersion,
+            BigDecimal hours,
+            BigDecimal good,
+            BigDecimal scrapped,
+            ScrapReason reason,
+            boolean done) {
+        var op = openOperation(operationId, expectedVersion);
+        BigDecimal h = hours == null ? BigDecimal.ZERO : hours;
+        BigDecimal g = good == null ? BigDecimal.ZERO : good;
+        BigDecimal x = scrapped == null ? BigDecimal.ZERO : scrapped;
+        if (h.signum() < 0 || h.stripTrailingZeros().scale() > 2) {
+            throw new BusinessRuleException("hours", "operation.hours");
+        }
+        for (var e : Map.of("goodQuantity", g, "scrappedQuantity", x).entrySet()) {
+            if (e.getValue().signum() < 0) {
+                throw new BusinessRuleException(e.getKey(), "mrp.notNegative");
+            }
+            if (e.getValue().stripTrailingZeros().scale() > 3) {
+                throw new BusinessRuleException(e.getKey(), "stock.quantityScale", 3);
+            }
+        }
+        if (x.signum() > 0 && reason == null) {
+            throw new BusinessRuleException("scrapReason", "operation.scrapReason");
+        }
+        List<com.yiti.production.internal.OrderOperation> all =
+                operations.findByProductionOrderIdOrderBySeq(op.getProductionOrderId());
+        ProductionOrder order = orders.lock(op.getProductionOrderId()).orElseThrow();
+        BigDecimal before = order.getQuantity();
+        for (var o : all) {
+            if (o.getSeq() < op.getSeq()) {
+                before = o.getGoodQuantity();
+            }
+        }
+        BigDecimal after =
+                op.getGoodQuantity().add(op.getScrappedQuantity()).add(g).add(x);
+        if (after.compareTo(before) > 0) {
+            throw new BusinessRuleException(
+                    "goodQuantity",
+                    "operation.moreThanBefore",
+                    before.stripTrailingZeros().toPlainString());
+        }
+        op.report(h, g, x, x.signum() > 0 ? reason : null, done, actor(), clock.instant());
+        if (x.signum() > 0) {
+            order.scrapped(x);
+        }
+        operations.flush();
+        orders.flush();
+        return operations(op.getProductionOrderId()).stream()
+                .filter(v -> v.id() == operationId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private com.yiti.production.internal.OrderOperation openOperation(long operationId, long expectedVersion) {
+        var op = operations
+                .lock(operationId)
+                .orElseThrow(() -> new RecordNotFoundException("OrderOperation", operationId));
+        if (op.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("OrderOperation", operationId);
+        }
+        ProductionOrder order = orders.findById(op.getProductionOrderId()).orElseThrow();
+        if (order.getStatus() != ProductionOrderStatus.STARTED) {
+            throw new BusinessRuleException(null, "production.notStarted");
+        }
+        if (op.getStatus() == OperationStatus.DONE) {
+            throw new BusinessRuleException(null, "operation.done");
+        }
+        return op;
+    }
+
+    private List<OperationView> operationViews(
+            List<com.yiti.production.internal.OrderOperation> ops, Map<Long, ProductionOrder> byId) {
+        Map<Long, String> codes = centres
+                .findAllById(ops.stream()
+                        .map(com.yiti.production.internal.OrderOperation::getWorkCentreId)
+                        .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(
+                        com.yiti.production.internal.WorkCentre::getId,
+                        com.yiti.production.internal.WorkCentre::getCode));
+        Map<Long, ProductView> products = inventory.productsById(
+                byId.values().stream().map(ProductionOrder::getProductId).collect(Collectors.toSet()));
+        return ops.stream()
+                .sorted(java.util.Comparator.comparing((com.yiti.production.internal.OrderOperation o) ->
+                                byId.get(o.getProductionOrderId()).getDueDate())
+                        .thenComparing(com.yiti.production.internal.OrderOperation::getProductionOrderId)
+                        .thenComparing(com.yiti.production.internal.OrderOperation::getSeq))
+                .map(o -> {
+                    ProductionOrder order = byId.get(o.getProductionOrderId());
+                    return new OperationView(
+                            o.getId(),
+                            order.getId(),
+                            order.getNumber(),
+                            products.get(order.getProductId()).sku(),
+                            order.getDueDate(),
+                            o.getSeq(),
+                            o.getWorkCentreId(),
+                            codes.get(o.getWorkCentreId()),
+                            o.getDescription(),
+                            o.getPlannedHours(),
+                            o.getStatus(),
+                            o.getStartedAt(),
+                            o.getDoneAt(),
+                            o.getHours(),
+                            o.getGoodQuantity(),
+                            o.getScrappedQuantity(),
+                            o.getScrapReason(),
+                            o.getReportedBy(),
+                            order.getQuantity(),
+                            o.getVersion());
+                })
+                .toList();
+    }
+
+    /** The work order an operation belongs to. */
+    @Transactional(readOnly = true)
+    public long orderOfOperation(long operationId) {
+        return operations
+                .findById(operationId)
+                .orElseThrow(() -> new RecordNotFoundException("OrderOperation", operationId))
+                .getProductionOrderId();
+    }
+
+    private String actor() {
+        return directory.current().map(com.yiti.platform.CurrentUser::username).orElse("system");
     }
 }

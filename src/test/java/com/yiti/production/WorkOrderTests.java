@@ -298,4 +298,131 @@ class WorkOrderTests {
                 .isEqualByComparingTo("6");
         assertThat(inventory.ledgerViolations()).isEmpty();
     }
+
+    @Test
+    void theShopFloorReportsHoursAndScrapPartsAreReceivedAndCompletionCostsTheRestAtActual() throws Exception {
+        Kit kit = kit("20", "20");
+        ProductionOrderView mo = order(kit.made(), "4");
+        ProductionOrderView started = users.runAs("production", () -> production.start(mo.id(), mo.version()));
+        List<OperationView> ops = users.runAs("production", () -> workOrders.operations(mo.id()));
+        assertThat(ops).singleElement().satisfies(op -> {
+            assertThat(op.plannedHours()).isEqualByComparingTo("2.00");
+            assertThat(op.status()).isEqualTo(OperationStatus.PENDING);
+        });
+        OperationView op = ops.get(0);
+
+        // scrap needs a reason, and no operation passes on more than reached it
+        assertThatThrownBy(() -> users.runAs(
+                        "production",
+                        () -> workOrders.reportOperation(
+                                op.id(), op.version(), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null, false)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("scrapReason"));
+        assertThatThrownBy(() -> users.runAs(
+                        "production",
+                        () -> workOrders.reportOperation(
+                                op.id(),
+                                op.version(),
+                                BigDecimal.ONE,
+                                new BigDecimal("5"),
+                                BigDecimal.ZERO,
+                                null,
+                                false)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.code()).isEqualTo("operation.moreThanBefore"));
+
+        OperationView reported = users.runAs(
+                "production",
+                () -> workOrders.reportOperation(
+                        op.id(),
+                        op.version(),
+                        new BigDecimal("3"),
+                        new BigDecimal("3"),
+                        BigDecimal.ONE,
+                        ScrapReason.MACHINE,
+                        true));
+        assertThat(reported.status()).isEqualTo(OperationStatus.DONE);
+        assertThat(users.runAs("production", () -> production.order(mo.id())).scrappedQuantity())
+                .isEqualByComparingTo("1");
+
+        // one received while the order goes on, at the standard kept at release (70)
+        ProductionOrderView afterScrap = users.runAs("production", () -> production.order(mo.id()));
+        assertThatThrownBy(() -> users.runAs(
+                        "production",
+                        () -> production.receivePart(afterScrap.id(), afterScrap.version(), new BigDecimal("4"))))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.code()).isEqualTo("production.partTooLarge"));
+        ProductionOrderView part = users.runAs(
+                "production", () -> production.receivePart(afterScrap.id(), afterScrap.version(), BigDecimal.ONE));
+        assertThat(part.producedQuantity()).isEqualByComparingTo("1");
+        assertThat(part.status()).isEqualTo(ProductionOrderStatus.STARTED);
+        assertThat(users.runAs("admin", () -> inventory.balance(kit.made().id(), fixtures.warehouse()))
+                        .onHand())
+                .isEqualByComparingTo("1");
+
+        // the last two: components for all four (three made, one scrapped), the reported hours at the rates
+        ProductionOrderView done =
+                users.runAs("production", () -> production.complete(part.id(), part.version(), new BigDecimal("2")));
+        assertThat(done.producedQuantity()).isEqualByComparingTo("3");
+        assertThat(done.materialCost()).isEqualByComparingTo("128.00");
+        assertThat(done.labourCost()).isEqualByComparingTo("180.00");
+        assertThat(done.overheadCost()).isEqualByComparingTo("60.00");
+        assertThat(done.actualUnitCost()).isEqualByComparingTo("122.6667");
+        assertThat(users.runAs("admin", () -> inventory.balance(kit.made().id(), fixtures.warehouse()))
+                        .onHand())
+                .isEqualByComparingTo("3");
+        // production cost is empty again for the order: 128 + 240 in, 70 + 298 out
+        assertThat(net(mo.number(), "5001")).isEqualByComparingTo("0");
+        assertThat(started.status()).isEqualTo(ProductionOrderStatus.STARTED);
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theWorkOrderApiShowsOperationsAndGuardsWhoReports() throws Exception {
+        Kit kit = kit("20", "20");
+        ProductionOrderView mo = order(kit.made(), "2");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/work-orders/" + mo.id() + "/release")
+                        .header("Authorization", "Bearer demo-production-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + mo.version() + "}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.order.status")
+                        .value("STARTED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.operations[0].status")
+                        .value("PENDING"));
+        long opId = users.runAs(
+                "production", () -> workOrders.operations(mo.id()).get(0).id());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/work-orders/" + mo.id() + "/operations/" + opId + "/report")
+                        .header("Authorization", "Bearer demo-manager-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"hours\": 1}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/work-orders/" + mo.id() + "/operations/" + opId + "/report")
+                        .header("Authorization", "Bearer demo-production-key")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"hours\": 1.5, \"goodQuantity\": 2, \"done\": true}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("DONE"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/production/shop-floor")
+                        .with(users.as("production")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/production/orders/" + mo.id())
+                        .with(users.as("production")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("operation-" + opId)));
+    }
 }

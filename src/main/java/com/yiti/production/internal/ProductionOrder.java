@@ -77,7 +77,32 @@ public class ProductionOrder extends AuditedEntity {
     @Column(name = "actual_unit_cost", precision = 19, scale = 4)
     private BigDecimal actualUnitCost;
 
+    @Column(name = "scrapped_quantity", nullable = false, precision = 19, scale = 3)
+    private BigDecimal scrappedQuantity = BigDecimal.ZERO;
+
+    @Column(name = "received_value", nullable = false, precision = 19, scale = 2)
+    private BigDecimal receivedValue = BigDecimal.ZERO;
+
     protected ProductionOrder() {}
+
+    /** Units scrapped at an operation: lost, their materials carried by the good ones. */
+    public void scrapped(BigDecimal quantity) {
+        this.scrappedQuantity = scrappedQuantity.add(quantity);
+    }
+
+    /** Part of the output received before completion, at the value it went into stock. */
+    public void receivedPart(BigDecimal quantity, BigDecimal value) {
+        this.producedQuantity = producedQuantity.add(quantity);
+        this.receivedValue = receivedValue.add(value);
+    }
+
+    public BigDecimal getScrappedQuantity() {
+        return scrappedQuantity;
+    }
+
+    public BigDecimal getReceivedValue() {
+        return receivedValue;
+    }
 
     /** Released against a bill of materials: its components are reserved, its standard cost kept to compare. */
     public void releasedAgainst(Long bomId, BigDecimal standardUnitCost) {
@@ -134,9 +159,10 @@ public class ProductionOrder extends AuditedEntity {
         this.startedAt = at;
     }
 
+    /** Completed with the last of what was made (after any parts received before). */
     public void complete(BigDecimal produced, String by, Instant at) {
         this.status = ProductionOrderStatus.COMPLETED;
-        this.producedQuantity = produced;
+        this.producedQuantity = producedQuantity.add(produced);
         this.completedBy = by;
         this.completedAt = at;
     }

@@ -23,4 +23,7 @@ public interface ProductionOrders extends JpaRepository<ProductionOrder, Long> {
 
     java.util.List<ProductionOrder> findByProductIdAndStatusInOrderByDueDate(
             Long productId, java.util.Collection<com.yiti.production.ProductionOrderStatus> statuses);
+
+    java.util.List<ProductionOrder> findByStatusAndCompletedAtBetween(
+            com.yiti.production.ProductionOrderStatus status, java.time.Instant from, java.time.Instant to);
 }

@@ -2,6 +2,7 @@ package com.yiti.production.web;
 
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductType;
+import com.yiti.production.OperationView;
 import com.yiti.production.ProductionManagement;
 import com.yiti.production.ProductionOrderStatus;
 import com.yiti.production.ProductionOrderView;
@@ -35,13 +36,16 @@ class ProductionController {
     private final com.yiti.inventory.StockTransfers transfers;
 
     private final com.yiti.production.WorkOrders workOrders;
+    private final com.yiti.production.WorkCentreManagement workCentres;
 
     ProductionController(
             ProductionManagement production,
             InventoryManagement inventory,
             com.yiti.inventory.StockTransfers transfers,
-            com.yiti.production.WorkOrders workOrders) {
+            com.yiti.production.WorkOrders workOrders,
+            com.yiti.production.WorkCentreManagement workCentres) {
         this.workOrders = workOrders;
+        this.workCentres = workCentres;
         this.production = production;
         this.inventory = inventory;
         this.transfers = transfers;
@@ -102,6 +106,7 @@ class ProductionController {
         model.addAttribute("order", production.order(id));
         model.addAttribute("lines", production.linesOf(id));
         model.addAttribute("materials", workOrders.materials(id));
+        model.addAttribute("operations", workOrders.operations(id));
         return "production/order";
     }
 
@@ -131,6 +136,66 @@ class ProductionController {
             RedirectAttributes redirect) {
         Flash.run(redirect, "production.completed", () -> production.complete(id, version, producedQuantity));
         return "redirect:/production/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/receive")
+    String receivePart(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) java.math.BigDecimal partQuantity,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "production.partReceived", () -> production.receivePart(id, version, partQuantity));
+        return "redirect:/production/orders/" + id;
+    }
+
+    /** The shop floor (a tablet by the line): operations of started work orders, started and reported here. */
+    @GetMapping("/shop-floor")
+    String shopFloor(
+            @RequestParam(required = false) Long wc, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("wc", wc);
+        model.addAttribute("centres", workCentres.active());
+        model.addAttribute(
+                "operations",
+                workOrders.shopFloor(
+                        wc, org.springframework.data.domain.PageRequest.of(page == null ? 0 : Math.max(0, page), 25)));
+        return "production/shop-floor";
+    }
+
+    @PostMapping("/operations/{id}/start")
+    String startOperation(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false, defaultValue = "false") boolean floor,
+            RedirectAttributes redirect) {
+        OperationView op = Flash.submit(redirect, "operation.started", () -> workOrders.startOperation(id, version));
+        return back(floor, op, id);
+    }
+
+    @PostMapping("/operations/{id}/report")
+    String reportOperation(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) java.math.BigDecimal hours,
+            @RequestParam(required = false) java.math.BigDecimal goodQuantity,
+            @RequestParam(required = false) java.math.BigDecimal scrappedQuantity,
+            @RequestParam(required = false) com.yiti.production.ScrapReason scrapReason,
+            @RequestParam(required = false, defaultValue = "false") boolean done,
+            @RequestParam(required = false, defaultValue = "false") boolean floor,
+            RedirectAttributes redirect) {
+        OperationView op = Flash.submit(
+                redirect,
+                "operation.reported",
+                () -> workOrders.reportOperation(
+                        id, version, hours, goodQuantity, scrappedQuantity, scrapReason, done));
+        return back(floor, op, id);
+    }
+
+    private String back(boolean floor, OperationView op, long operationId) {
+        if (floor) {
+            return "redirect:/production/shop-floor";
+        }
+        long order = op != null ? op.productionOrderId() : workOrders.orderOfOperation(operationId);
+        return "redirect:/production/orders/" + order;
     }
 
     @PostMapping("/orders/{id}/reschedule")

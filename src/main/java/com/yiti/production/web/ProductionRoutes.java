@@ -25,6 +25,7 @@ class ProductionRoutes {
                         HttpMethod.GET,
                         "/production/**",
                         "/api/v1/production-orders/**",
+                        "/api/v1/work-orders/**",
                         "/api/v1/plan-lines/**",
                         "/api/v1/boms/**",
                         "/api/v1/work-centres/**",
@@ -33,6 +34,7 @@ class ProductionRoutes {
                 .requestMatchers(
                         "/production/**",
                         "/api/v1/production-orders/**",
+                        "/api/v1/work-orders/**",
                         "/api/v1/boms/**",
                         "/api/v1/work-centres/**",
                         "/api/v1/routings/**",
