@@ -170,7 +170,7 @@ public class MaterialsPlanning {
                         late,
                         clock.instant());
             });
-            warn(result.proposals(), today);
+            warn(result.proposals(), today, in);
         } catch (RuntimeException e) {
             log.error("MRP run {} failed", runId, e);
             tx.executeWithoutResult(s -> runs.findById(runId)
@@ -326,7 +326,13 @@ public class MaterialsPlanning {
      * Early warnings: one inbox task per product whose proposal must start within {@value #WARN_DAYS} days — to
      * buy for purchasing, to make for production — and the warnings of products no longer in that state closed.
      */
-    private void warn(List<MrpEngine.Proposal> proposals, LocalDate today) {
+    private void warn(List<MrpEngine.Proposal> proposals, LocalDate today, MrpInputs.Snapshot in) {
+        Map<Long, BigDecimal> free = new HashMap<>();
+        for (MrpEngine.SupplyIn s : in.supplies()) {
+            if (s.kind() == MrpEngine.SupplyKind.STOCK) {
+                free.merge(s.productId(), s.quantity(), BigDecimal::add);
+            }
+        }
         Map<String, MrpEngine.Proposal> first = new HashMap<>();
         for (MrpEngine.Proposal p : proposals) {
             if (!p.start().isAfter(today.plusDays(WARN_DAYS))) {
@@ -344,22 +350,26 @@ public class MaterialsPlanning {
                             MrpEngine.Proposal p = first.get(ref);
                             MrpEngine.Peg peg =
                                     p.pegs().isEmpty() ? null : p.pegs().get(0);
-                            String serves = peg == null
+                            String kind = peg == null
+                                    ? "REORDER"
+                                    : peg.demand().kind().name();
+                            String serves = peg == null || peg.demand().reference() == null
                                     ? ""
-                                    : peg.demand().kind().name() + " "
-                                            + (peg.demand().reference() == null
-                                                    ? ""
-                                                    : peg.demand().reference());
+                                    : peg.demand().reference();
                             return new NewTask(
-                                    p.make() ? "mrp.task.make" : "mrp.task.buy",
+                                    (p.make() ? "mrp.task.make." : "mrp.task.buy.") + kind,
                                     List.of(
                                             p.sku(),
                                             p.quantity().stripTrailingZeros().toPlainString(),
                                             p.due().toString(),
-                                            serves.strip(),
+                                            serves,
                                             p.start().isBefore(today)
                                                     ? today.toString()
-                                                    : p.start().toString()),
+                                                    : p.start().toString(),
+                                            nz(free.get(p.productId()))
+                                                    .stripTrailingZeros()
+                                                    .toPlainString(),
+                                            String.valueOf(in.leadDays().getOrDefault(p.productId(), 0))),
                                     "/production/mrp?q=" + p.sku(),
                                     null,
                                     p.make() ? Role.PRODUCTION : Role.PURCHASING,

@@ -216,15 +216,18 @@ class MaterialsPlanningTests {
             assertThat(peg.kind()).isEqualTo(DemandKind.FORECAST);
             assertThat(peg.reference()).isEqualTo(next.toString());
         });
-        // must be ordered within the warning window: purchasing has it in the inbox
-        if (!buy.start().isAfter(today.plusDays(MaterialsPlanning.WARN_DAYS))) {
-            assertThat(jdbc.queryForObject(
-                            "select count(*) from plt_task where rule = 'mrp-order-by' and status = 'OPEN'"
-                                    + " and assignee_role = 'PURCHASING' and record_ref = ?",
-                            Integer.class,
-                            "mrp:" + bought.id() + ":" + fixtures.warehouse()))
-                    .isEqualTo(1);
-        }
+        // it must be ordered within the warning window: purchasing has it in the inbox, with what is free and the
+        // lead time ("the forecast for 2027-01 needs … × 1200 by …; 0 free, lead time 30 days — order by …")
+        assertThat(buy.start()).isBefore(today.plusDays(MaterialsPlanning.WARN_DAYS));
+        assertThat(jdbc.queryForList(
+                        "select concat(title_key, ' ', title_args) from plt_task where rule = 'mrp-order-by'"
+                                + " and status = 'OPEN' and assignee_role = 'PURCHASING' and record_ref = ?",
+                        String.class,
+                        "mrp:" + bought.id() + ":" + fixtures.warehouse()))
+                .singleElement()
+                .satisfies(t -> assertThat(t)
+                        .startsWith("mrp.task.buy.FORECAST")
+                        .contains(bought.sku(), "1200", next.toString(), "30"));
 
         // the planner overrides the month; the next run plans the override
         ForecastView view = users.runAs("production", () -> {

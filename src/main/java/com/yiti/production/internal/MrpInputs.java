@@ -45,7 +45,8 @@ public class MrpInputs {
             List<SupplyIn> supplies,
             long plantWarehouseId,
             Map<Long, List<Operation>> routings,
-            Map<Long, Calendar> calendars) {}
+            Map<Long, Calendar> calendars,
+            Map<Long, Integer> leadDays) {}
 
     /** One routing operation: where, setup per lot and run per unit, in minutes. */
     public record Operation(long workCentreId, BigDecimal setupMinutes, BigDecimal runMinutes) {
@@ -203,7 +204,7 @@ public class MrpInputs {
             }
         }
         demands.addAll(forecasts.remaining(today, plant));
-        return new Snapshot(items, bills, leadTimes, demands, supplies, plant, routings, calendars);
+        return new Snapshot(items, bills, leadTimes, demands, supplies, plant, routings, calendars, leadDays);
     }
 
     /** Where planning keeps safety stock and plans the forecast: the first warehouse by code (not quarantine). */
