@@ -40,6 +40,7 @@ class OrderConfirmation {
     private final ProductionManagement production;
     private final com.yiti.production.CapacityPlanning capacity;
     private final PurchasingManagement purchasing;
+    private final com.yiti.purchasing.PurchasePromises purchasePromises;
     private final ObjectProvider<CreditCheck> creditChecks;
     private final ApplicationEventPublisher events;
 
@@ -48,8 +49,10 @@ class OrderConfirmation {
             ProductionManagement production,
             com.yiti.production.CapacityPlanning capacity,
             PurchasingManagement purchasing,
+            com.yiti.purchasing.PurchasePromises purchasePromises,
             ObjectProvider<CreditCheck> creditChecks,
             ApplicationEventPublisher events) {
+        this.purchasePromises = purchasePromises;
         this.support = support;
         this.production = production;
         this.capacity = capacity;
@@ -131,14 +134,36 @@ class OrderConfirmation {
                 line.planned(LineSupply.PRODUCTION, promised);
                 waiting.add(new String[] {"P", p.sku(), OrderSupport.plain(shortage), promised.toString()});
             } else {
-                purchasing.requisition(new NewRequisition(
-                        p.id(),
-                        order.getWarehouseId(),
-                        shortage,
-                        promised,
-                        order.getId(),
-                        order.getNumber(),
-                        line.getId()));
+                // a purchase order already sent with room promises its date; otherwise the lead time
+                var room = purchasePromises.room(p.id(), order.getWarehouseId(), shortage);
+                if (room.isPresent()) {
+                    promised = room.get().expected().isBefore(today)
+                            ? today
+                            : room.get().expected();
+                    purchasePromises.requisitionOn(
+                            new NewRequisition(
+                                    p.id(),
+                                    order.getWarehouseId(),
+                                    shortage,
+                                    promised,
+                                    order.getId(),
+                                    order.getNumber(),
+                                    line.getId()),
+                            room.get().purchaseOrderLineId());
+                    promises.add(new Object[] {
+                        TimelineType.PROMISE_PURCHASE,
+                        List.of(p.sku(), room.get().purchaseOrderNumber(), promised.toString())
+                    });
+                } else {
+                    purchasing.requisition(new NewRequisition(
+                            p.id(),
+                            order.getWarehouseId(),
+                            shortage,
+                            promised,
+                            order.getId(),
+                            order.getNumber(),
+                            line.getId()));
+                }
                 line.planned(LineSupply.PURCHASE, promised);
                 waiting.add(new String[] {"B", p.sku(), OrderSupport.plain(shortage), promised.toString()});
             }

@@ -16,6 +16,7 @@ public enum TimelineType {
     PROMISE_CAPACITY,
     PROMISE_ROUTING,
     PROMISE_LEAD_TIME,
+    PROMISE_PURCHASE,
     PLAN_MOVED,
     PRODUCED,
     RECEIVED,

@@ -100,9 +100,7 @@ class OrderBrowserIT {
         // production makes the missing two
         Pages.LoginPage.open(colleague, base()).signIn("production", "demo123");
         Pages.open(colleague, base() + "/production");
-        colleague
-                .findElement(By.cssSelector("#plan-" + made.sku() + " .plan-create"))
-                .click();
+        Pages.click(colleague, By.cssSelector("#plan-" + made.sku() + " .plan-create"));
         Pages.waitFor(colleague)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("production-start")))
                 .click();

@@ -208,12 +208,12 @@ class PlanningBrowserIT {
                 .findFirst()
                 .orElseThrow();
         String opId = card.getAttribute("id").substring("operation-".length());
-        planner.findElement(By.id("operation-start-" + opId)).click();
+        Pages.click(planner, By.id("operation-start-" + opId));
         Pages.waitFor(planner).until(ExpectedConditions.presenceOfElementLocated(By.id("hours-" + opId)));
         planner.findElement(By.id("hours-" + opId)).sendKeys("1.5");
         planner.findElement(By.id("good-" + opId)).sendKeys("3");
-        planner.findElement(By.id("done-" + opId)).click();
-        planner.findElement(By.id("operation-report-" + opId)).click();
+        Pages.click(planner, By.id("done-" + opId));
+        Pages.click(planner, By.id("operation-report-" + opId));
         Pages.waitFor(planner).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
         Screenshots.take(planner, "planning-shop-floor");
         Pages.open(planner, moUrl);

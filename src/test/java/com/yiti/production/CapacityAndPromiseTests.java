@@ -227,6 +227,37 @@ class CapacityAndPromiseTests {
         assertThat(page).contains("data-overloaded=\"true\"");
     }
 
+    @Autowired
+    com.yiti.purchasing.PurchasingManagement purchasing;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aBoughtProductIsPromisedFromAPurchaseOrderWithRoomThenFromItsLeadTime() {
+        ProductView bought = fixtures.product(ProductType.BOUGHT, "20", 12, "0");
+        long supplier = jdbc.queryForObject("select min(id) from pur_supplier where active = true", Long.class);
+        LocalDate expected = TODAY.plusDays(3);
+        var po = users.runAs("purchasing", () -> {
+            var req = purchasing.requisitionReorder(bought.id(), fixtures.warehouse(), new BigDecimal("10"));
+            var created = purchasing.createPurchaseOrder(supplier, List.of(req.id()), expected);
+            return purchasing.send(created.id(), created.version());
+        });
+
+        OrderView first = confirmed(bought, "4");
+        assertThat(first.lines().get(0).promisedDate()).isEqualTo(expected);
+        assertThat(timeline(first)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(com.yiti.order.TimelineType.PROMISE_PURCHASE);
+            assertThat(e.args()).containsExactly(bought.sku(), po.number(), expected.toString());
+        });
+        // 6 of the 10 are left: 7 more wait for the lead time
+        OrderView second = confirmed(bought, "7");
+        assertThat(second.lines().get(0).promisedDate()).isEqualTo(TODAY.plusDays(12));
+        assertThat(timeline(second)).noneMatch(e -> e.type() == com.yiti.order.TimelineType.PROMISE_PURCHASE);
+        OrderView third = confirmed(bought, "6");
+        assertThat(third.lines().get(0).promisedDate()).isEqualTo(expected);
+    }
+
     String textOf(String url) {
         try {
             return mvc.perform(get(url).with(users.as("production")))
