@@ -19,5 +19,7 @@ public enum AccountPurpose {
     /** Direct labour a production order absorbed (应付职工薪酬), its operations' hours × the work centres' rates. */
     LABOUR_APPLIED,
     /** Manufacturing overhead a production order absorbed (制造费用). */
-    OVERHEAD_APPLIED
+    OVERHEAD_APPLIED,
+    /** What a production order cost beyond (or under) the standard of its output valued at standard (产品成本差异). */
+    PRODUCTION_VARIANCE
 }

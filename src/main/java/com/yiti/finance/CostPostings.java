@@ -117,17 +117,35 @@ class CostPostings {
     void on(com.yiti.production.ProductionCompleted completed) {
         List<Leg> legs = new java.util.ArrayList<>();
         BigDecimal absorbed = completed.labourCost().add(completed.overheadCost());
-        if (absorbed.signum() == 0) {
-            return;
+        if (absorbed.signum() != 0) {
+            legs.add(Leg.debit(AccountPurpose.PRODUCTION, absorbed, null));
+            if (completed.labourCost().signum() != 0) {
+                legs.add(Leg.credit(AccountPurpose.LABOUR_APPLIED, completed.labourCost(), null));
+            }
+            if (completed.overheadCost().signum() != 0) {
+                legs.add(Leg.credit(AccountPurpose.OVERHEAD_APPLIED, completed.overheadCost(), null));
+            }
+            journal.post(today(), DocumentType.PRODUCTION, completed.number(), null, "CNY", actor(), legs);
         }
-        legs.add(Leg.debit(AccountPurpose.PRODUCTION, absorbed, null));
-        if (completed.labourCost().signum() != 0) {
-            legs.add(Leg.credit(AccountPurpose.LABOUR_APPLIED, completed.labourCost(), null));
+        // output valued at standard: what it cost beyond the standard leaves production cost as a variance
+        BigDecimal variance = completed.variance() == null ? BigDecimal.ZERO : completed.variance();
+        if (variance.signum() != 0) {
+            BigDecimal amount = variance.abs();
+            journal.post(
+                    today(),
+                    DocumentType.PRODUCTION,
+                    completed.number(),
+                    "variance",
+                    "CNY",
+                    actor(),
+                    variance.signum() > 0
+                            ? List.of(
+                                    Leg.debit(AccountPurpose.PRODUCTION_VARIANCE, amount, null),
+                                    Leg.credit(AccountPurpose.PRODUCTION, amount, null))
+                            : List.of(
+                                    Leg.debit(AccountPurpose.PRODUCTION, amount, null),
+                                    Leg.credit(AccountPurpose.PRODUCTION_VARIANCE, amount, null)));
         }
-        if (completed.overheadCost().signum() != 0) {
-            legs.add(Leg.credit(AccountPurpose.OVERHEAD_APPLIED, completed.overheadCost(), null));
-        }
-        journal.post(today(), DocumentType.PRODUCTION, completed.number(), null, "CNY", actor(), legs);
     }
 
     /**

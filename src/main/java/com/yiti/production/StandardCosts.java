@@ -38,8 +38,15 @@ public class StandardCosts {
     private final RoutingManagement routings;
     private final InventoryManagement inventory;
     private final ProductCatalog catalog;
+    private final com.yiti.production.internal.OutputCostings costings;
 
-    StandardCosts(Boms boms, RoutingManagement routings, InventoryManagement inventory, ProductCatalog catalog) {
+    StandardCosts(
+            Boms boms,
+            RoutingManagement routings,
+            InventoryManagement inventory,
+            ProductCatalog catalog,
+            com.yiti.production.internal.OutputCostings costings) {
+        this.costings = costings;
         this.boms = boms;
         this.routings = routings;
         this.inventory = inventory;
@@ -74,6 +81,27 @@ public class StandardCosts {
         }
         catalog.setStandardCosts(costs);
         return rollUp(productId);
+    }
+
+    /** How the product's output goes into stock (actual unless set to standard, decision 044). */
+    public OutputBasis outputBasis(long productId) {
+        return costings.findById(productId)
+                .map(com.yiti.production.internal.OutputCosting::getBasis)
+                .orElse(OutputBasis.ACTUAL);
+    }
+
+    /** Sets how the product's output goes into stock; the next completion uses it. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PRODUCTION', 'ADMIN')")
+    public OutputBasis setOutputBasis(long productId, OutputBasis basis) {
+        BomManagement.madeProduct(inventory, productId);
+        if (basis == null) {
+            throw new BusinessRuleException("basis", "costing.basisRequired");
+        }
+        costings.findById(productId)
+                .orElseGet(() -> costings.save(new com.yiti.production.internal.OutputCosting(productId, basis)))
+                .set(basis);
+        return basis;
     }
 
     private record Tree(Map<Long, Bom> bills, Map<Long, RoutingView> routings, Map<Long, ProductView> products) {}

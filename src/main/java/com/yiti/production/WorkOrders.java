@@ -41,6 +41,7 @@ public class WorkOrders {
     private final com.yiti.production.internal.WorkCentres centres;
     private final com.yiti.platform.UserDirectory directory;
     private final java.time.Clock clock;
+    private final com.yiti.production.internal.OutputCostings costings;
 
     WorkOrders(
             ProductionOrders orders,
@@ -52,7 +53,9 @@ public class WorkOrders {
             com.yiti.production.internal.OrderOperations operations,
             com.yiti.production.internal.WorkCentres centres,
             com.yiti.platform.UserDirectory directory,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            com.yiti.production.internal.OutputCostings costings) {
+        this.costings = costings;
         this.operations = operations;
         this.centres = centres;
         this.directory = directory;
@@ -220,9 +223,23 @@ public class WorkOrders {
         BigDecimal total = order.getMaterialCost().add(labour).add(overhead);
         BigDecimal unit = total.divide(produced, 4, RoundingMode.HALF_UP);
         order.costed(labour, overhead, unit);
-        // the last part goes in at what is left of the cost once the parts received before are taken out
-        BigDecimal lastUnit =
-                total.subtract(order.getReceivedValue()).max(BigDecimal.ZERO).divide(last, 4, RoundingMode.HALF_UP);
+        BigDecimal lastUnit;
+        BigDecimal variance = BigDecimal.ZERO;
+        boolean atStandard = costings.findById(order.getProductId())
+                        .map(c -> c.getBasis() == OutputBasis.STANDARD)
+                        .orElse(false)
+                && order.getStandardUnitCost() != null;
+        if (atStandard) {
+            // at standard: the difference to what it cost is the production cost variance (decision 044)
+            lastUnit = order.getStandardUnitCost();
+            variance = total.subtract(order.getReceivedValue())
+                    .subtract(last.multiply(lastUnit).setScale(2, RoundingMode.HALF_UP));
+        } else {
+            // the last part goes in at what is left of the cost once the parts received before are taken out
+            lastUnit = total.subtract(order.getReceivedValue())
+                    .max(BigDecimal.ZERO)
+                    .divide(last, 4, RoundingMode.HALF_UP);
+        }
         events.publishEvent(new ProductionCompleted(
                 order.getId(),
                 order.getNumber(),
@@ -232,7 +249,8 @@ public class WorkOrders {
                 labour,
                 overhead,
                 unit,
-                order.getStandardUnitCost()));
+                order.getStandardUnitCost(),
+                variance));
         return lastUnit;
     }
 

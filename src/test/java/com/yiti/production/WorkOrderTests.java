@@ -425,4 +425,36 @@ class WorkOrderTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("operation-" + opId)));
     }
+
+    @Autowired
+    StandardCosts standardCosts;
+
+    @Test
+    void outputValuedAtStandardPostsTheVarianceAndProductionCostStillNetsToZero() {
+        Kit kit = kit("20", "20");
+        users.runAs("production", () -> standardCosts.setOutputBasis(kit.made().id(), OutputBasis.STANDARD));
+        assertThat(users.runAs(
+                        "production", () -> standardCosts.outputBasis(kit.made().id())))
+                .isEqualTo(OutputBasis.STANDARD);
+        ProductionOrderView mo = order(kit.made(), "4");
+        ProductionOrderView started = users.runAs("production", () -> production.start(mo.id(), mo.version()));
+        ProductionOrderView done = users.runAs(
+                "production", () -> production.complete(started.id(), started.version(), new BigDecimal("4")));
+        // 8 A × 10 + 12 B × 4 = 128, labour 4 × 30, overhead 4 × 10: 288, 72 a unit against a standard of 70
+        assertThat(done.actualUnitCost()).isEqualByComparingTo("72.0000");
+        assertThat(done.standardUnitCost()).isEqualByComparingTo("70");
+        assertThat(done.variance()).isEqualByComparingTo("8.00");
+        // the output went into stock at standard, the 8 over it to the production cost variance
+        assertThat(jdbc.queryForObject(
+                        "select sum(move_value) from inv_stock_move where reference = ? and reason = 'PRODUCTION_OUTPUT'",
+                        BigDecimal.class,
+                        mo.number()))
+                .isEqualByComparingTo("280.00");
+        assertThat(net(mo.number(), "1409")).isEqualByComparingTo("8.00");
+        assertThat(net(mo.number(), "5001")).isEqualByComparingTo("0");
+        // only the planner sets it
+        assertThatThrownBy(() -> users.runAs(
+                        "manager", () -> standardCosts.setOutputBasis(kit.made().id(), OutputBasis.ACTUAL)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

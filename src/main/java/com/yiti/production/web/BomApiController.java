@@ -92,6 +92,21 @@ class BomApiController {
         return boms.whereUsed(componentId);
     }
 
+    record Basis(com.yiti.production.OutputBasis basis) {}
+
+    @GetMapping("/api/v1/boms/output-basis")
+    @Operation(
+            summary =
+                    "How a made product's output goes into stock: ACTUAL (default) or STANDARD with the variance posted")
+    Basis outputBasis(@RequestParam long productId) {
+        return new Basis(costs.outputBasis(productId));
+    }
+
+    @PutMapping("/api/v1/boms/output-basis")
+    Basis setOutputBasis(@RequestParam long productId, @RequestBody Basis body) {
+        return new Basis(costs.setOutputBasis(productId, body.basis()));
+    }
+
     @GetMapping("/api/v1/boms/{id}")
     BomView bom(@PathVariable long id) {
         return boms.get(id);

@@ -186,6 +186,7 @@ class BomController {
     String cost(@RequestParam long productId, Model model, HttpServletRequest request) {
         model.addAttribute("product", inventory.product(productId));
         model.addAttribute("rollUp", costs.rollUp(productId));
+        model.addAttribute("outputBasis", costs.outputBasis(productId));
         model.addAttribute("active", boms.active(productId).orElse(null));
         model.addAttribute("canWrite", canWrite(request));
         return "production/bom-cost";
@@ -194,6 +195,16 @@ class BomController {
     @PostMapping("/cost")
     String updateCost(@RequestParam long productId, RedirectAttributes redirect) {
         Flash.run(redirect, "bom.costUpdated", () -> costs.update(productId));
+        return "redirect:/production/boms/cost?productId=" + productId;
+    }
+
+    /** How the product's output goes into stock: at actual, or at standard with the variance posted. */
+    @PostMapping("/cost/basis")
+    String outputBasis(
+            @RequestParam long productId,
+            @RequestParam(required = false) com.yiti.production.OutputBasis basis,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "costing.basisSaved", () -> costs.setOutputBasis(productId, basis));
         return "redirect:/production/boms/cost?productId=" + productId;
     }
 
