@@ -114,6 +114,26 @@ public class PlanningProposals {
         return views(page);
     }
 
+    /** A run's proposals with their pegging, a page at a time (a later run replaces all but the firmed ones). */
+    @Transactional(readOnly = true)
+    public Page<ProposalView> ofRun(long runId, Pageable pageable) {
+        Page<MrpProposal> page = proposals.findByRunId(runId, pageable);
+        Map<Long, List<ProposalView.Peg>> byProposal =
+                pegs
+                        .findByProposalIdIn(page.getContent().stream()
+                                .map(MrpProposal::getId)
+                                .toList())
+                        .stream()
+                        .sorted(Comparator.comparing(MrpPeg::getNeedDate).thenComparing(MrpPeg::getId))
+                        .collect(Collectors.groupingBy(
+                                MrpPeg::getProposalId,
+                                Collectors.mapping(PlanningProposals::peg, Collectors.toList())));
+        Map<Long, ProductView> products = inventory.productsById(
+                page.getContent().stream().map(MrpProposal::getProductId).collect(Collectors.toSet()));
+        Map<Long, String> codes = warehouseCodes();
+        return page.map(p -> view(p, products, codes, byProposal.getOrDefault(p.getId(), List.of())));
+    }
+
     @Transactional(readOnly = true)
     public ProposalView get(long id) {
         MrpProposal p = proposals.findById(id).orElseThrow(() -> new RecordNotFoundException("MrpProposal", id));

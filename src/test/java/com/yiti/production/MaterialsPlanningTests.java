@@ -310,6 +310,11 @@ class MaterialsPlanningTests {
         mvc.perform(get("/api/v1/mrp/proposals").header("Authorization", "Bearer demo-purchasing-key"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content").isArray());
+        // the run's own proposals, each with what it serves
+        mvc.perform(get(location + "/proposals?size=5").header("Authorization", "Bearer demo-production-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].pegs").isArray())
+                .andExpect(jsonPath("$.content[0].pegs[0].kind").exists());
         mvc.perform(post("/api/v1/mrp/runs").header("Authorization", "Bearer demo-purchasing-key"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/mrp/runs").header("Authorization", "Bearer demo-sales1-key"))

@@ -29,4 +29,6 @@ public interface MrpProposals extends JpaRepository<MrpProposal, Long> {
             Pageable pageable);
 
     List<MrpProposal> findByRunIdAndStatus(Long runId, ProposalStatus status);
+
+    Page<MrpProposal> findByRunId(Long runId, Pageable pageable);
 }

@@ -79,6 +79,25 @@ class PlanningApiController {
         return planning.run(id);
     }
 
+    @GetMapping("/api/v1/mrp/runs/{id}/proposals")
+    @Operation(summary = "A run's proposals with their pegging (replaced by the next run, firmed ones kept)")
+    PageResponse<ProposalView> ofRun(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        planning.run(id);
+        return PageResponse.of(
+                proposals.ofRun(
+                        id,
+                        Paging.of(
+                                page,
+                                size,
+                                null,
+                                Set.of(),
+                                Sort.by(Sort.Order.asc("startDate"), Sort.Order.asc("id")))),
+                v -> v);
+    }
+
     @GetMapping("/api/v1/mrp/proposals")
     @Operation(summary = "The last run's proposals (and firmed ones), earliest start first; q matches SKU or name")
     PageResponse<ProposalView> proposals(
