@@ -63,6 +63,9 @@ class WorkOrderTests {
     WorkOrders workOrders;
 
     @Autowired
+    ShopFloor shopFloor;
+
+    @Autowired
     OrderFixtures fixtures;
 
     @Autowired
@@ -304,7 +307,7 @@ class WorkOrderTests {
         Kit kit = kit("20", "20");
         ProductionOrderView mo = order(kit.made(), "4");
         ProductionOrderView started = users.runAs("production", () -> production.start(mo.id(), mo.version()));
-        List<OperationView> ops = users.runAs("production", () -> workOrders.operations(mo.id()));
+        List<OperationView> ops = users.runAs("production", () -> shopFloor.operations(mo.id()));
         assertThat(ops).singleElement().satisfies(op -> {
             assertThat(op.plannedHours()).isEqualByComparingTo("2.00");
             assertThat(op.status()).isEqualTo(OperationStatus.PENDING);
@@ -314,13 +317,13 @@ class WorkOrderTests {
         // scrap needs a reason, and no operation passes on more than reached it
         assertThatThrownBy(() -> users.runAs(
                         "production",
-                        () -> workOrders.reportOperation(
+                        () -> shopFloor.reportOperation(
                                 op.id(), op.version(), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null, false)))
                 .isInstanceOfSatisfying(
                         BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("scrapReason"));
         assertThatThrownBy(() -> users.runAs(
                         "production",
-                        () -> workOrders.reportOperation(
+                        () -> shopFloor.reportOperation(
                                 op.id(),
                                 op.version(),
                                 BigDecimal.ONE,
@@ -333,7 +336,7 @@ class WorkOrderTests {
 
         OperationView reported = users.runAs(
                 "production",
-                () -> workOrders.reportOperation(
+                () -> shopFloor.reportOperation(
                         op.id(),
                         op.version(),
                         new BigDecimal("3"),
@@ -396,7 +399,7 @@ class WorkOrderTests {
                                 "$.operations[0].status")
                         .value("PENDING"));
         long opId = users.runAs(
-                "production", () -> workOrders.operations(mo.id()).get(0).id());
+                "production", () -> shopFloor.operations(mo.id()).get(0).id());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                                 "/api/v1/work-orders/" + mo.id() + "/operations/" + opId + "/report")
                         .header("Authorization", "Bearer demo-manager-key")

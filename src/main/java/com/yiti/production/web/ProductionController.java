@@ -37,13 +37,16 @@ class ProductionController {
 
     private final com.yiti.production.WorkOrders workOrders;
     private final com.yiti.production.WorkCentreManagement workCentres;
+    private final com.yiti.production.ShopFloor shopFloor;
 
     ProductionController(
             ProductionManagement production,
             InventoryManagement inventory,
             com.yiti.inventory.StockTransfers transfers,
             com.yiti.production.WorkOrders workOrders,
-            com.yiti.production.WorkCentreManagement workCentres) {
+            com.yiti.production.WorkCentreManagement workCentres,
+            com.yiti.production.ShopFloor shopFloor) {
+        this.shopFloor = shopFloor;
         this.workOrders = workOrders;
         this.workCentres = workCentres;
         this.production = production;
@@ -106,7 +109,7 @@ class ProductionController {
         model.addAttribute("order", production.order(id));
         model.addAttribute("lines", production.linesOf(id));
         model.addAttribute("materials", workOrders.materials(id));
-        model.addAttribute("operations", workOrders.operations(id));
+        model.addAttribute("operations", shopFloor.operations(id));
         return "production/order";
     }
 
@@ -156,7 +159,7 @@ class ProductionController {
         model.addAttribute("centres", workCentres.active());
         model.addAttribute(
                 "operations",
-                workOrders.shopFloor(
+                shopFloor.open(
                         wc, org.springframework.data.domain.PageRequest.of(page == null ? 0 : Math.max(0, page), 25)));
         return "production/shop-floor";
     }
@@ -167,7 +170,7 @@ class ProductionController {
             @RequestParam long version,
             @RequestParam(required = false, defaultValue = "false") boolean floor,
             RedirectAttributes redirect) {
-        OperationView op = Flash.submit(redirect, "operation.started", () -> workOrders.startOperation(id, version));
+        OperationView op = Flash.submit(redirect, "operation.started", () -> shopFloor.startOperation(id, version));
         return back(floor, op, id);
     }
 
@@ -185,8 +188,7 @@ class ProductionController {
         OperationView op = Flash.submit(
                 redirect,
                 "operation.reported",
-                () -> workOrders.reportOperation(
-                        id, version, hours, goodQuantity, scrappedQuantity, scrapReason, done));
+                () -> shopFloor.reportOperation(id, version, hours, goodQuantity, scrappedQuantity, scrapReason, done));
         return back(floor, op, id);
     }
 
@@ -194,7 +196,7 @@ class ProductionController {
         if (floor) {
             return "redirect:/production/shop-floor";
         }
-        long order = op != null ? op.productionOrderId() : workOrders.orderOfOperation(operationId);
+        long order = op != null ? op.productionOrderId() : shopFloor.orderOfOperation(operationId);
         return "redirect:/production/orders/" + order;
     }
 

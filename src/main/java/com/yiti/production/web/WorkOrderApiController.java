@@ -53,10 +53,13 @@ class WorkOrderApiController {
 
     private final ProductionManagement production;
     private final WorkOrders workOrders;
+    private final com.yiti.production.ShopFloor shopFloor;
 
-    WorkOrderApiController(ProductionManagement production, WorkOrders workOrders) {
+    WorkOrderApiController(
+            ProductionManagement production, WorkOrders workOrders, com.yiti.production.ShopFloor shopFloor) {
         this.production = production;
         this.workOrders = workOrders;
+        this.shopFloor = shopFloor;
     }
 
     @GetMapping("/api/v1/work-orders")
@@ -93,14 +96,14 @@ class WorkOrderApiController {
     OperationView startOperation(
             @PathVariable long id, @PathVariable long operationId, @Validated @RequestBody Versioned body) {
         requireOperationOf(id, operationId);
-        return workOrders.startOperation(operationId, body.version());
+        return shopFloor.startOperation(operationId, body.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/operations/{operationId}/report")
     @Operation(summary = "Report hours, good and scrapped units (scrap needs a reason); done closes the operation")
     OperationView report(@PathVariable long id, @PathVariable long operationId, @Validated @RequestBody Report body) {
         requireOperationOf(id, operationId);
-        return workOrders.reportOperation(
+        return shopFloor.reportOperation(
                 operationId,
                 body.version(),
                 body.hours(),
@@ -132,12 +135,12 @@ class WorkOrderApiController {
     }
 
     private void requireOperationOf(long orderId, long operationId) {
-        if (workOrders.orderOfOperation(operationId) != orderId) {
+        if (shopFloor.orderOfOperation(operationId) != orderId) {
             throw new com.yiti.shared.RecordNotFoundException("OrderOperation", operationId);
         }
     }
 
     private WorkOrder view(long id) {
-        return new WorkOrder(production.order(id), workOrders.materials(id), workOrders.operations(id));
+        return new WorkOrder(production.order(id), workOrders.materials(id), shopFloor.operations(id));
     }
 }
