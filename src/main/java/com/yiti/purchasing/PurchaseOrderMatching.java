@@ -86,7 +86,8 @@ public class PurchaseOrderMatching {
                         List.of(),
                         po.getCreatedBy(),
                         po.getCreatedAt(),
-                        po.getVersion()))
+                        po.getVersion(),
+                        po.getApproval()))
                 .getContent();
     }
 

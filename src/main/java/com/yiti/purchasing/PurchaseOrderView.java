@@ -20,7 +20,8 @@ public record PurchaseOrderView(
         List<PurchaseOrderLineView> lines,
         String createdBy,
         Instant createdAt,
-        long version) {
+        long version,
+        String approval) {
 
     public boolean receivable() {
         return status == PurchaseOrderStatus.SENT || status == PurchaseOrderStatus.PARTIALLY_RECEIVED;

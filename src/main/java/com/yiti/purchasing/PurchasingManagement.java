@@ -64,6 +64,8 @@ public class PurchasingManagement {
     private final UserDirectory directory;
     private final Clock clock;
 
+    private final PurchaseOrderApprovals approvalGate;
+
     PurchasingManagement(
             Suppliers suppliers,
             RequisitionLines requisitions,
@@ -73,7 +75,9 @@ public class PurchasingManagement {
             DocumentNumbers numbers,
             TransactionRetry retry,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            PurchaseOrderApprovals approvalGate) {
+        this.approvalGate = approvalGate;
         this.suppliers = suppliers;
         this.requisitions = requisitions;
         this.purchaseOrders = purchaseOrders;
@@ -249,6 +253,7 @@ public class PurchasingManagement {
         if (po.getStatus() != PurchaseOrderStatus.DRAFT) {
             throw new BusinessRuleException(null, "purchasing.notDraft");
         }
+        approvalGate.requireEditable(po);
         PurchaseOrderLine line = po.getLines().stream()
                 .filter(l -> l.getId() == lineId)
                 .findFirst()
@@ -273,6 +278,8 @@ public class PurchasingManagement {
         if (po.getStatus() != PurchaseOrderStatus.DRAFT) {
             throw new BusinessRuleException(null, "purchasing.notDraft");
         }
+        // an order its approval flow asks for is sent only once approved (decision 045)
+        approvalGate.requireSendable(po);
         po.send(clock.instant());
         purchaseOrders.flush();
         return view(po);
@@ -286,6 +293,7 @@ public class PurchasingManagement {
             throw new BusinessRuleException(null, "purchasing.cannotCancel");
         }
         po.cancel();
+        approvalGate.withdraw(po);
         requisitions
                 .findByPurchaseOrderLineIdIn(
                         po.getLines().stream().map(PurchaseOrderLine::getId).toList())
@@ -518,7 +526,8 @@ public class PurchasingManagement {
                         .toList(),
                 po.getCreatedBy(),
                 po.getCreatedAt(),
-                po.getVersion());
+                po.getVersion(),
+                po.getApproval());
     }
 
     private List<RequisitionLineView> views(List<RequisitionLine> lines) {

@@ -3,7 +3,8 @@
  * and the goods receipts against them. A receipt posts a receipt move into stock, where waiting order lines reserve
  * it in the same transaction.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform", "setup", "inventory", "imports", "production::spi"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "platform", "setup", "inventory", "imports", "production::spi", "approval"})
 package com.yiti.purchasing;
 
 import org.springframework.modulith.ApplicationModule;

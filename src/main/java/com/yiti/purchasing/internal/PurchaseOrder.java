@@ -44,6 +44,10 @@ public class PurchaseOrder extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private PurchaseOrderStatus status = PurchaseOrderStatus.DRAFT;
 
+    /** NONE (not asked), PENDING, APPROVED or REJECTED by its approval flow (decision 045). */
+    @Column(nullable = false, length = 10)
+    private String approval = "NONE";
+
     @Column(name = "expected_date", nullable = false)
     private LocalDate expectedDate;
 
@@ -87,6 +91,14 @@ public class PurchaseOrder extends AuditedEntity {
 
     public void changeExpectedDate(LocalDate expectedDate) {
         this.expectedDate = expectedDate;
+    }
+
+    public String getApproval() {
+        return approval;
+    }
+
+    public void approval(String state) {
+        this.approval = state;
     }
 
     public BigDecimal total() {

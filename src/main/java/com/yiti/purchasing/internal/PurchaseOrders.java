@@ -33,4 +33,6 @@ public interface PurchaseOrders extends JpaRepository<PurchaseOrder, Long> {
     @Query("select o.supplierId, l.productId, sum(l.receivedQuantity + l.returnedQuantity) from PurchaseOrder o"
             + " join o.lines l where l.receivedQuantity + l.returnedQuantity > 0 group by o.supplierId, l.productId")
     java.util.List<Object[]> receivedBySupplierAndProduct();
+
+    boolean existsByApprovalNot(String approval);
 }

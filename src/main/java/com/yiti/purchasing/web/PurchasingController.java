@@ -50,13 +50,16 @@ class PurchasingController {
     private final InventoryManagement inventory;
     private final com.yiti.inventory.StockTransfers transfers;
     private final com.yiti.purchasing.SupplierReturns returns;
+    private final com.yiti.purchasing.PurchaseOrderApprovals approvals;
 
     PurchasingController(
             PurchasingManagement purchasing,
             com.yiti.purchasing.SupplierManagement supplierManagement,
             InventoryManagement inventory,
             com.yiti.inventory.StockTransfers transfers,
-            com.yiti.purchasing.SupplierReturns returns) {
+            com.yiti.purchasing.SupplierReturns returns,
+            com.yiti.purchasing.PurchaseOrderApprovals approvals) {
+        this.approvals = approvals;
         this.returns = returns;
         this.transfers = transfers;
         this.purchasing = purchasing;
@@ -134,6 +137,12 @@ class PurchasingController {
             RedirectAttributes redirect) {
         Flash.run(
                 redirect, "document.lineSaved", () -> purchasing.updateLine(id, version, lineId, quantity, unitPrice));
+        return "redirect:/purchasing/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/submit")
+    String submitForApproval(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        Flash.run(redirect, "approval.submitted", () -> approvals.submit(id, version));
         return "redirect:/purchasing/orders/" + id;
     }
 
@@ -235,6 +244,10 @@ class PurchasingController {
         model.addAttribute("receiveForm", form);
         model.addAttribute("returnForm", returnForm);
         model.addAttribute("returnReasons", com.yiti.purchasing.SupplierReturnReason.values());
+        model.addAttribute("approvals", approvals.history(po.id()));
+        model.addAttribute(
+                "approvalRequired",
+                po.status() == com.yiti.purchasing.PurchaseOrderStatus.DRAFT && approvals.required(po.id()));
         model.addAttribute(
                 "returnable",
                 po.lines().stream().anyMatch(l -> l.receivedQuantity().signum() > 0));

@@ -1,0 +1,410 @@
+package com.yiti.approval;
+
+import com.yiti.approval.internal.Decision;
+import com.yiti.approval.internal.Decisions;
+import com.yiti.approval.internal.Flow;
+import com.yiti.approval.internal.FlowStep;
+import com.yiti.approval.internal.FlowSteps;
+import com.yiti.approval.internal.Flows;
+import com.yiti.approval.internal.Request;
+import com.yiti.approval.internal.Requests;
+import com.yiti.platform.CurrentUser;
+import com.yiti.platform.NewTask;
+import com.yiti.platform.Role;
+import com.yiti.platform.TaskManagement;
+import com.yiti.platform.UserDirectory;
+import com.yiti.shared.BusinessRuleException;
+import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for approval (decision 045). A module submits its document with the facts a flow needs, in its own
+ * transaction; the flow's steps that apply to the amount are walked in order, each step's approvers get an inbox task,
+ * and the submitter is told of every step. Only an approver of the current step may decide (enforced here, whatever
+ * the client sends); the last approval or any rejection publishes {@link ApprovalDecided}.
+ */
+@Service
+@Transactional
+public class Approvals {
+
+    static final String RULE = "approval";
+    static final String NEWS = "approval-news";
+
+    private final Flows flows;
+    private final FlowSteps steps;
+    private final Requests requests;
+    private final Decisions decisions;
+    private final UserDirectory directory;
+    private final TaskManagement tasks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Approvals(
+            Flows flows,
+            FlowSteps steps,
+            Requests requests,
+            Decisions decisions,
+            UserDirectory directory,
+            TaskManagement tasks,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.flows = flows;
+        this.steps = steps;
+        this.requests = requests;
+        this.decisions = decisions;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether a document of this type and amount needs approval: its flow is in force with a step that applies. */
+    @Transactional(readOnly = true)
+    public boolean required(String documentType, BigDecimal amount) {
+        return !applicableSteps(documentType, amount).isEmpty();
+    }
+
+    /**
+     * Submits a document. Empty when no approval is needed (no flow in force, or no step applies to the amount): the
+     * module goes on. A document already in approval is refused ({@code approval.alreadyPending}).
+     */
+    public Optional<ApprovalView> submit(ApprovalSubmission s) {
+        Optional<Flow> flow = flows.findByDocumentType(s.documentType()).filter(Flow::isActive);
+        List<FlowStep> applicable = applicableSteps(s.documentType(), s.amount());
+        if (flow.isEmpty() || applicable.isEmpty()) {
+            return Optional.empty();
+        }
+        CurrentUser submitter = directory.require();
+        if (!requests.findByDocumentTypeAndDocumentIdOrderByIdDesc(s.documentType(), s.documentId()).stream()
+                .filter(r -> r.getStatus() == ApprovalStatus.PENDING)
+                .toList()
+                .isEmpty()) {
+            throw new BusinessRuleException(null, "approval.alreadyPending");
+        }
+        Request r = requests.saveAndFlush(new Request(
+                s.documentType(),
+                s.documentId(),
+                s.documentRef(),
+                s.link(),
+                s.amount(),
+                facts(s.facts()),
+                flow.get().getId(),
+                flow.get().getCurrentVersion(),
+                submitter.id(),
+                submitter.username(),
+                clock.instant()));
+        enter(r, applicable.get(0));
+        return Optional.of(view(r));
+    }
+
+    /** The requests waiting for the signed-in user, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ApprovalView> mine() {
+        CurrentUser me = directory.require();
+        return requests.findByStatusOrderByIdAsc(ApprovalStatus.PENDING).stream()
+                .filter(r -> canDecide(r, me))
+                .map(this::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApprovalView get(long id) {
+        Request r = requests.findById(id).orElseThrow(() -> new RecordNotFoundException("ApprovalRequest", id));
+        CurrentUser me = directory.require();
+        if (!canSee(r, me)) {
+            throw new RecordNotFoundException("ApprovalRequest", id);
+        }
+        return view(r);
+    }
+
+    /** Whether the signed-in user may decide the request now. */
+    @Transactional(readOnly = true)
+    public boolean canDecide(long id) {
+        return requests.findById(id).map(r -> canDecide(r, directory.require())).orElse(false);
+    }
+
+    /** A document's requests, newest first, with their paths and decisions (for the document's page). */
+    @Transactional(readOnly = true)
+    public List<ApprovalView> of(String documentType, long documentId) {
+        return requests.findByDocumentTypeAndDocumentIdOrderByIdDesc(documentType, documentId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public ApprovalView approve(long id, long expectedVersion, String comment) {
+        return decide(id, expectedVersion, true, comment);
+    }
+
+    /** Rejects at the current step; a rejection needs a comment saying why. */
+    public ApprovalView reject(long id, long expectedVersion, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("comment", "approval.commentRequired");
+        }
+        return decide(id, expectedVersion, false, comment);
+    }
+
+    /** The module took its document back (cancelled it): the request ends, its tasks close. */
+    public void withdraw(String documentType, long documentId) {
+        for (Request r : requests.findByDocumentTypeAndDocumentIdOrderByIdDesc(documentType, documentId)) {
+            if (r.getStatus() == ApprovalStatus.PENDING) {
+                tasks.closeFor(RULE, ref(r));
+                r.decide(ApprovalStatus.WITHDRAWN, clock.instant());
+            }
+        }
+    }
+
+    private ApprovalView decide(long id, long expectedVersion, boolean approved, String comment) {
+        Request r = requests.lock(id).orElseThrow(() -> new RecordNotFoundException("ApprovalRequest", id));
+        CurrentUser me = directory.require();
+        if (!canSee(r, me)) {
+            throw new RecordNotFoundException("ApprovalRequest", id);
+        }
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("ApprovalRequest", id);
+        }
+        if (r.getStatus() != ApprovalStatus.PENDING) {
+            throw new BusinessRuleException(null, "approval.notPending");
+        }
+        if (comment != null && comment.length() > 500) {
+            throw new BusinessRuleException("comment", "approval.commentLength", 500);
+        }
+        List<FlowStep> all = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion());
+        FlowStep step = all.stream()
+                .filter(s -> s.getSeq() == r.getCurrentSeq())
+                .findFirst()
+                .orElseThrow();
+        List<Approver> mine =
+                step.approverList().stream().filter(a -> matches(a, r, me)).toList();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("not an approver of this step");
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        for (Approver a : mine) {
+            decisions.save(new Decision(
+                    r.getId(),
+                    step.getSeq(),
+                    a.code(),
+                    me.id(),
+                    me.username(),
+                    approved ? "APPROVED" : "REJECTED",
+                    text,
+                    clock.instant()));
+        }
+        decisions.flush();
+        if (!approved) {
+            finish(r, false, text);
+        } else if (stepDone(r, step)) {
+            tasks.closeFor(RULE, ref(r));
+            Optional<FlowStep> next = all.stream()
+                    .filter(s -> s.getSeq() > step.getSeq() && s.appliesTo(r.getAmount()))
+                    .findFirst();
+            if (next.isPresent()) {
+                tell(r, "approval.news.stepApproved", step.getName(), me.displayName());
+                enter(r, next.get());
+            } else {
+                finish(r, true, text);
+            }
+        }
+        requests.flush();
+        return view(r);
+    }
+
+    private boolean stepDone(Request r, FlowStep step) {
+        if (step.getMode() == StepMode.ANY) {
+            return true;
+        }
+        Set<String> done = decisions.findByRequestIdOrderByIdAsc(r.getId()).stream()
+                .filter(d -> d.getSeq() == step.getSeq() && d.getOutcome().equals("APPROVED"))
+                .map(Decision::getApprover)
+                .collect(Collectors.toSet());
+        return step.approverList().stream().map(Approver::code).allMatch(done::contains);
+    }
+
+    private void finish(Request r, boolean approved, String comment) {
+        tasks.closeFor(RULE, ref(r));
+        r.decide(approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, clock.instant());
+        tell(r, approved ? "approval.news.approved" : "approval.news.rejected", comment == null ? "" : comment, "");
+        events.publishEvent(new ApprovalDecided(
+                r.getId(), r.getDocumentType(), r.getDocumentId(), r.getDocumentRef(), approved, comment));
+    }
+
+    /** The request moves to a step: its approvers get a task, the submitter hears of it. */
+    private void enter(Request r, FlowStep step) {
+        r.at(step.getSeq(), clock.instant());
+        for (Approver a : step.approverList()) {
+            Long user = null;
+            Role role = null;
+            switch (a.kind()) {
+                case USER -> user = a.userId();
+                case ROLE -> role = a.role();
+                case SUBMITTER_MANAGER -> {
+                    user = directory.teamManagerOf(r.getSubmittedById()).orElse(null);
+                    role = user == null ? Role.MANAGER : null;
+                }
+            }
+            tasks.raise(new NewTask(
+                    "approval.task.decide",
+                    List.of(r.getDocumentRef(), step.getName(), r.getSubmittedBy()),
+                    "/approvals/" + r.getId(),
+                    user,
+                    role,
+                    null,
+                    RULE,
+                    ref(r) + ":" + a.code()));
+        }
+        tell(r, "approval.news.atStep", step.getName(), "");
+    }
+
+    private void tell(Request r, String key, String arg1, String arg2) {
+        tasks.raise(new NewTask(
+                key,
+                List.of(r.getDocumentRef(), arg1, arg2),
+                r.getLink() == null ? "/approvals/" + r.getId() : r.getLink(),
+                r.getSubmittedById(),
+                null,
+                null,
+                NEWS,
+                ref(r) + ":" + key + ":" + r.getCurrentSeq()));
+    }
+
+    private static String ref(Request r) {
+        return "approval:" + r.getId();
+    }
+
+    private List<FlowStep> applicableSteps(String documentType, BigDecimal amount) {
+        return flows.findByDocumentType(documentType)
+                .filter(Flow::isActive)
+                .map(f -> steps.findByFlowIdAndFlowVersionOrderBySeq(f.getId(), f.getCurrentVersion()).stream()
+                        .filter(s -> s.appliesTo(amount == null ? BigDecimal.ZERO : amount))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private boolean canDecide(Request r, CurrentUser me) {
+        if (r.getStatus() != ApprovalStatus.PENDING || r.getCurrentSeq() == null) {
+            return false;
+        }
+        return steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+                .filter(s -> s.getSeq() == r.getCurrentSeq())
+                .flatMap(s -> s.approverList().stream())
+                .anyMatch(a -> matches(a, r, me));
+    }
+
+    /** Who sees a request: its submitter, any approver of any of its steps, ADMIN and MANAGER. */
+    private boolean canSee(Request r, CurrentUser me) {
+        if (me.id() == r.getSubmittedById() || me.hasAnyRole(Set.of(Role.ADMIN, Role.MANAGER))) {
+            return true;
+        }
+        return steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+                .flatMap(s -> s.approverList().stream())
+                .anyMatch(a -> matches(a, r, me));
+    }
+
+    private boolean matches(Approver a, Request r, CurrentUser me) {
+        return switch (a.kind()) {
+            case USER -> a.userId() == me.id();
+            case ROLE -> me.hasRole(a.role());
+            case SUBMITTER_MANAGER ->
+                directory
+                        .teamManagerOf(r.getSubmittedById())
+                        .map(m -> m == me.id())
+                        .orElse(me.hasRole(Role.MANAGER));
+        };
+    }
+
+    private static String facts(Map<String, String> facts) {
+        if (facts == null || facts.isEmpty()) {
+            return null;
+        }
+        String s = facts.entrySet().stream()
+                .map(e -> e.getKey().replace("=", "").replace(";", "") + "="
+                        + (e.getValue() == null ? "" : e.getValue().replace(";", ",")))
+                .collect(Collectors.joining(";"));
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+
+    private static Map<String, String> facts(String stored) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (stored != null) {
+            for (String kv : stored.split(";")) {
+                int i = kv.indexOf('=');
+                if (i > 0) {
+                    facts.put(kv.substring(0, i), kv.substring(i + 1));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private ApprovalView view(Request r) {
+        List<FlowStep> all = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion());
+        List<Decision> taken = decisions.findByRequestIdOrderByIdAsc(r.getId());
+        Set<Integer> decided = new HashSet<>();
+        taken.forEach(d -> decided.add(d.getSeq()));
+        List<ApprovalView.StepState> path = new ArrayList<>();
+        for (FlowStep s : all) {
+            String state;
+            if (!s.appliesTo(r.getAmount())) {
+                state = "SKIPPED";
+            } else if (r.getCurrentSeq() != null && r.getCurrentSeq() == s.getSeq()) {
+                state = "CURRENT";
+            } else if (decided.contains(s.getSeq())) {
+                state = "DONE";
+            } else {
+                state = r.getStatus() == ApprovalStatus.PENDING ? "TO_COME" : "NOT_REACHED";
+            }
+            path.add(new ApprovalView.StepState(
+                    s.getSeq(),
+                    s.getName(),
+                    s.approverList().stream().map(a -> label(a)).toList(),
+                    s.getMode(),
+                    state));
+        }
+        return new ApprovalView(
+                r.getId(),
+                r.getDocumentType(),
+                r.getDocumentId(),
+                r.getDocumentRef(),
+                r.getLink(),
+                r.getAmount(),
+                facts(r.getFacts()),
+                r.getStatus(),
+                r.getCurrentSeq(),
+                r.getSubmittedBy(),
+                r.getSubmittedAt(),
+                r.getDecidedAt(),
+                path,
+                taken.stream()
+                        .map(d -> new ApprovalView.Decision(
+                                d.getSeq(),
+                                d.getApprover(),
+                                d.getDecidedBy(),
+                                d.getOutcome(),
+                                d.getComment(),
+                                d.getDecidedAt()))
+                        .toList(),
+                r.getVersion());
+    }
+
+    private String label(Approver a) {
+        return switch (a.kind()) {
+            case USER -> directory.find(a.userId()).map(u -> u.displayName()).orElse("#" + a.userId());
+            case ROLE -> "ROLE:" + a.role().name();
+            case SUBMITTER_MANAGER -> "SUBMITTER_MANAGER";
+        };
+    }
+}

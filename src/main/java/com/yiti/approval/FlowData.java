@@ -1,0 +1,12 @@
+package com.yiti.approval;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A flow as ADMIN writes it: its name, whether it is in force, and its ordered steps. */
+public record FlowData(String name, boolean active, List<Step> steps) {
+
+    /** A step: its approvers, any or all of them, skipped below {@code minAmount}, reminded after the time limit. */
+    public record Step(
+            String name, List<Approver> approvers, StepMode mode, BigDecimal minAmount, Integer timeLimitHours) {}
+}

@@ -1,0 +1,62 @@
+package com.yiti.approval.internal;
+
+import com.yiti.approval.ApprovalFlows;
+import com.yiti.approval.Approver;
+import com.yiti.approval.FlowData;
+import com.yiti.approval.StepMode;
+import com.yiti.platform.Role;
+import com.yiti.platform.SystemActor;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo, after the rest: the purchase order flow — the manager approves an order from ¥100,000, finance reviews it as
+ * well from ¥300,000 — editable by the administrator under Approval flows.
+ */
+@Component
+@Order(80)
+@ConditionalOnProperty(name = "yiti.demo-data", havingValue = "true")
+class ApprovalDemoData implements ApplicationRunner {
+
+    private final Flows flows;
+    private final ApprovalFlows approvalFlows;
+
+    ApprovalDemoData(Flows flows, ApprovalFlows approvalFlows) {
+        this.flows = flows;
+        this.approvalFlows = approvalFlows;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (flows.count() > 0) {
+            return;
+        }
+        SystemActor.runAs(
+                "admin",
+                Role.ADMIN,
+                () -> approvalFlows.save(
+                        "PURCHASE_ORDER",
+                        -1,
+                        new FlowData(
+                                "采购订单审批 Purchase order approval",
+                                true,
+                                List.of(
+                                        new FlowData.Step(
+                                                "主管审批 Manager approval",
+                                                List.of(Approver.role(Role.MANAGER)),
+                                                StepMode.ANY,
+                                                new BigDecimal("100000"),
+                                                24),
+                                        new FlowData.Step(
+                                                "财务复核 Finance review",
+                                                List.of(Approver.role(Role.FINANCE)),
+                                                StepMode.ANY,
+                                                new BigDecimal("300000"),
+                                                48)))));
+    }
+}
