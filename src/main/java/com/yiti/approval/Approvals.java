@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Requests for approval (decision 045). A module submits its document with the facts a flow needs, in its own
  * transaction; the flow's steps that apply to the amount are walked in order, each step's approvers get an inbox task,
- * and the submitter is told of every step. Only an approver of the current step may decide (enforced here, whatever
+ * and the submitter is told of every step under the bell. Only an approver of the current step may decide (enforced here, whatever
  * the client sends); the last approval or any rejection publishes {@link ApprovalDecided}.
  */
 @Service
@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Approvals {
 
     static final String RULE = "approval";
-    static final String NEWS = "approval-news";
 
     private final Flows flows;
     private final FlowSteps steps;
@@ -52,6 +51,7 @@ public class Approvals {
     private final TaskManagement tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.yiti.notification.NotificationCenter notifications;
 
     Approvals(
             Flows flows,
@@ -61,7 +61,9 @@ public class Approvals {
             UserDirectory directory,
             TaskManagement tasks,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            com.yiti.notification.NotificationCenter notifications) {
+        this.notifications = notifications;
         this.flows = flows;
         this.steps = steps;
         this.requests = requests;
@@ -269,16 +271,13 @@ public class Approvals {
         tell(r, "approval.news.atStep", step.getName(), "");
     }
 
+    /** The submitter is told, under the bell. */
     private void tell(Request r, String key, String arg1, String arg2) {
-        tasks.raise(new NewTask(
+        notifications.notify(
+                r.getSubmittedById(),
                 key,
                 List.of(r.getDocumentRef(), arg1, arg2),
-                r.getLink() == null ? "/approvals/" + r.getId() : r.getLink(),
-                r.getSubmittedById(),
-                null,
-                null,
-                NEWS,
-                ref(r) + ":" + key + ":" + r.getCurrentSeq()));
+                r.getLink() == null ? "/approvals/" + r.getId() : r.getLink());
     }
 
     private static String ref(Request r) {

@@ -4,7 +4,7 @@
  * documents with — the facts a rule needs, never the document itself — and every decision. Knows no business module:
  * a module submits, and listens for {@link com.yiti.approval.ApprovalDecided}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "platform"})
+@ApplicationModule(allowedDependencies = {"shared", "platform", "notification"})
 package com.yiti.approval;
 
 import org.springframework.modulith.ApplicationModule;

@@ -63,6 +63,9 @@ class ApprovalTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    com.yiti.notification.NotificationCenter notifications;
+
     Optional<FlowView> before;
 
     @BeforeEach
@@ -193,13 +196,17 @@ class ApprovalTests {
                 users.runAs("manager", () -> approvals.reject(a.id(), a.version(), "价格太高 price too high"));
         assertThat(rejected.status()).isEqualTo(ApprovalStatus.REJECTED);
         assertThat(po(po.id()).approval()).isEqualTo("REJECTED");
-        // the purchaser is told, in the inbox, why
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from plt_task where rule = 'approval-news' and title_key = 'approval.news.rejected'"
-                                + " and title_args like ?",
-                        Integer.class,
-                        "%price too high%"))
-                .isPositive();
+        // the purchaser is told, under the bell, why
+        assertThat(users.runAs(
+                                "purchasing",
+                                () -> notifications.mine(org.springframework.data.domain.PageRequest.of(0, 50)))
+                        .getContent())
+                .anySatisfy(n -> {
+                    assertThat(n.titleKey()).isEqualTo("approval.news.rejected");
+                    assertThat(n.titleArgs()).contains(po.number(), "价格太高 price too high");
+                    assertThat(n.unread()).isTrue();
+                });
+        assertThat(users.runAs("purchasing", () -> notifications.unread())).isPositive();
 
         // ADMIN changes the flow; the order, changed, is submitted again on the new version
         FlowView current = flows.of("PURCHASE_ORDER").orElseThrow();
@@ -277,5 +284,23 @@ class ApprovalTests {
         mvc.perform(get("/admin/approval-flows/PURCHASE_ORDER").with(users.as("admin")))
                 .andExpect(status().isOk());
         mvc.perform(get("/admin/approval-flows").with(users.as("admin"))).andExpect(status().isOk());
+        // the bell: the purchaser's unread count, the list, and one opened (read, then to the order)
+        mvc.perform(get("/notifications/count").with(users.as("purchasing")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("bell-count")));
+        var mine = users.runAs(
+                        "purchasing", () -> notifications.mine(org.springframework.data.domain.PageRequest.of(0, 5)))
+                .getContent();
+        mvc.perform(get("/notifications").with(users.as("purchasing"))).andExpect(status().isOk());
+        mvc.perform(
+                        post("/notifications/" + mine.get(0).id() + "/read")
+                                .with(users.as("purchasing"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/notifications/" + mine.get(0).id() + "/read")
+                        .header("Authorization", "Bearer demo-manager-key"))
+                .andExpect(status().isNotFound());
     }
 }
