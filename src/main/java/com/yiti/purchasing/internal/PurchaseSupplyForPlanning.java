@@ -28,42 +28,27 @@ class PurchaseSupplyForPlanning implements PurchaseSupply {
     @Override
     @Transactional(readOnly = true)
     public List<OpenSupply> openSupply() {
-        List<OpenSupply> supply = new java.util.ArrayList<>(jdbc.query(
-                "select l.product_id, po.warehouse_id, l.quantity - l.received_quantity, po.expected_date, po.number"
-                        + " from pur_purchase_order_line l join pur_purchase_order po on po.id = l.purchase_order_id"
-                        + " where po.status in ('DRAFT', 'SENT', 'PARTIALLY_RECEIVED')"
-                        + " and l.quantity > l.received_quantity",
-                (rs, i) -> new OpenSupply(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getBigDecimal(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5))));
-        supply.addAll(jdbc.query(
-                "select product_id, warehouse_id, quantity, need_by, id from pur_requisition_line where status = 'OPEN'",
-                (rs, i) -> new OpenSupply(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getBigDecimal(3),
-                        rs.getObject(4, LocalDate.class),
-                        "REQ-" + rs.getLong(5))));
-        return supply;
+        return supply(null);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OpenSupply> openSupplyOf(java.util.Collection<Long> productIds) {
         java.util.Set<Long> wanted = java.util.Set.copyOf(productIds);
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
+        return wanted.isEmpty() ? List.of() : supply(wanted);
+    }
+
+    /** Open PO lines and requisitions waiting for an order, of every product or of some. */
+    private List<OpenSupply> supply(java.util.Set<Long> products) {
         var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
-        var args = java.util.Map.of("products", wanted);
+        var args = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("products", products);
+        String onlyLines = products == null ? "" : " and l.product_id in (:products)";
+        String onlyRequisitions = products == null ? "" : " and product_id in (:products)";
         List<OpenSupply> supply = new java.util.ArrayList<>(named.query(
                 "select l.product_id, po.warehouse_id, l.quantity - l.received_quantity, po.expected_date, po.number"
                         + " from pur_purchase_order_line l join pur_purchase_order po on po.id = l.purchase_order_id"
                         + " where po.status in ('DRAFT', 'SENT', 'PARTIALLY_RECEIVED')"
-                        + " and l.quantity > l.received_quantity and l.product_id in (:products)",
+                        + " and l.quantity > l.received_quantity" + onlyLines,
                 args,
                 (rs, i) -> new OpenSupply(
                         rs.getLong(1),
@@ -73,7 +58,7 @@ class PurchaseSupplyForPlanning implements PurchaseSupply {
                         rs.getString(5))));
         supply.addAll(named.query(
                 "select product_id, warehouse_id, quantity, need_by, id from pur_requisition_line where status = 'OPEN'"
-                        + " and product_id in (:products)",
+                        + onlyRequisitions,
                 args,
                 (rs, i) -> new OpenSupply(
                         rs.getLong(1),
