@@ -61,7 +61,11 @@ class PlatformBrowserIT {
                     java.util.stream.Stream.concat(
                                     MANAGER.stream(),
                                     java.util.stream.Stream.of(
-                                            "nav-users", "nav-setup", "nav-teams", "nav-security-log"))
+                                            "nav-users",
+                                            "nav-setup",
+                                            "nav-teams",
+                                            "nav-approval-flows",
+                                            "nav-security-log"))
                             .toList()),
             Map.entry("manager", MANAGER),
             Map.entry("salesmgr", WITH_DASHBOARD),

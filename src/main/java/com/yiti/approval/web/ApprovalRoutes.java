@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Approvals: anyone signed in opens what waits for them (the facade decides who may see and decide a request); ADMIN
- * keeps the flows, MANAGER reads them.
+ * Approvals: anyone signed in opens what waits for them (the facade decides who may see and decide a request) — from
+ * the user menu, the inbox task or the bell; ADMIN keeps the flows (a navigation entry), MANAGER reads them.
  */
 @Configuration(proxyBeanMethods = false)
 class ApprovalRoutes {
@@ -26,13 +26,8 @@ class ApprovalRoutes {
     }
 
     @Bean
-    NavigationItem approvalsNavigation() {
-        return new NavigationItem("approvals", "nav.approvals", "/approvals", EnumSet.allOf(Role.class), 15);
-    }
-
-    @Bean
     NavigationItem approvalFlowsNavigation() {
         return new NavigationItem(
-                "approval-flows", "nav.approvalFlows", "/admin/approval-flows", EnumSet.of(Role.ADMIN), 905);
+                "approval-flows", "nav.approvalFlows", "/admin/approval-flows", EnumSet.of(Role.ADMIN), 915);
     }
 }
