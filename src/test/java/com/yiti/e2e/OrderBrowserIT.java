@@ -69,8 +69,7 @@ class OrderBrowserIT {
         // sales1 quotes from the customer's page
         Pages.LoginPage.open(sales, base()).signIn("sales1", "demo123");
         Pages.open(sales, base() + "/customers/" + customer.id());
-        sales.findElement(By.cssSelector("#panel-orders a[href*='/quotations/new']"))
-                .click();
+        Pages.click(sales, By.cssSelector("#panel-orders a[href*='/quotations/new']"));
         Pages.waitFor(sales).until(ExpectedConditions.presenceOfElementLocated(By.id("quotation-form")));
         assertThat(new Select(sales.findElement(By.id("customerId")))
                         .getFirstSelectedOption()
