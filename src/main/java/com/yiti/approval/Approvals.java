@@ -159,6 +159,48 @@ public class Approvals {
         return decide(id, expectedVersion, false, comment);
     }
 
+    /**
+     * Reminds the approvers of every request waiting at a step past its time limit, once per step, under the bell
+     * (the nightly and hourly job; answers how many requests were reminded).
+     */
+    public int remindOverdue() {
+        int reminded = 0;
+        java.time.Instant now = clock.instant();
+        for (Request r : requests.findByStatusOrderByIdAsc(ApprovalStatus.PENDING)) {
+            if (r.getCurrentSeq() == null || r.getStepSince() == null) {
+                continue;
+            }
+            FlowStep step = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+                    .filter(s -> s.getSeq() == r.getCurrentSeq())
+                    .findFirst()
+                    .orElse(null);
+            if (step == null
+                    || step.getTimeLimitHours() == null
+                    || r.getStepSince()
+                            .plus(java.time.Duration.ofHours(step.getTimeLimitHours()))
+                            .isAfter(now)
+                    || !r.remind()) {
+                continue;
+            }
+            List<String> args = List.of(r.getDocumentRef(), step.getName(), String.valueOf(step.getTimeLimitHours()));
+            String link = "/approvals/" + r.getId();
+            for (Approver a : step.approverList()) {
+                switch (a.kind()) {
+                    case USER -> notifications.notify(a.userId(), "approval.reminder", args, link);
+                    case ROLE -> notifications.notifyRole(a.role(), "approval.reminder", args, link);
+                    case SUBMITTER_MANAGER ->
+                        directory
+                                .teamManagerOf(r.getSubmittedById())
+                                .ifPresentOrElse(
+                                        m -> notifications.notify(m, "approval.reminder", args, link),
+                                        () -> notifications.notifyRole(Role.MANAGER, "approval.reminder", args, link));
+                }
+            }
+            reminded++;
+        }
+        return reminded;
+    }
+
     /** The module took its document back (cancelled it): the request ends, its tasks close. */
     public void withdraw(String documentType, long documentId) {
         for (Request r : requests.findByDocumentTypeAndDocumentIdOrderByIdDesc(documentType, documentId)) {

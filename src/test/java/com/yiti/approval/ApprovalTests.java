@@ -303,4 +303,32 @@ class ApprovalTests {
                         .header("Authorization", "Bearer demo-manager-key"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aStepPastItsTimeLimitIsRemindedOnce() {
+        PurchaseOrderView po = draft("200"); // the manager's step, 24 hours
+        users.runAs("purchasing", () -> poApprovals.submit(po.id(), po.version()));
+        ApprovalView a = request(po.id());
+        approvals.remindOverdue();
+        assertThat(reminders(po)).as("not yet past its time limit").isZero();
+
+        jdbc.update(
+                "update apr_request set step_since = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))),
+                a.id());
+        approvals.remindOverdue();
+        assertThat(reminders(po)).isEqualTo(1);
+        approvals.remindOverdue();
+        assertThat(reminders(po)).as("once per step").isEqualTo(1);
+    }
+
+    long reminders(PurchaseOrderView po) {
+        return users
+                .runAs("manager", () -> notifications.mine(org.springframework.data.domain.PageRequest.of(0, 200)))
+                .getContent()
+                .stream()
+                .filter(n -> n.titleKey().equals("approval.reminder")
+                        && n.titleArgs().contains(po.number()))
+                .count();
+    }
 }

@@ -74,6 +74,9 @@ public class Request {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "reminded_seq")
+    private Integer remindedSeq;
+
     @Version
     private long version;
 
@@ -115,6 +118,15 @@ public class Request {
         this.currentSeq = null;
         this.decidedAt = at;
         this.openKey = null;
+    }
+
+    /** Whether the approvers of the current step were reminded already; marks them so. */
+    public boolean remind() {
+        if (currentSeq == null || currentSeq.equals(remindedSeq)) {
+            return false;
+        }
+        remindedSeq = currentSeq;
+        return true;
     }
 
     public Long getId() {
