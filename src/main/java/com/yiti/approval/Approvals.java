@@ -117,8 +117,10 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<ApprovalView> mine() {
         CurrentUser me = directory.require();
+        // the pending requests share few flow versions: their steps are read once each
+        Map<String, List<FlowStep>> memo = new java.util.HashMap<>();
         return requests.findByStatusOrderByIdAsc(ApprovalStatus.PENDING).stream()
-                .filter(r -> canDecide(r, me))
+                .filter(r -> canDecide(r, me, stepsOf(r, memo)))
                 .map(this::view)
                 .toList();
     }
@@ -136,7 +138,9 @@ public class Approvals {
     /** Whether the signed-in user may decide the request now. */
     @Transactional(readOnly = true)
     public boolean canDecide(long id) {
-        return requests.findById(id).map(r -> canDecide(r, directory.require())).orElse(false);
+        return requests.findById(id)
+                .map(r -> canDecide(r, directory.require(), stepsOf(r, new java.util.HashMap<>())))
+                .orElse(false);
     }
 
     /** A document's requests, newest first, with their paths and decisions (for the document's page). */
@@ -166,11 +170,12 @@ public class Approvals {
     public int remindOverdue() {
         int reminded = 0;
         java.time.Instant now = clock.instant();
+        Map<String, List<FlowStep>> memo = new java.util.HashMap<>();
         for (Request r : requests.findByStatusOrderByIdAsc(ApprovalStatus.PENDING)) {
             if (r.getCurrentSeq() == null || r.getStepSince() == null) {
                 continue;
             }
-            FlowStep step = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+            FlowStep step = stepsOf(r, memo).stream()
                     .filter(s -> s.getSeq() == r.getCurrentSeq())
                     .findFirst()
                     .orElse(null);
@@ -335,11 +340,17 @@ public class Approvals {
                 .orElse(List.of());
     }
 
-    private boolean canDecide(Request r, CurrentUser me) {
+    private List<FlowStep> stepsOf(Request r, Map<String, List<FlowStep>> memo) {
+        return memo.computeIfAbsent(
+                r.getFlowId() + ":" + r.getFlowVersion(),
+                k -> steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()));
+    }
+
+    private boolean canDecide(Request r, CurrentUser me, List<FlowStep> all) {
         if (r.getStatus() != ApprovalStatus.PENDING || r.getCurrentSeq() == null) {
             return false;
         }
-        return steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+        return all.stream()
                 .filter(s -> s.getSeq() == r.getCurrentSeq())
                 .flatMap(s -> s.approverList().stream())
                 .anyMatch(a -> matches(a, r, me));

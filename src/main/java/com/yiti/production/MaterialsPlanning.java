@@ -120,11 +120,6 @@ public class MaterialsPlanning {
         return runs.findAllByOrderByIdDesc(pageable).map(MaterialsPlanning::view);
     }
 
-    /** The last run that finished, if any. */
-    public java.util.Optional<MrpRunView> lastDone() {
-        return runs.findFirstByStatusOrderByIdDesc(MrpRunStatus.DONE).map(MaterialsPlanning::view);
-    }
-
     // ---- the run -------------------------------------------------------------------------------------------------
 
     /** Takes the running slot, or says a run is on; a run that outlived {@link #ABANDONED} is given up first. */

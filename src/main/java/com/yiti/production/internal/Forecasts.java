@@ -3,7 +3,6 @@ package com.yiti.production.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,8 +14,6 @@ public interface Forecasts extends JpaRepository<Forecast, Long> {
     List<Forecast> findByPeriodMonthBetween(LocalDate from, LocalDate to);
 
     List<Forecast> findByProductIdOrderByPeriodMonth(Long productId);
-
-    Optional<Forecast> findByProductIdAndWarehouseIdAndPeriodMonth(Long productId, Long warehouseId, LocalDate month);
 
     /** Products with a forecast from a month on, a page of them, by product. */
     @Query(

@@ -3,7 +3,6 @@ package com.yiti.production.internal;
 import com.yiti.production.ProposalStatus;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,8 +26,6 @@ public interface MrpProposals extends JpaRepository<MrpProposal, Long> {
             @Param("late") boolean lateOnly,
             @Param("products") Collection<Long> productIds,
             Pageable pageable);
-
-    List<MrpProposal> findByRunIdAndStatus(Long runId, ProposalStatus status);
 
     Page<MrpProposal> findByRunId(Long runId, Pageable pageable);
 }
