@@ -209,12 +209,14 @@ class PlanningBrowserIT {
                 .orElseThrow();
         String opId = card.getAttribute("id").substring("operation-".length());
         Pages.click(planner, By.id("operation-start-" + opId));
-        Pages.waitFor(planner).until(ExpectedConditions.presenceOfElementLocated(By.id("hours-" + opId)));
+        // the start reloads the page: wait for its answer before typing into the report form
+        Pages.waitFor(planner).until(ExpectedConditions.textToBe(By.id("flash-message"), "Operation started."));
+        Pages.waitFor(planner).until(ExpectedConditions.invisibilityOfElementLocated(By.id("operation-start-" + opId)));
         planner.findElement(By.id("hours-" + opId)).sendKeys("1.5");
         planner.findElement(By.id("good-" + opId)).sendKeys("3");
         Pages.click(planner, By.id("done-" + opId));
         Pages.click(planner, By.id("operation-report-" + opId));
-        Pages.waitFor(planner).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+        Pages.waitFor(planner).until(ExpectedConditions.textToBe(By.id("flash-message"), "Reported."));
         Screenshots.take(planner, "planning-shop-floor");
         Pages.open(planner, moUrl);
         assertThat(planner.findElement(By.id("producedQuantity")).getAttribute("value"))
