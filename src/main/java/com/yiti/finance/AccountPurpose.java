@@ -21,5 +21,7 @@ public enum AccountPurpose {
     /** Manufacturing overhead a production order absorbed (制造费用). */
     OVERHEAD_APPLIED,
     /** What a production order cost beyond (or under) the standard of its output valued at standard (产品成本差异). */
-    PRODUCTION_VARIANCE
+    PRODUCTION_VARIANCE,
+    /** Realised exchange differences on foreign-currency receivables (财务费用-汇兑损益): a gain credits, a loss debits. */
+    EXCHANGE_DIFFERENCE
 }

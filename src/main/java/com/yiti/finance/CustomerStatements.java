@@ -36,7 +36,8 @@ public class CustomerStatements {
             LocalDate to,
             BigDecimal opening,
             List<Line> lines,
-            BigDecimal closing) {}
+            BigDecimal closing,
+            String currency) {}
 
     private final JdbcTemplate jdbc;
     private final ReceivablesManagement receivables;
@@ -120,7 +121,12 @@ public class CustomerStatements {
                     .subtract(m.credit() == null ? BigDecimal.ZERO : m.credit());
             lines.add(new Line(m.date(), m.kind(), m.number(), m.debit(), m.credit(), balance));
         }
-        return new Statement(customer, from, to, opening, lines, balance);
+        // the account is kept in the customer's currency: its documents are all in it
+        String currency = customers
+                .summary(customerId)
+                .map(com.yiti.customer.CustomerSummary::currency)
+                .orElse(com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY);
+        return new Statement(customer, from, to, opening, lines, balance, currency);
     }
 
     public byte[] statementPdf(long customerId, LocalDate from, LocalDate to, String lang) {

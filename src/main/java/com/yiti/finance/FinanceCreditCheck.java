@@ -31,8 +31,7 @@ class FinanceCreditCheck implements CreditCheck {
 
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final Invoices invoices;
-    private final com.yiti.finance.internal.Payments payments;
-    private final com.yiti.order.OrderFactsReader orders;
+    private final CustomerExposure exposures;
     private final TaskManagement tasks;
     private final Clock clock;
     private final int graceDays;
@@ -40,15 +39,13 @@ class FinanceCreditCheck implements CreditCheck {
     FinanceCreditCheck(
             com.yiti.customer.CreditTermsManagement creditTerms,
             Invoices invoices,
-            com.yiti.finance.internal.Payments payments,
-            com.yiti.order.OrderFactsReader orders,
+            CustomerExposure exposures,
             TaskManagement tasks,
             Clock clock,
             @Value("${yiti.finance.overdue-grace-days:30}") int graceDays) {
         this.creditTerms = creditTerms;
         this.invoices = invoices;
-        this.payments = payments;
-        this.orders = orders;
+        this.exposures = exposures;
         this.tasks = tasks;
         this.clock = clock;
         this.graceDays = graceDays;
@@ -64,13 +61,13 @@ class FinanceCreditCheck implements CreditCheck {
             decision = CreditDecision.hold(
                     "credit.hold.overdue", String.valueOf(ChronoUnit.DAYS.between(oldestDue, today)));
         } else if (terms.creditLimit() != null) {
-            BigDecimal exposure = invoices.openAmount(terms.customerId(), ReceivablesManagement.OPEN)
-                    .add(orders.openOrderValue(terms.customerId()))
-                    .subtract(payments.creditBalance(terms.customerId()));
-            if (exposure.add(order.grossTotal()).compareTo(terms.creditLimit()) > 0) {
+            // in CNY at today's rate, like the limit: foreign invoices, orders and payments converted
+            BigDecimal exposure = exposures.of(terms.customerId(), false).exposure();
+            BigDecimal thisOrder = exposures.toCny(order.grossTotal(), order.currency(), today);
+            if (exposure.add(thisOrder).compareTo(terms.creditLimit()) > 0) {
                 decision = CreditDecision.hold(
                         "credit.hold.overLimit",
-                        ReceivablesManagement.money(order.grossTotal()),
+                        ReceivablesManagement.money(thisOrder),
                         ReceivablesManagement.money(exposure),
                         ReceivablesManagement.money(terms.creditLimit()));
             }

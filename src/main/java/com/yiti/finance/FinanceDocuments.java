@@ -54,7 +54,7 @@ public class FinanceDocuments {
                         .map(InvoiceView.Line::productId)
                         .collect(Collectors.toSet())));
         model.put("letterhead", company.letterhead());
-        model.put("capitals", ChineseAmounts.inWords(invoice.grossTotal()));
+        model.put("capitals", "CNY".equals(invoice.currency()) ? ChineseAmounts.inWords(invoice.grossTotal()) : null);
         return new PrintedDocuments.Pdf(
                 invoice.number(),
                 printed.render("print/invoice", model, PrintedDocuments.language(buyer.printLanguage(lang))));

@@ -13,15 +13,27 @@ import org.springframework.stereotype.Component;
 class FinanceListeners {
 
     private final ReceivablesManagement receivables;
+    private final MissingRates missingRates;
 
-    FinanceListeners(ReceivablesManagement receivables) {
+    FinanceListeners(ReceivablesManagement receivables, MissingRates missingRates) {
         this.receivables = receivables;
+        this.missingRates = missingRates;
     }
 
-    /** A dispatched shipment is invoiced. */
+    /**
+     * A dispatched shipment is invoiced. A foreign one without the day's rate waits (retried every minute) and tells
+     * FINANCE which rate to enter; the task closes when the invoice is written.
+     */
     @ApplicationModuleListener
     void on(ShipmentDispatched shipment) {
-        receivables.invoiceShipment(shipment);
+        try {
+            receivables.invoiceShipment(shipment);
+        } catch (com.yiti.shared.BusinessRuleException e) {
+            if ("fx.rateMissing".equals(e.code())) {
+                missingRates.tell(shipment, e.args());
+            }
+            throw e;
+        }
     }
 
     /** A delivered order whose invoices are all paid closes. */

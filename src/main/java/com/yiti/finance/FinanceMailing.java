@@ -68,7 +68,7 @@ public class FinanceMailing {
                         "customer", invoice.customerName(),
                         "contact", contacts.greetingName(),
                         "number", invoice.number(),
-                        "amount", Money.format(invoice.grossTotal()),
+                        "amount", Money.format(invoice.grossTotal(), invoice.currency()),
                         "dueDate", String.valueOf(invoice.dueDate()),
                         "sender", directory.require().displayName()));
         return new Draft(

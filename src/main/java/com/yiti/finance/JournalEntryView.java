@@ -15,7 +15,14 @@ public record JournalEntryView(
         Instant createdAt,
         List<Line> lines) {
 
-    public record Line(String accountCode, String accountName, BigDecimal debit, BigDecimal credit, String currency) {}
+    /** Debit and credit in CNY; {@code fcAmount} the leg in the document's foreign currency, or null. */
+    public record Line(
+            String accountCode,
+            String accountName,
+            BigDecimal debit,
+            BigDecimal credit,
+            String currency,
+            BigDecimal fcAmount) {}
 
     public BigDecimal debits() {
         return lines.stream().map(Line::debit).reduce(BigDecimal.ZERO, BigDecimal::add);

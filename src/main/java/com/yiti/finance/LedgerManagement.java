@@ -38,6 +38,8 @@ public class LedgerManagement {
     private final com.yiti.inventory.StockValuation valuation;
     private final com.yiti.purchasing.PurchaseOrderMatching matching;
     private final com.yiti.finance.internal.SupplierDebitNotes debitNotes;
+    private final com.yiti.finance.internal.Invoices invoices;
+    private final com.yiti.finance.internal.Payments payments;
 
     LedgerManagement(
             Accounts accounts,
@@ -46,7 +48,11 @@ public class LedgerManagement {
             com.yiti.finance.internal.SupplierPayments supplierPayments,
             com.yiti.inventory.StockValuation valuation,
             com.yiti.purchasing.PurchaseOrderMatching matching,
-            com.yiti.finance.internal.SupplierDebitNotes debitNotes) {
+            com.yiti.finance.internal.SupplierDebitNotes debitNotes,
+            com.yiti.finance.internal.Invoices invoices,
+            com.yiti.finance.internal.Payments payments) {
+        this.invoices = invoices;
+        this.payments = payments;
         this.debitNotes = debitNotes;
         this.valuation = valuation;
         this.matching = matching;
@@ -180,6 +186,18 @@ public class LedgerManagement {
             v.add("the payables account holds " + payables + " but open supplier invoices less unallocated payments"
                     + " less debit notes not set off are " + owed);
         }
+        // receivables: the account holds what the open invoices still owe as booked in CNY (decision 046), and
+        // customer credit what payments hold unallocated as booked
+        BigDecimal receivables = balance(AccountPurpose.RECEIVABLES).negate();
+        BigDecimal openBooked = invoices.bookOpenTotal(ReceivablesManagement.OPEN);
+        if (receivables.compareTo(openBooked) != 0) {
+            v.add("the receivables account holds " + receivables + " but open invoices as booked are " + openBooked);
+        }
+        BigDecimal credit = balance(AccountPurpose.CUSTOMER_CREDIT);
+        BigDecimal unallocated = payments.bookUnallocatedTotal();
+        if (credit.compareTo(unallocated) != 0) {
+            v.add("customer credit holds " + credit + " but payments hold " + unallocated + " unallocated as booked");
+        }
         return v;
     }
 
@@ -239,7 +257,12 @@ public class LedgerManagement {
                         .map(l -> {
                             Account a = accounts.get(l.getAccountId());
                             return new JournalEntryView.Line(
-                                    a.getCode(), name(a), l.getDebit(), l.getCredit(), l.getCurrency());
+                                    a.getCode(),
+                                    name(a),
+                                    l.getDebit(),
+                                    l.getCredit(),
+                                    l.getCurrency(),
+                                    l.getFcAmount());
                         })
                         .toList());
     }

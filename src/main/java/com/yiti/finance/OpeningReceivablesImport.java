@@ -43,13 +43,19 @@ class OpeningReceivablesImport implements ImportKind {
     private final OpenByDueDate dues;
     private final Journal journal;
     private final UserDirectory directory;
+    private final com.yiti.currency.ExchangeRateManagement rates;
+    private final java.time.Clock clock;
 
     OpeningReceivablesImport(
             Invoices invoices,
             CustomerManagement customers,
             OpenByDueDate dues,
             Journal journal,
-            UserDirectory directory) {
+            UserDirectory directory,
+            com.yiti.currency.ExchangeRateManagement rates,
+            java.time.Clock clock) {
+        this.rates = rates;
+        this.clock = clock;
         this.invoices = invoices;
         this.customers = customers;
         this.dues = dues;
@@ -127,14 +133,20 @@ class OpeningReceivablesImport implements ImportKind {
                     }
                     if (write) {
                         BigDecimal difference = amount.subtract(invoice.getGrossTotal());
-                        dues.changed(invoice.getDueDate(), invoice.open().negate());
+                        BigDecimal bookBefore = invoice.getBookOpen();
+                        dues.changed(invoice.getDueDate(), bookBefore.negate());
                         invoice.reopen(amount, dueDate);
-                        dues.changed(dueDate, invoice.open());
-                        post(invoice, difference, actor);
+                        dues.changed(dueDate, invoice.getBookOpen());
+                        post(invoice, difference, invoice.getBookOpen().subtract(bookBefore), actor);
                     }
                     results.add(RowResult.updated(row.number()));
                     continue;
                 }
+                // a foreign balance is taken over at the rate of the go-live day (none entered: the row is refused)
+                BigDecimal rate = rates.rate(
+                        customer.currency(),
+                        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))),
+                        "customer");
                 if (write) {
                     Invoice opening = Invoice.opening(
                             number,
@@ -144,10 +156,12 @@ class OpeningReceivablesImport implements ImportKind {
                             dueDate,
                             customer.currency(),
                             amount);
+                    BigDecimal book = com.yiti.currency.ExchangeRateManagement.toBook(amount, rate);
+                    opening.booked(rate, book, book);
                     invoices.save(opening);
                     existing.put(number, opening);
-                    dues.changed(dueDate, opening.open());
-                    post(opening, amount, actor);
+                    dues.changed(dueDate, opening.getBookOpen());
+                    post(opening, amount, opening.getBookOpen(), actor);
                 }
                 results.add(RowResult.created(row.number()));
             } catch (BusinessRuleException e) {
@@ -160,12 +174,15 @@ class OpeningReceivablesImport implements ImportKind {
         return results;
     }
 
-    /** Receivables against opening balances (a negative amount the other way round). */
-    private void post(Invoice invoice, BigDecimal amount, String actor) {
-        if (amount.signum() == 0) {
+    /** Receivables against opening balances (a negative amount the other way round); CNY as booked, foreign kept. */
+    private void post(Invoice invoice, BigDecimal amount, BigDecimal book, String actor) {
+        if (amount.signum() == 0 && book.signum() == 0) {
             return;
         }
-        BigDecimal abs = amount.abs();
+        BigDecimal fc = com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY.equals(invoice.getCurrency())
+                ? null
+                : amount.abs();
+        BigDecimal abs = book.abs();
         journal.post(
                 invoice.getInvoiceDate(),
                 DocumentType.OPENING_BALANCE,
@@ -173,12 +190,12 @@ class OpeningReceivablesImport implements ImportKind {
                 null,
                 invoice.getCurrency(),
                 actor,
-                amount.signum() > 0
+                book.signum() > 0
                         ? List.of(
-                                Leg.debit(AccountPurpose.RECEIVABLES, abs, invoice.getCustomerId()),
-                                Leg.credit(AccountPurpose.OPENING_BALANCE, abs, null))
+                                Leg.debit(AccountPurpose.RECEIVABLES, abs, fc, invoice.getCustomerId()),
+                                Leg.credit(AccountPurpose.OPENING_BALANCE, abs, fc, null))
                         : List.of(
-                                Leg.debit(AccountPurpose.OPENING_BALANCE, abs, null),
-                                Leg.credit(AccountPurpose.RECEIVABLES, abs, invoice.getCustomerId())));
+                                Leg.debit(AccountPurpose.OPENING_BALANCE, abs, fc, null),
+                                Leg.credit(AccountPurpose.RECEIVABLES, abs, fc, invoice.getCustomerId())));
     }
 }

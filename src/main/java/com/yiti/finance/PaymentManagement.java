@@ -54,6 +54,7 @@ public class PaymentManagement {
     private final com.yiti.shared.ListPages listPages;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final com.yiti.currency.ExchangeRateManagement rates;
 
     PaymentManagement(
             Payments payments,
@@ -68,7 +69,9 @@ public class PaymentManagement {
             Settlement settlement,
             Clock clock,
             com.yiti.shared.ListPages listPages,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            com.yiti.currency.ExchangeRateManagement rates) {
+        this.rates = rates;
         this.events = events;
         this.listPages = listPages;
         this.payments = payments;
@@ -133,6 +136,8 @@ public class PaymentManagement {
         if (reference != null && reference.length() > 100) {
             throw new BusinessRuleException("reference", "field.tooLong", 100);
         }
+        // money in a foreign currency is booked at the rate of the day it arrived
+        BigDecimal rate = rates.rate(terms.currency(), date, "paymentDate");
         Payment payment = payments.saveAndFlush(new Payment(
                 numbers.next("PAY"),
                 terms.customerId(),
@@ -141,12 +146,15 @@ public class PaymentManagement {
                 terms.currency(),
                 p.method(),
                 reference));
-        journal.post(
+        BigDecimal book = com.yiti.currency.ExchangeRateManagement.toBook(payment.getAmount(), rate);
+        payment.booked(rate, book);
+        journal.postAt(
                 date,
                 DocumentType.PAYMENT,
                 payment.getNumber(),
                 reference,
                 payment.getCurrency(),
+                rate,
                 actor(),
                 List.of(
                         Leg.debit(AccountPurpose.BANK, payment.getAmount(), null),

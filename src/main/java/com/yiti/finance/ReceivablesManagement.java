@@ -85,6 +85,7 @@ public class ReceivablesManagement {
     private final ReceivablesViews views;
     private final Settlement settlement;
     private final com.yiti.shared.ListPages listPages;
+    private final com.yiti.currency.ExchangeRateManagement rates;
 
     ReceivablesManagement(
             Invoices invoices,
@@ -106,7 +107,9 @@ public class ReceivablesManagement {
             OpenByDueDate dues,
             ReceivablesViews views,
             Settlement settlement,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            com.yiti.currency.ExchangeRateManagement rates) {
+        this.rates = rates;
         this.listPages = listPages;
         this.views = views;
         this.settlement = settlement;
@@ -143,6 +146,8 @@ public class ReceivablesManagement {
         OrderForInvoice order = orders.forInvoicing(shipment.orderId());
         CreditTerms terms = creditTerms.creditTerms(order.customerId());
         LocalDate today = today();
+        // a foreign invoice is booked at the rate of its day; none entered, and it waits (the listener retries)
+        BigDecimal rate = rates.rate(order.currency(), today, "currency");
         Invoice invoice = new Invoice(
                 numbers.next("INV"),
                 order.customerId(),
@@ -153,7 +158,7 @@ public class ReceivablesManagement {
                 shipment.shipmentNumber(),
                 today,
                 dueDates.dueDate(terms, today),
-                terms.currency());
+                order.currency());
         Map<Long, ProductView> products = inventory.productsById(shipment.lines().stream()
                 .map(ShipmentDispatched.Line::productId)
                 .collect(Collectors.toSet()));
@@ -172,8 +177,20 @@ public class ReceivablesManagement {
                     costs.get(line.productId())));
         }
         invoice.nothingDueIfFree();
+        // in CNY line by line at the rate (revenue and VAT), the receivable their sum: what the dashboards add up
+        Booked booked = Booked.of(invoice.getLines(), InvoiceLine::getNetAmount, InvoiceLine::getTaxAmount, rate);
+        boolean foreign = !com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY.equals(invoice.getCurrency());
+        List<Leg> legs = List.of(
+                Leg.debit(
+                        AccountPurpose.RECEIVABLES,
+                        booked.gross(),
+                        foreign ? invoice.getGrossTotal() : null,
+                        invoice.getCustomerId()),
+                Leg.credit(AccountPurpose.REVENUE, booked.net(), foreign ? invoice.getNetTotal() : null, null),
+                Leg.credit(AccountPurpose.OUTPUT_VAT, booked.tax(), foreign ? invoice.getTaxTotal() : null, null));
+        invoice.booked(rate, booked.gross(), booked.net());
         invoices.saveAndFlush(invoice);
-        dues.changed(invoice.getDueDate(), invoice.open());
+        dues.changed(invoice.getDueDate(), invoice.getBookOpen());
         journal.post(
                 today,
                 DocumentType.INVOICE,
@@ -181,12 +198,13 @@ public class ReceivablesManagement {
                 invoice.getOrderNumber() + " / " + invoice.getShipmentNumber(),
                 invoice.getCurrency(),
                 actor(),
-                List.of(
-                        Leg.debit(AccountPurpose.RECEIVABLES, invoice.getGrossTotal(), invoice.getCustomerId()),
-                        Leg.credit(AccountPurpose.REVENUE, invoice.getNetTotal(), null),
-                        Leg.credit(AccountPurpose.OUTPUT_VAT, invoice.getTaxTotal(), null)));
+                legs);
+        tasks.closeFor(MISSING_RATE_RULE, missingRateRef(shipment.shipmentId()));
         orders.shipmentInvoiced(
-                invoice.getOrderId(), shipment.shipmentId(), invoice.getNumber(), money(invoice.getGrossTotal()));
+                invoice.getOrderId(),
+                shipment.shipmentId(),
+                invoice.getNumber(),
+                money(invoice.getGrossTotal(), invoice.getCurrency()));
         events.publishEvent(new InvoiceIssued(
                 invoice.getId(),
                 invoice.getNumber(),
@@ -194,15 +212,63 @@ public class ReceivablesManagement {
                 invoice.getOwnerId(),
                 invoice.getOrderId(),
                 invoice.getInvoiceDate(),
-                invoice.getLines().stream()
-                        .map(l -> new RevenueLine(
-                                l.getProductId(),
-                                l.getQuantity(),
-                                l.getNetAmount(),
-                                l.getTaxAmount(),
-                                cost(l, l.getQuantity())))
-                        .toList()));
+                revenueLines(
+                        invoice.getLines(),
+                        booked,
+                        l -> new RevenueLine(
+                                l.getProductId(), l.getQuantity(), null, null, cost(l, l.getQuantity())))));
         return views.of(invoice);
+    }
+
+    /** A document's lines in CNY at its rate: each line's net and VAT rounded to the fen, and their sums. */
+    record Booked(List<BigDecimal> nets, List<BigDecimal> taxes, BigDecimal net, BigDecimal tax) {
+
+        static <T> Booked of(
+                List<T> lines,
+                java.util.function.Function<T, BigDecimal> net,
+                java.util.function.Function<T, BigDecimal> tax,
+                BigDecimal rate) {
+            List<BigDecimal> nets =
+                    lines.stream().map(l -> book(net.apply(l), rate)).toList();
+            List<BigDecimal> taxes =
+                    lines.stream().map(l -> book(tax.apply(l), rate)).toList();
+            return new Booked(
+                    nets,
+                    taxes,
+                    nets.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                    taxes.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+        }
+
+        BigDecimal gross() {
+            return net.add(tax);
+        }
+    }
+
+    /** Revenue lines in CNY as booked, line by line. */
+    private static <T> List<RevenueLine> revenueLines(
+            List<T> lines, Booked booked, java.util.function.Function<T, RevenueLine> line) {
+        List<RevenueLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            RevenueLine r = line.apply(lines.get(i));
+            out.add(new RevenueLine(
+                    r.productId(),
+                    r.quantity(),
+                    booked.nets().get(i),
+                    booked.taxes().get(i),
+                    r.cost()));
+        }
+        return out;
+    }
+
+    static final String MISSING_RATE_RULE = "finance.missing-rate";
+
+    static String missingRateRef(long shipmentId) {
+        return "shipment:" + shipmentId;
+    }
+
+    /** Revenue figures (dashboards, margins) are CNY: a foreign amount at its document's rate. */
+    private static BigDecimal book(BigDecimal amount, BigDecimal rate) {
+        return com.yiti.currency.ExchangeRateManagement.toBook(amount, rate);
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -353,14 +419,40 @@ public class ReceivablesManagement {
         List<Long> freed = List.of();
         if (note.getGrossTotal().compareTo(invoice.open()) > 0) {
             if (!makeRoom) {
-                throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+                throw new BusinessRuleException(
+                        null, "finance.creditAboveOpen", money(invoice.open(), invoice.getCurrency()));
             }
             freed = makeRoom(invoice, note.getGrossTotal(), why);
         }
-        invoice.credit(note.getGrossTotal());
-        dues.changed(invoice.getDueDate(), note.getGrossTotal().negate());
+        // at the invoice's rate; what it takes off the receivable is exact (all that is left when it credits the rest)
+        // at the invoice's rate, line by line like the invoice; the receivable loses that, or all that is left when
+        // the note credits the rest — a fen of rounding between the two is an exchange difference
+        BigDecimal rate = invoice.getExchangeRate();
+        Booked booked = Booked.of(
+                note.getLines(),
+                com.yiti.finance.internal.CreditNoteLine::getNetAmount,
+                com.yiti.finance.internal.CreditNoteLine::getTaxAmount,
+                rate);
+        BigDecimal arBook = invoice.credit(note.getGrossTotal(), booked.gross());
+        note.booked(rate, booked.net());
+        dues.changed(invoice.getDueDate(), arBook.negate());
         creditNotes.saveAndFlush(note);
         invoices.flush();
+        boolean foreign = !com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY.equals(note.getCurrency());
+        List<Leg> legs = new ArrayList<>(List.of(
+                Leg.debit(AccountPurpose.REVENUE, booked.net(), foreign ? note.getNetTotal() : null, null),
+                Leg.debit(AccountPurpose.OUTPUT_VAT, booked.tax(), foreign ? note.getTaxTotal() : null, null),
+                Leg.credit(
+                        AccountPurpose.RECEIVABLES,
+                        arBook,
+                        foreign ? note.getGrossTotal() : null,
+                        invoice.getCustomerId())));
+        BigDecimal rounding = arBook.subtract(booked.gross());
+        if (rounding.signum() > 0) {
+            legs.add(Leg.debit(AccountPurpose.EXCHANGE_DIFFERENCE, rounding, null, null));
+        } else if (rounding.signum() < 0) {
+            legs.add(Leg.credit(AccountPurpose.EXCHANGE_DIFFERENCE, rounding.negate(), null, null));
+        }
         journal.post(
                 note.getNoteDate(),
                 DocumentType.CREDIT_NOTE,
@@ -368,11 +460,12 @@ public class ReceivablesManagement {
                 invoice.getNumber(),
                 note.getCurrency(),
                 actor(),
-                List.of(
-                        Leg.debit(AccountPurpose.REVENUE, note.getNetTotal(), null),
-                        Leg.debit(AccountPurpose.OUTPUT_VAT, note.getTaxTotal(), null),
-                        Leg.credit(AccountPurpose.RECEIVABLES, note.getGrossTotal(), invoice.getCustomerId())));
-        orders.recordStep(invoice.getOrderId(), TimelineType.CREDITED, note.getNumber(), money(note.getGrossTotal()));
+                legs);
+        orders.recordStep(
+                invoice.getOrderId(),
+                TimelineType.CREDITED,
+                note.getNumber(),
+                money(note.getGrossTotal(), note.getCurrency()));
         Map<Long, InvoiceLine> invoiceLines = invoice.getLines().stream()
                 .collect(Collectors.toMap(InvoiceLine::getId, java.util.function.Function.identity()));
         events.publishEvent(new CreditNoteIssued(
@@ -382,17 +475,11 @@ public class ReceivablesManagement {
                 invoice.getCustomerId(),
                 invoice.getOwnerId(),
                 note.getNoteDate(),
-                note.getLines().stream()
-                        .map(l -> {
-                            InvoiceLine line = invoiceLines.get(l.getInvoiceLineId());
-                            return new RevenueLine(
-                                    line.getProductId(),
-                                    l.getQuantity(),
-                                    l.getNetAmount(),
-                                    l.getTaxAmount(),
-                                    cost(line, l.getQuantity()));
-                        })
-                        .toList()));
+                revenueLines(note.getLines(), booked, l -> {
+                    InvoiceLine line = invoiceLines.get(l.getInvoiceLineId());
+                    return new RevenueLine(
+                            line.getProductId(), l.getQuantity(), null, null, cost(line, l.getQuantity()));
+                })));
         for (Long paymentId : freed) {
             Payment payment = payments.lock(paymentId).orElseThrow();
             BigDecimal again = payment.unallocated().min(invoice.open());
@@ -422,7 +509,8 @@ public class ReceivablesManagement {
             }
         }
         if (amount.compareTo(invoice.open()) > 0) {
-            throw new BusinessRuleException(null, "finance.creditAboveOpen", money(invoice.open()));
+            throw new BusinessRuleException(
+                    null, "finance.creditAboveOpen", money(invoice.open(), invoice.getCurrency()));
         }
         return freed;
     }
@@ -509,6 +597,10 @@ public class ReceivablesManagement {
     /** Amounts in hold reasons, timeline steps and tasks read like everywhere else: ¥1,130.00. */
     static String money(BigDecimal amount) {
         return com.yiti.shared.Money.format(amount);
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        return com.yiti.shared.Money.format(amount, currency);
     }
 
     private static String plain(BigDecimal q) {

@@ -4,7 +4,6 @@ import com.yiti.customer.CreditTerms;
 import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerSummary;
 import com.yiti.finance.ReceivablesManagement.Scope;
-import com.yiti.finance.internal.Invoice;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.finance.internal.OpenByDueDate;
 import com.yiti.finance.internal.Payments;
@@ -42,6 +41,7 @@ public class ReceivablesPosition {
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final ReceivablesManagement receivables;
     private final Clock clock;
+    private final CustomerExposure exposures;
 
     ReceivablesPosition(
             Invoices invoices,
@@ -51,7 +51,9 @@ public class ReceivablesPosition {
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             ReceivablesManagement receivables,
-            Clock clock) {
+            Clock clock,
+            CustomerExposure exposures) {
+        this.exposures = exposures;
         this.invoices = invoices;
         this.payments = payments;
         this.dues = dues;
@@ -90,21 +92,19 @@ public class ReceivablesPosition {
         long id = terms.customerId();
         LocalDate today = today();
         LocalDate oldestDue = invoices.oldestDue(id, OPEN);
-        BigDecimal overdue = invoices.openOf(id, OPEN).stream()
-                .filter(i -> i.getDueDate().isBefore(today))
-                .map(Invoice::open)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        CustomerExposure.Figures f = exposures.of(id, true);
         return new Exposure(
                 id,
                 terms.name(),
                 terms.creditLimit(),
                 terms.paymentTermsDays(),
-                invoices.openAmount(id, OPEN),
-                orders.openOrderValue(id),
-                payments.creditBalance(id),
-                overdue,
+                f.openInvoices(),
+                f.openOrders(),
+                f.credit(),
+                f.overdue(),
                 oldestDue == null || !oldestDue.isBefore(today) ? 0 : ChronoUnit.DAYS.between(oldestDue, today),
-                terms.currency());
+                // the figures are CNY at today's rate, whatever the customer is billed in
+                com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY);
     }
 
     /** Aging of open receivables per customer, with the total as the last row (customer id 0). */
@@ -122,13 +122,24 @@ public class ReceivablesPosition {
                 customers.summaries(rows.stream().map(r -> (Long) r[0]).collect(Collectors.toSet()));
         List<AgingRow> result = new ArrayList<>();
         BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        // a row per customer and currency; foreign amounts in CNY at the day's rate, summed per customer
+        Map<Long, BigDecimal[]> perCustomer = new java.util.LinkedHashMap<>();
         for (Object[] r : rows) {
-            BigDecimal[] b = new BigDecimal[5];
+            BigDecimal[] b = perCustomer.computeIfAbsent((Long) r[0], k -> new BigDecimal[] {
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+            });
             for (int i = 0; i < 5; i++) {
-                b[i] = ((BigDecimal) r[i + 1]).setScale(2, RoundingMode.UNNECESSARY);
+                BigDecimal cny = exposures.toCny(
+                        ((BigDecimal) r[i + 2]).setScale(2, RoundingMode.UNNECESSARY), (String) r[1], day);
+                b[i] = b[i].add(cny);
+            }
+        }
+        for (var e : perCustomer.entrySet()) {
+            BigDecimal[] b = e.getValue();
+            for (int i = 0; i < 5; i++) {
                 total[i] = total[i].add(b[i]);
             }
-            result.add(new AgingRow((Long) r[0], names.get((Long) r[0]).name(), b[0], b[1], b[2], b[3], b[4]));
+            result.add(new AgingRow(e.getKey(), names.get(e.getKey()).name(), b[0], b[1], b[2], b[3], b[4]));
         }
         result.sort(java.util.Comparator.comparing(AgingRow::overdue).reversed().thenComparing(AgingRow::customerName));
         if (withTotal) {

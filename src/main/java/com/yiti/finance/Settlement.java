@@ -64,9 +64,9 @@ class Settlement {
     /** Takes one allocation back: the money returns to the customer's credit, the invoice reopens, the journal says so. */
     void reverse(Allocation allocation, Payment payment, Invoice invoice, String why) {
         allocation.reverse(actor(), clock.instant(), why.length() > 500 ? why.substring(0, 500) : why);
-        payment.allocate(allocation.getAmount().negate());
-        invoice.pay(allocation.getAmount().negate());
-        dues.changed(invoice.getDueDate(), allocation.getAmount());
+        payment.unallocate(allocation.getAmount(), allocation.getCreditBook());
+        invoice.unpay(allocation.getAmount(), allocation.getArBook());
+        dues.changed(invoice.getDueDate(), allocation.getArBook());
         journal.post(
                 today(),
                 DocumentType.ALLOCATION_REVERSAL,
@@ -74,10 +74,49 @@ class Settlement {
                 invoice.getNumber(),
                 payment.getCurrency(),
                 actor(),
-                List.of(
-                        Leg.debit(AccountPurpose.RECEIVABLES, allocation.getAmount(), payment.getCustomerId()),
-                        Leg.credit(AccountPurpose.CUSTOMER_CREDIT, allocation.getAmount(), payment.getCustomerId())));
+                legs(
+                        allocation.getAmount(),
+                        payment.getCurrency(),
+                        payment.getCustomerId(),
+                        allocation.getArBook(),
+                        allocation.getCreditBook(),
+                        true));
         payments.flush();
+    }
+
+    /**
+     * The entry of an allocation (or, {@code reversed}, of taking it back): customer credit against the receivable,
+     * each at its own booked CNY; where they differ (a foreign invoice paid at another day's rate) the difference is
+     * a realised exchange gain or loss. Foreign amounts stay on the lines.
+     */
+    static List<Leg> legs(
+            BigDecimal amount,
+            String currency,
+            Long customerId,
+            BigDecimal arBook,
+            BigDecimal creditBook,
+            boolean reversed) {
+        BigDecimal fc = com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY.equals(currency) ? null : amount;
+        List<Leg> legs = new java.util.ArrayList<>();
+        BigDecimal gain = creditBook.subtract(arBook);
+        if (!reversed) {
+            legs.add(Leg.debit(AccountPurpose.CUSTOMER_CREDIT, creditBook, fc, customerId));
+            legs.add(Leg.credit(AccountPurpose.RECEIVABLES, arBook, fc, customerId));
+            if (gain.signum() > 0) {
+                legs.add(Leg.credit(AccountPurpose.EXCHANGE_DIFFERENCE, gain, null, null));
+            } else if (gain.signum() < 0) {
+                legs.add(Leg.debit(AccountPurpose.EXCHANGE_DIFFERENCE, gain.negate(), null, null));
+            }
+        } else {
+            legs.add(Leg.debit(AccountPurpose.RECEIVABLES, arBook, fc, customerId));
+            legs.add(Leg.credit(AccountPurpose.CUSTOMER_CREDIT, creditBook, fc, customerId));
+            if (gain.signum() > 0) {
+                legs.add(Leg.debit(AccountPurpose.EXCHANGE_DIFFERENCE, gain, null, null));
+            } else if (gain.signum() < 0) {
+                legs.add(Leg.credit(AccountPurpose.EXCHANGE_DIFFERENCE, gain.negate(), null, null));
+            }
+        }
+        return legs;
     }
 
     /** Applies a payment to invoices (amount per invoice id), each step in the journal; refused above what is open. */
@@ -103,10 +142,19 @@ class Settlement {
                 throw new BusinessRuleException(
                         "allocations", "finance.allocationAbovePayment", money(payment.unallocated()));
             }
-            payment.allocate(amount);
-            invoice.pay(amount);
-            dues.changed(invoice.getDueDate(), amount.negate());
-            allocations.save(new Allocation(payment.getId(), invoice.getId(), amount, actor(), clock.instant()));
+            if (!invoice.getCurrency().equals(payment.getCurrency())) {
+                throw new BusinessRuleException(
+                        "allocations",
+                        "finance.allocationOtherCurrency",
+                        invoice.getNumber(),
+                        invoice.getCurrency(),
+                        payment.getCurrency());
+            }
+            BigDecimal creditBook = payment.allocateBooked(amount);
+            BigDecimal arBook = invoice.pay(amount);
+            dues.changed(invoice.getDueDate(), arBook.negate());
+            allocations.save(new Allocation(
+                    payment.getId(), invoice.getId(), amount, arBook, creditBook, actor(), clock.instant()));
             journal.post(
                     today(),
                     DocumentType.ALLOCATION,
@@ -114,9 +162,7 @@ class Settlement {
                     invoice.getNumber(),
                     payment.getCurrency(),
                     actor(),
-                    List.of(
-                            Leg.debit(AccountPurpose.CUSTOMER_CREDIT, amount, payment.getCustomerId()),
-                            Leg.credit(AccountPurpose.RECEIVABLES, amount, payment.getCustomerId())));
+                    legs(amount, payment.getCurrency(), payment.getCustomerId(), arBook, creditBook, false));
             invoices.flush();
             settled(invoice);
         }

@@ -8,6 +8,7 @@
         allowedDependencies = {
             "shared",
             "platform",
+            "currency",
             "setup",
             "mail",
             "imports",

@@ -72,7 +72,11 @@ class OrderConfirmation {
                 : creditChecks
                         .orderedStream()
                         .map(c -> c.check(new OrderForCredit(
-                                order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal(), "CNY")))
+                                order.getId(),
+                                order.getNumber(),
+                                order.getCustomerId(),
+                                order.getGrossTotal(),
+                                order.getCurrency())))
                         .filter(CreditDecision::hold)
                         .findFirst()
                         .orElse(CreditDecision.pass());
@@ -212,7 +216,10 @@ class OrderConfirmation {
         if (customer.status() == CustomerStatus.INACTIVE) {
             throw new BusinessRuleException(null, "order.customerInactive", customer.name());
         }
-        OrderSupport.requireBookCurrency(customer, null);
+        if (!customer.currency().equals(order.getCurrency())) {
+            // the customer is billed in another currency now: its prices would be read in the wrong one
+            throw new BusinessRuleException(null, "order.currencyChanged", order.getCurrency(), customer.currency());
+        }
         Map<Long, ProductView> products = support.products(
                 order.getLines().stream().map(OrderLine::getProductId).collect(Collectors.toSet()));
         for (OrderLine line : order.getLines()) {

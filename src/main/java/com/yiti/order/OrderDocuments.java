@@ -66,7 +66,9 @@ public class OrderDocuments {
         model.put("net", q.netTotal());
         model.put("tax", q.taxTotal());
         model.put("gross", q.grossTotal());
-        model.put("capitals", ChineseAmounts.inWords(q.grossTotal()));
+        model.put("currency", q.currency());
+        // 大写金额 are yuan: a document in another currency prints its figures only
+        model.put("capitals", "CNY".equals(q.currency()) ? ChineseAmounts.inWords(q.grossTotal()) : null);
         model.put("quotation", true);
         return new PrintedDocuments.Pdf(q.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }
@@ -84,7 +86,9 @@ public class OrderDocuments {
         model.put("net", o.netTotal());
         model.put("tax", o.taxTotal());
         model.put("gross", o.grossTotal());
-        model.put("capitals", ChineseAmounts.inWords(o.grossTotal()));
+        model.put("currency", o.currency());
+        // 大写金额 are yuan: a document in another currency prints its figures only
+        model.put("capitals", "CNY".equals(o.currency()) ? ChineseAmounts.inWords(o.grossTotal()) : null);
         model.put("quotation", false);
         return new PrintedDocuments.Pdf(o.number(), printed.render("print/sales-document", model, locale(model, lang)));
     }

@@ -38,23 +38,30 @@ public class OrderFactsReader {
      * The value of a customer's orders not yet invoiced (gross, pro rata per line): still to ship of confirmed
      * orders, plus what was shipped and is not invoiced yet (finance invoices a shipment after it commits, so
      * without it an order confirmed in between would see a too-small exposure). With open receivables, the
-     * customer's credit exposure. Read inside the credit check, after the customer row is locked.
+     * customer's credit exposure, per currency (each order is in its customer's). Read inside the credit check, after
+     * the customer row is locked.
      */
     @Transactional(readOnly = true)
-    public BigDecimal openOrderValue(long customerId) {
-        BigDecimal total = BigDecimal.ZERO;
+    public Map<String, BigDecimal> openOrderValues(long customerId) {
+        Map<String, BigDecimal> total = new java.util.TreeMap<>();
         // the open lines' amounts as a projection (one query, no order or line entities), priced as openValue does
         for (Object[] r :
                 lines.openAmounts(customerId, List.of(OrderStatus.CONFIRMED, OrderStatus.PARTIALLY_SHIPPED))) {
             BigDecimal gross = (BigDecimal) r[0];
             BigDecimal open = ((BigDecimal) r[1]).subtract((BigDecimal) r[2]).subtract((BigDecimal) r[3]);
-            total = total.add(gross.multiply(open).divide((BigDecimal) r[1], 2, java.math.RoundingMode.HALF_UP));
+            total.merge(
+                    (String) r[4],
+                    gross.multiply(open).divide((BigDecimal) r[1], 2, java.math.RoundingMode.HALF_UP),
+                    BigDecimal::add);
         }
         for (Object[] r : shipments.uninvoiced(customerId)) {
             BigDecimal shipped = (BigDecimal) r[0];
             BigDecimal gross = (BigDecimal) r[1];
             BigDecimal quantity = (BigDecimal) r[2];
-            total = total.add(gross.multiply(shipped).divide(quantity, 2, java.math.RoundingMode.HALF_UP));
+            total.merge(
+                    (String) r[3],
+                    gross.multiply(shipped).divide(quantity, 2, java.math.RoundingMode.HALF_UP),
+                    BigDecimal::add);
         }
         return total;
     }
@@ -113,8 +120,9 @@ public class OrderFactsReader {
                                 .max(java.util.Comparator.naturalOrder())
                                 .orElse(null)
                         : null,
-                o.getGrossTotal(),
-                o.getStatus().open() ? openValue(o) : BigDecimal.ZERO.setScale(2),
+                // the dashboards add figures up in CNY: a foreign order at the rate it was priced at
+                inCny(o, o.getGrossTotal()),
+                o.getStatus().open() ? inCny(o, openValue(o)) : BigDecimal.ZERO.setScale(2),
                 o.getStatus().open() ? waiting(o, LineSupply.PRODUCTION) : 0,
                 o.getStatus().open() ? waiting(o, LineSupply.PURCHASE) : 0,
                 o.getStatus().open()
@@ -124,6 +132,12 @@ public class OrderFactsReader {
                                 .map(OrderLine::getProductId)
                                 .collect(Collectors.toCollection(java.util.TreeSet::new))
                         : java.util.Set.of());
+    }
+
+    private static BigDecimal inCny(SalesOrder o, BigDecimal amount) {
+        return o.getExchangeRate().compareTo(BigDecimal.ONE) == 0
+                ? amount
+                : com.yiti.currency.ExchangeRateManagement.toBook(amount, o.getExchangeRate());
     }
 
     private static int waiting(SalesOrder o, LineSupply supply) {

@@ -163,6 +163,7 @@ public class OrderManagement {
             throw new AccessDeniedException("customer outside the writer's scope");
         }
         SalesOrder order = new SalesOrder(numbers.next("SO"), customer.id(), customer.ownerId(), null, null, clientKey);
+        order.inCurrency(customer.currency(), support.rateFor(customer));
         applyHeader(order, data);
         orders.saveAndFlush(order);
         support.timeline(order.getId(), TimelineType.CREATED);
@@ -180,6 +181,7 @@ public class OrderManagement {
             throw new AccessDeniedException("customer outside the writer's scope");
         }
         SalesOrder order = new SalesOrder(number, customer.id(), customer.ownerId(), null, null, null);
+        order.inCurrency(customer.currency(), support.rateFor(customer));
         applyHeader(order, data);
         orders.save(order);
         // the products of all lines in one read (remembered for the request: pricing, confirmation, the answer)
@@ -187,7 +189,7 @@ public class OrderManagement {
         for (int i = 0; i < lines.size(); i++) {
             LineData line = lines.get(i);
             try {
-                order.addLine(line.productId(), support.price(line));
+                order.addLine(line.productId(), support.price(line, order.getExchangeRate()));
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException(
                         "lines[" + i + "]" + (e.field() == null ? "" : "." + e.field()), e.code(), e.args());
@@ -208,6 +210,7 @@ public class OrderManagement {
         SalesOrder order = new SalesOrder(
                 numbers.next("SO"), q.getCustomerId(), q.getOwnerId(), q.getId(), q.getOpportunityId(), null);
         order.apply(q.getCustomerId(), q.getWarehouseId(), null, q.getNote());
+        order.inCurrency(q.getCurrency(), q.getExchangeRate());
         orders.saveAndFlush(order);
         for (QuotationLine l : q.getLines()) {
             order.addLine(l.getProductId(), l.getPricing());
@@ -226,6 +229,13 @@ public class OrderManagement {
         if (customer.id() != order.getCustomerId() && !support.writeScope().canWrite(customer.ownerId())) {
             throw new AccessDeniedException("customer outside the writer's scope");
         }
+        if (!customer.currency().equals(order.getCurrency())) {
+            if (!order.getLines().isEmpty()) {
+                throw new BusinessRuleException(
+                        "customerId", "order.currencyDiffers", customer.currency(), order.getCurrency());
+            }
+            order.inCurrency(customer.currency(), support.rateFor(customer));
+        }
         applyHeader(order, data);
         orders.flush();
         return get(id);
@@ -234,7 +244,7 @@ public class OrderManagement {
     public OrderView addLine(long id, long expectedVersion, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
         boolean wasPending = order.getApproval() == Approval.PENDING;
-        order.addLine(line.productId(), support.price(line));
+        order.addLine(line.productId(), support.price(line, order.getExchangeRate()));
         bump(order, wasPending);
         return get(id);
     }
@@ -242,7 +252,7 @@ public class OrderManagement {
     public OrderView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
         boolean wasPending = order.getApproval() == Approval.PENDING;
-        order.changeLine(lineOf(order, lineId), line.productId(), support.price(line));
+        order.changeLine(lineOf(order, lineId), line.productId(), support.price(line, order.getExchangeRate()));
         bump(order, wasPending);
         return get(id);
     }
@@ -468,6 +478,8 @@ public class OrderManagement {
                         o.getNetTotal(),
                         o.getTaxTotal(),
                         o.getGrossTotal(),
+                        o.getCurrency(),
+                        o.getExchangeRate(),
                         o.getConfirmedAt(),
                         o.getCancelledAt(),
                         o.getCancelReason(),

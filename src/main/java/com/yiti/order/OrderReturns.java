@@ -114,6 +114,7 @@ public class OrderReturns {
         SalesOrder original = orders.lock(orderId).orElseThrow(() -> new RecordNotFoundException("Order", orderId));
         SalesOrder replacement =
                 new SalesOrder(numbers.next("SO"), original.getCustomerId(), original.getOwnerId(), null, null, null);
+        replacement.inCurrency(original.getCurrency(), original.getExchangeRate());
         replacement.apply(
                 original.getCustomerId(),
                 original.getWarehouseId(),

@@ -15,4 +15,5 @@ public record OrderRow(
         BigDecimal netTotal,
         BigDecimal taxTotal,
         BigDecimal grossTotal,
-        Instant confirmedAt) {}
+        Instant confirmedAt,
+        String currency) {}

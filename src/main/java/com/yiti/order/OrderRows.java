@@ -52,6 +52,7 @@ public class OrderRows {
                 o.getNetTotal(),
                 o.getTaxTotal(),
                 o.getGrossTotal(),
-                o.getConfirmedAt()));
+                o.getConfirmedAt(),
+                o.getCurrency()));
     }
 }

@@ -36,6 +36,7 @@ public class OrderSteps {
                 o.getNumber(),
                 o.getCustomerId(),
                 o.getOwnerId(),
+                o.getCurrency(),
                 o.getLines().stream()
                         .map(l -> new OrderForInvoice.Line(
                                 l.getId(),

@@ -44,6 +44,7 @@ class OrderSupport {
 
     private final org.springframework.context.ApplicationEventPublisher publisher;
     final com.yiti.platform.TaskManagement tasks;
+    private final com.yiti.currency.ExchangeRateManagement rates;
 
     OrderSupport(
             InventoryManagement inventory,
@@ -52,7 +53,9 @@ class OrderSupport {
             OrderEvents events,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher publisher,
-            com.yiti.platform.TaskManagement tasks) {
+            com.yiti.platform.TaskManagement tasks,
+            com.yiti.currency.ExchangeRateManagement rates) {
+        this.rates = rates;
         this.publisher = publisher;
         this.tasks = tasks;
         this.inventory = inventory;
@@ -190,18 +193,16 @@ class OrderSupport {
         if (c.status() == CustomerStatus.INACTIVE) {
             throw new BusinessRuleException("customerId", "order.customerInactive", c.name());
         }
-        requireBookCurrency(c, "customerId");
         return c;
     }
 
     /**
-     * Prices are kept in CNY and the journal books CNY: a customer billed in another currency would be invoiced CNY
-     * amounts labelled with its currency. Until foreign currency is built, such a customer cannot be sold to.
+     * The rate a new document for this customer converts list prices at: CNY per unit of the customer's currency
+     * today (1 in CNY). No rate entered for the last week, and nothing can be written for the customer: the message
+     * at the customer field says which rate FINANCE has to enter.
      */
-    static void requireBookCurrency(CustomerSummary c, String field) {
-        if (!c.inBookCurrency()) {
-            throw new BusinessRuleException(field, "order.currencyNotSupported", c.name(), c.currency());
-        }
+    BigDecimal rateFor(CustomerSummary c) {
+        return rates.rate(c.currency(), today(), "customerId");
     }
 
     long warehouse(Long warehouseId) {
@@ -222,7 +223,13 @@ class OrderSupport {
                 productIds.stream().filter(java.util.Objects::nonNull).toList());
     }
 
+    /** A line in CNY (list prices as they are). */
     Pricing price(LineData d) {
+        return price(d, BigDecimal.ONE);
+    }
+
+    /** A line of a document whose currency is worth {@code rate} CNY: a list price converted at it, to the cent. */
+    Pricing price(LineData d, BigDecimal rate) {
         if (d.productId() == null) {
             throw new BusinessRuleException("productId", "field.required");
         }
@@ -240,7 +247,11 @@ class OrderSupport {
         if (q.stripTrailingZeros().scale() > 3) {
             throw new BusinessRuleException("quantity", "stock.quantityScale", 3);
         }
-        BigDecimal price = d.unitPrice() == null ? p.listPrice() : d.unitPrice();
+        BigDecimal price = d.unitPrice() != null
+                ? d.unitPrice()
+                : p.listPrice() == null || rate.compareTo(BigDecimal.ONE) == 0
+                        ? p.listPrice()
+                        : com.yiti.currency.ExchangeRateManagement.fromBook(p.listPrice(), rate);
         if (price == null || price.signum() < 0) {
             throw new BusinessRuleException("unitPrice", "order.priceNegative");
         }

@@ -26,6 +26,8 @@ public record OrderView(
         BigDecimal netTotal,
         BigDecimal taxTotal,
         BigDecimal grossTotal,
+        String currency,
+        BigDecimal exchangeRate,
         Instant confirmedAt,
         Instant cancelledAt,
         String cancelReason,

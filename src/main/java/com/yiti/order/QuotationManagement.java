@@ -98,6 +98,7 @@ public class QuotationManagement {
             throw new AccessDeniedException("customer outside the writer's scope");
         }
         Quotation q = new Quotation(numbers.next("QT"), customer.id(), customer.ownerId());
+        q.inCurrency(customer.currency(), support.rateFor(customer));
         applyHeader(q, data, true);
         quotations.saveAndFlush(q);
         return get(q.getId());
@@ -110,6 +111,13 @@ public class QuotationManagement {
             if (!support.writeScope().canWrite(customer.ownerId())) {
                 throw new AccessDeniedException("customer outside the writer's scope");
             }
+            if (!customer.currency().equals(q.getCurrency())) {
+                if (!q.getLines().isEmpty()) {
+                    throw new BusinessRuleException(
+                            "customerId", "order.currencyDiffers", customer.currency(), q.getCurrency());
+                }
+                q.inCurrency(customer.currency(), support.rateFor(customer));
+            }
         }
         applyHeader(q, data, false);
         quotations.flush();
@@ -119,7 +127,7 @@ public class QuotationManagement {
     public QuotationView addLine(long id, long expectedVersion, LineData line) {
         Quotation q = draft(id, expectedVersion);
         boolean pending = q.getApproval() == Approval.PENDING;
-        q.addLine(line.productId(), support.price(line));
+        q.addLine(line.productId(), support.price(line, q.getExchangeRate()));
         linesChanged(q, pending);
         return get(id);
     }
@@ -127,7 +135,7 @@ public class QuotationManagement {
     public QuotationView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         Quotation q = draft(id, expectedVersion);
         boolean pending = q.getApproval() == Approval.PENDING;
-        q.changeLine(lineOf(q, lineId), line.productId(), support.price(line));
+        q.changeLine(lineOf(q, lineId), line.productId(), support.price(line, q.getExchangeRate()));
         linesChanged(q, pending);
         return get(id);
     }
@@ -335,6 +343,8 @@ public class QuotationManagement {
                         q.getNetTotal(),
                         q.getTaxTotal(),
                         q.getGrossTotal(),
+                        q.getCurrency(),
+                        q.getExchangeRate(),
                         q.getOrderId(),
                         q.getLines().stream()
                                 .map(l -> support.quotationLine(l, products))

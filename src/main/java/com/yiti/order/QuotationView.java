@@ -23,6 +23,8 @@ public record QuotationView(
         BigDecimal netTotal,
         BigDecimal taxTotal,
         BigDecimal grossTotal,
+        String currency,
+        BigDecimal exchangeRate,
         Long orderId,
         List<LineView> lines,
         String createdBy,

@@ -7,6 +7,7 @@
         allowedDependencies = {
             "shared",
             "platform",
+            "currency",
             "setup",
             "mail",
             "customer",

@@ -61,11 +61,14 @@ class DataGenerator {
         generateOpportunities((int) Math.max(1000, 200_000 * scale), firstCustomer, customers, owners);
         generateStockValues();
         buildRevenueReadModels();
+        // CNY documents: booked as they are (decision 046)
+        jdbc.update("UPDATE fin_invoice SET book_open = gross_total - credited - paid, net_book = net_total"
+                + " WHERE currency = 'CNY'");
+        jdbc.update("UPDATE fin_payment SET book_unallocated = amount - allocated WHERE currency = 'CNY'");
         // what is open per due date, as the migration's backfill sums it
         jdbc.update("DELETE FROM fin_open_due");
-        jdbc.update(
-                "INSERT INTO fin_open_due (due_date, open_amount) SELECT due_date, SUM(gross_total - credited - paid)"
-                        + " FROM fin_invoice WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date");
+        jdbc.update("INSERT INTO fin_open_due (due_date, open_amount) SELECT due_date, SUM(book_open)"
+                + " FROM fin_invoice WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date");
         log.info("generated {} orders in {} s", orders, (System.currentTimeMillis() - t0) / 1000);
     }
 

@@ -466,9 +466,12 @@ class DashboardFiguresTests {
         Map<String, BigDecimal> recomputed = new HashMap<>();
         jdbc.query(
                 "SELECT d, o, SUM(n), SUM(k) FROM ("
-                        + " SELECT i.invoice_date d, i.owner_id o, l.net_amount n, ROUND(l.quantity * l.standard_cost, 2) k"
+                        // in CNY: a foreign line's net at its invoice's rate
+                        + " SELECT i.invoice_date d, i.owner_id o, ROUND(l.net_amount * i.exchange_rate, 2) n,"
+                        + " ROUND(l.quantity * l.standard_cost, 2) k"
                         + " FROM fin_invoice i JOIN fin_invoice_line l ON l.invoice_id = i.id"
-                        + " UNION ALL SELECT cn.note_date, i.owner_id, -cl.net_amount, -ROUND(cl.quantity * il.standard_cost, 2)"
+                        + " UNION ALL SELECT cn.note_date, i.owner_id, -ROUND(cl.net_amount * cn.exchange_rate, 2),"
+                        + " -ROUND(cl.quantity * il.standard_cost, 2)"
                         + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
                         + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id JOIN fin_invoice i ON i.id = cn.invoice_id"
                         + ") r GROUP BY d, o",
@@ -482,25 +485,28 @@ class DashboardFiguresTests {
         // the rankings: per product and per customer, by month, quarter and year, per owner and for all owners
         assertThat(kept("dsh_revenue_product", "product_id"))
                 .isEqualTo(recomputedRankings(
-                        "SELECT i.invoice_date, l.product_id, i.owner_id, l.net_amount FROM fin_invoice i"
+                        "SELECT i.invoice_date, l.product_id, i.owner_id, ROUND(l.net_amount * i.exchange_rate, 2)"
+                                + " FROM fin_invoice i"
                                 + " JOIN fin_invoice_line l ON l.invoice_id = i.id"
-                                + " UNION ALL SELECT cn.note_date, il.product_id, i.owner_id, -cl.net_amount"
+                                + " UNION ALL SELECT cn.note_date, il.product_id, i.owner_id,"
+                                + " -ROUND(cl.net_amount * cn.exchange_rate, 2)"
                                 + " FROM fin_credit_note cn JOIN fin_credit_note_line cl ON cl.credit_note_id = cn.id"
                                 + " JOIN fin_invoice_line il ON il.id = cl.invoice_line_id"
                                 + " JOIN fin_invoice i ON i.id = cn.invoice_id"));
         assertThat(kept("dsh_revenue_customer", "customer_id"))
-                .isEqualTo(recomputedRankings("SELECT i.invoice_date, i.customer_id, i.owner_id, i.net_total"
+                .isEqualTo(recomputedRankings("SELECT i.invoice_date, i.customer_id, i.owner_id, i.net_book"
                         // opening invoices (open receivables taken over at go-live) are no revenue of their month
-                        + " FROM fin_invoice i WHERE i.opening = false UNION ALL SELECT cn.note_date, i.customer_id, i.owner_id, -cn.net_total"
+                        + " FROM fin_invoice i WHERE i.opening = false UNION ALL SELECT cn.note_date, i.customer_id, i.owner_id, -cn.net_book"
                         + " FROM fin_credit_note cn JOIN fin_invoice i ON i.id = cn.invoice_id"));
 
         // what is open per due date (the invoice issued, then credited) equals the open invoices summed again
         assertThat(rows(1, "SELECT due_date, open_amount FROM fin_open_due WHERE open_amount <> 0"))
                 .isEqualTo(rows(
                         1,
-                        "SELECT due_date, SUM(gross_total - credited - paid) FROM fin_invoice"
+                        // in CNY as booked
+                        "SELECT due_date, SUM(book_open) FROM fin_invoice"
                                 + " WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date"
-                                + " HAVING SUM(gross_total - credited - paid) <> 0"));
+                                + " HAVING SUM(book_open) <> 0"));
 
         // where each product is available: the stock ledger's counts equal the balances counted again
         Map<String, String> availability =

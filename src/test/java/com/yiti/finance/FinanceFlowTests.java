@@ -381,9 +381,9 @@ class FinanceFlowTests {
     private java.util.Map<LocalDate, BigDecimal> openByDueDateRecomputed() {
         java.util.Map<LocalDate, BigDecimal> rows = new java.util.TreeMap<>();
         jdbc.query(
-                "SELECT due_date, SUM(gross_total - credited - paid) FROM fin_invoice"
+                "SELECT due_date, SUM(book_open) FROM fin_invoice"
                         + " WHERE status IN ('ISSUED', 'PARTIALLY_PAID') GROUP BY due_date"
-                        + " HAVING SUM(gross_total - credited - paid) <> 0",
+                        + " HAVING SUM(book_open) <> 0",
                 rs -> {
                     rows.put(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2).setScale(2));
                 });

@@ -7,17 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.yiti.customer.CustomerManagement;
-import com.yiti.customer.CustomerStatus;
 import com.yiti.customer.CustomerView;
 import com.yiti.inventory.InventoryManagement;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
 import com.yiti.order.FulfilmentManagement;
-import com.yiti.order.OrderData;
 import com.yiti.order.OrderManagement;
 import com.yiti.order.OrderStatus;
 import com.yiti.order.OrderView;
-import com.yiti.order.QuotationData;
 import com.yiti.order.QuotationManagement;
 import com.yiti.order.ShipmentView;
 import com.yiti.platform.TaskManagement;
@@ -332,37 +329,5 @@ class MoneyAndLimitsTests {
 
         users.runAs("warehouse", () -> inventory.adjust(p.id(), fixtures.warehouse(), new BigDecimal("6"), "found"));
         assertThat(reserved(waiting.id())).isEqualByComparingTo("4");
-    }
-
-    // ---- 6. one currency until foreign currency is built --------------------------------------------------------
-
-    @Test
-    void aCustomerBilledInAnotherCurrencyCannotBeSoldTo() {
-        CustomerView usd = users.runAs(
-                "sales1",
-                () -> customers.create(
-                        new com.yiti.customer.CustomerData(
-                                CrmFixtures.unique("USD Co"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                30,
-                                "USD",
-                                CustomerStatus.ACTIVE),
-                        true));
-        assertThatThrownBy(() -> users.runAs(
-                        "sales1", () -> orders.create(new OrderData(usd.id(), fixtures.warehouse(), null, null, null))))
-                .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("order.currencyNotSupported");
-        assertThatThrownBy(() -> users.runAs(
-                        "sales1",
-                        () -> quotations.create(new QuotationData(usd.id(), null, fixtures.warehouse(), null, null))))
-                .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("order.currencyNotSupported");
     }
 }

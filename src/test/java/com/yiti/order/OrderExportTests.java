@@ -34,7 +34,8 @@ class OrderExportTests {
     void theExportHoldsEveryVisibleOrderAsTheListShowsIt() throws Exception {
         for (String user : List.of("manager", "sales1")) {
             List<String> lines = csv("/orders/export.csv", user);
-            assertThat(lines.get(0)).isEqualTo("number,customer,owner,status,promised_date,net,tax,gross,confirmed_at");
+            assertThat(lines.get(0))
+                    .isEqualTo("number,customer,owner,status,promised_date,net,tax,gross,confirmed_at,currency");
             var listed = users.runAs(
                     user,
                     () -> orders.search(

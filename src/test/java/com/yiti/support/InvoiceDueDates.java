@@ -16,7 +16,7 @@ public final class InvoiceDueDates {
 
     public static void move(JdbcTemplate jdbc, long invoiceId, LocalDate due) {
         List<Object[]> rows = jdbc.query(
-                "SELECT due_date, gross_total - credited - paid FROM fin_invoice WHERE id = ?",
+                "SELECT due_date, book_open FROM fin_invoice WHERE id = ?",
                 (rs, i) -> new Object[] {rs.getDate(1), rs.getBigDecimal(2)},
                 invoiceId);
         for (Object[] r : rows) {

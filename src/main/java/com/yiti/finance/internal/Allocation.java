@@ -44,12 +44,29 @@ public class Allocation {
     @Column(name = "reversal_reason", length = 500)
     private String reversalReason;
 
+    /** CNY the allocation took off the invoice's receivable (at the invoice's rate). */
+    @Column(name = "ar_book", precision = 19, scale = 2)
+    private BigDecimal arBook;
+
+    /** CNY the allocation took off the customer's credit (at the payment's rate). */
+    @Column(name = "credit_book", precision = 19, scale = 2)
+    private BigDecimal creditBook;
+
     protected Allocation() {}
 
-    public Allocation(Long paymentId, Long invoiceId, BigDecimal amount, String allocatedBy, Instant allocatedAt) {
+    public Allocation(
+            Long paymentId,
+            Long invoiceId,
+            BigDecimal amount,
+            BigDecimal arBook,
+            BigDecimal creditBook,
+            String allocatedBy,
+            Instant allocatedAt) {
         this.paymentId = paymentId;
         this.invoiceId = invoiceId;
         this.amount = amount;
+        this.arBook = arBook;
+        this.creditBook = creditBook;
         this.allocatedBy = allocatedBy;
         this.allocatedAt = allocatedAt;
     }
@@ -74,6 +91,14 @@ public class Allocation {
 
     public Long getInvoiceId() {
         return invoiceId;
+    }
+
+    public BigDecimal getArBook() {
+        return arBook == null ? amount : arBook;
+    }
+
+    public BigDecimal getCreditBook() {
+        return creditBook == null ? amount : creditBook;
     }
 
     public BigDecimal getAmount() {

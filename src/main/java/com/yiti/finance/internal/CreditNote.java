@@ -61,6 +61,27 @@ public class CreditNote {
     @JoinColumn(name = "credit_note_id", nullable = false, updatable = false)
     private List<CreditNoteLine> lines = new ArrayList<>();
 
+    /** The rate of the invoice it credits (CNY for one unit of its currency). */
+    @Column(name = "exchange_rate", nullable = false, precision = 18, scale = 6)
+    private BigDecimal exchangeRate = BigDecimal.ONE;
+
+    /** The revenue it takes back in CNY: its lines' nets each at the invoice's rate. */
+    @Column(name = "net_book", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netBook = BigDecimal.ZERO;
+
+    public void booked(BigDecimal rate, BigDecimal netBook) {
+        this.exchangeRate = rate;
+        this.netBook = netBook;
+    }
+
+    public BigDecimal getNetBook() {
+        return netBook;
+    }
+
+    public BigDecimal getExchangeRate() {
+        return exchangeRate;
+    }
+
     protected CreditNote() {}
 
     public CreditNote(

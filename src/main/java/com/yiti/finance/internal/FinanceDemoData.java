@@ -5,7 +5,6 @@ import com.yiti.finance.NewPayment;
 import com.yiti.finance.PaymentMethod;
 import com.yiti.finance.ReceivablesManagement;
 import com.yiti.order.FulfilmentManagement;
-import com.yiti.order.ShipmentDispatched;
 import com.yiti.order.ShipmentView;
 import com.yiti.platform.Role;
 import com.yiti.platform.SystemActor;
@@ -83,24 +82,7 @@ class FinanceDemoData implements ApplicationRunner {
             return;
         }
         // the invoices are made after commit by the event listener; make sure they exist before paying them
-        SystemActor.runAs("system", Role.FINANCE, () -> {
-            for (ShipmentView s : shipments) {
-                try {
-                    receivables.invoiceShipment(new ShipmentDispatched(
-                            s.id(),
-                            s.number(),
-                            s.orderId(),
-                            s.orderNumber(),
-                            0,
-                            s.lines().stream()
-                                    .map(l -> new ShipmentDispatched.Line(l.orderLineId(), l.productId(), l.quantity()))
-                                    .toList()));
-                } catch (org.springframework.dao.DataIntegrityViolationException listenerWasFaster) {
-                    // the event listener invoiced this shipment at the same moment
-                }
-            }
-            return null;
-        });
+        DemoInvoicing.invoiceNow(receivables, shipments);
         List<Invoice> list = invoices.findAll().stream()
                 .sorted(Comparator.comparing(Invoice::getId))
                 .toList();
@@ -130,9 +112,9 @@ class FinanceDemoData implements ApplicationRunner {
         tx.executeWithoutResult(status -> invoices.findById(overdue.getId())
                 .filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
                 .ifPresent(i -> {
-                    dues.changed(i.getDueDate(), i.open().negate());
+                    dues.changed(i.getDueDate(), i.getBookOpen().negate());
                     i.backdate(today.minusDays(40));
-                    dues.changed(i.getDueDate(), i.open());
+                    dues.changed(i.getDueDate(), i.getBookOpen());
                 }));
         creditControl.refreshOverdueTasks();
     }

@@ -84,6 +84,18 @@ public class Invoice extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private InvoiceStatus status = InvoiceStatus.ISSUED;
 
+    /** CNY for one unit of the invoice's currency on its date (1 in CNY): what its receivable was booked at. */
+    @Column(name = "exchange_rate", nullable = false, precision = 18, scale = 6)
+    private BigDecimal exchangeRate = BigDecimal.ONE;
+
+    /** What is still open of the receivable in CNY as booked (the journal's AR for this invoice). */
+    @Column(name = "book_open", nullable = false, precision = 19, scale = 2)
+    private BigDecimal bookOpen = BigDecimal.ZERO;
+
+    /** The revenue booked in CNY: its lines' nets each at the rate (the net itself in CNY). */
+    @Column(name = "net_book", nullable = false, precision = 19, scale = 2)
+    private BigDecimal netBook = BigDecimal.ZERO;
+
     @NotAudited
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "invoice_id", nullable = false, updatable = false)
@@ -132,6 +144,8 @@ public class Invoice extends AuditedEntity {
         invoice.opening = true;
         invoice.netTotal = amount;
         invoice.grossTotal = amount;
+        invoice.bookOpen = amount;
+        invoice.netBook = amount;
         return invoice;
     }
 
@@ -139,6 +153,8 @@ public class Invoice extends AuditedEntity {
     public void reopen(BigDecimal amount, LocalDate dueDate) {
         this.netTotal = amount;
         this.grossTotal = amount;
+        this.bookOpen = com.yiti.currency.ExchangeRateManagement.toBook(amount, exchangeRate);
+        this.netBook = this.bookOpen;
         this.dueDate = dueDate;
     }
 
@@ -151,6 +167,9 @@ public class Invoice extends AuditedEntity {
         netTotal = netTotal.add(line.getNetAmount());
         taxTotal = taxTotal.add(line.getTaxAmount());
         grossTotal = netTotal.add(taxTotal);
+        // in CNY the receivable is the gross; a foreign invoice is booked at its rate when posted (booked(...))
+        bookOpen = grossTotal;
+        netBook = netTotal;
     }
 
     /** An invoice of goods sent free of charge (a replacement) has nothing to pay: paid from the start. */
@@ -164,14 +183,63 @@ public class Invoice extends AuditedEntity {
         return grossTotal.subtract(credited).subtract(paid);
     }
 
-    public void credit(BigDecimal gross) {
+    /** As booked: the rate of the invoice's day, the receivable and the revenue in CNY. */
+    public void booked(BigDecimal rate, BigDecimal bookGross, BigDecimal netBook) {
+        this.exchangeRate = rate;
+        this.bookOpen = bookGross;
+        this.netBook = netBook;
+    }
+
+    public BigDecimal getNetBook() {
+        return netBook;
+    }
+
+    /**
+     * The CNY a settlement of {@code amount} (in the invoice's currency) takes off the booked receivable: at the
+     * invoice's rate, and all that is left when it settles the rest, so a settled invoice leaves no fen in AR.
+     */
+    private BigDecimal relief(BigDecimal amount) {
+        if (amount.compareTo(open()) == 0) {
+            return bookOpen;
+        }
+        return com.yiti.currency.ExchangeRateManagement.toBook(amount, exchangeRate)
+                .min(bookOpen);
+    }
+
+    /**
+     * Credits a gross amount whose lines come to {@code book} CNY; returns the CNY taken off the receivable: that, or
+     * all that is left when it credits the rest.
+     */
+    public BigDecimal credit(BigDecimal gross, BigDecimal book) {
+        book = gross.compareTo(open()) == 0 ? bookOpen : book.min(bookOpen);
+        bookOpen = bookOpen.subtract(book);
         credited = credited.add(gross);
+        settle();
+        return book;
+    }
+
+    /** Pays an amount; returns the CNY taken off the receivable. */
+    public BigDecimal pay(BigDecimal amount) {
+        BigDecimal book = relief(amount);
+        bookOpen = bookOpen.subtract(book);
+        paid = paid.add(amount);
+        settle();
+        return book;
+    }
+
+    /** Takes a payment back (an allocation reversed): the amount and the CNY it had taken off the receivable. */
+    public void unpay(BigDecimal amount, BigDecimal book) {
+        bookOpen = bookOpen.add(book);
+        paid = paid.subtract(amount);
         settle();
     }
 
-    public void pay(BigDecimal amount) {
-        paid = paid.add(amount);
-        settle();
+    public BigDecimal getExchangeRate() {
+        return exchangeRate;
+    }
+
+    public BigDecimal getBookOpen() {
+        return bookOpen;
     }
 
     private void settle() {

@@ -31,14 +31,29 @@ public class JournalLine {
     @Column(name = "customer_id", updatable = false)
     private Long customerId;
 
+    /** The leg in the document's currency when that is not CNY (debit and credit are always CNY); else null. */
+    @Column(name = "fc_amount", precision = 19, scale = 2, updatable = false)
+    private BigDecimal fcAmount;
+
     protected JournalLine() {}
 
-    JournalLine(Long accountId, BigDecimal debit, BigDecimal credit, String currency, Long customerId) {
+    JournalLine(
+            Long accountId,
+            BigDecimal debit,
+            BigDecimal credit,
+            String currency,
+            Long customerId,
+            BigDecimal fcAmount) {
         this.accountId = accountId;
         this.debit = debit;
         this.credit = credit;
         this.currency = currency;
         this.customerId = customerId;
+        this.fcAmount = fcAmount;
+    }
+
+    public BigDecimal getFcAmount() {
+        return fcAmount;
     }
 
     public Long getAccountId() {

@@ -66,14 +66,50 @@ public class Payment extends AuditedEntity {
         this.currency = currency;
         this.method = method;
         this.reference = reference;
+        this.bookUnallocated = amount;
+    }
+
+    /** CNY for one unit of the payment's currency on its date (1 in CNY): what the bank booked it at. */
+    @Column(name = "exchange_rate", nullable = false, precision = 18, scale = 6)
+    private BigDecimal exchangeRate = BigDecimal.ONE;
+
+    /** What is still unallocated in CNY as booked (the customer-credit balance this payment holds). */
+    @Column(name = "book_unallocated", nullable = false, precision = 19, scale = 2)
+    private BigDecimal bookUnallocated = BigDecimal.ZERO;
+
+    /** The payment as booked: its day's rate and its amount in CNY. */
+    public void booked(BigDecimal rate, BigDecimal book) {
+        this.exchangeRate = rate;
+        this.bookUnallocated = book;
+    }
+
+    /** Allocates an amount; returns the CNY it takes off the customer's credit (all that is left when it is the rest). */
+    public BigDecimal allocateBooked(BigDecimal a) {
+        BigDecimal book = a.compareTo(unallocated()) == 0
+                ? bookUnallocated
+                : com.yiti.currency.ExchangeRateManagement.toBook(a, exchangeRate)
+                        .min(bookUnallocated);
+        bookUnallocated = bookUnallocated.subtract(book);
+        allocated = allocated.add(a);
+        return book;
+    }
+
+    /** An allocation taken back: the amount and the CNY it had taken off the customer's credit return. */
+    public void unallocate(BigDecimal a, BigDecimal book) {
+        bookUnallocated = bookUnallocated.add(book);
+        allocated = allocated.subtract(a);
+    }
+
+    public BigDecimal getExchangeRate() {
+        return exchangeRate;
+    }
+
+    public BigDecimal getBookUnallocated() {
+        return bookUnallocated;
     }
 
     public BigDecimal unallocated() {
         return amount.subtract(allocated);
-    }
-
-    public void allocate(BigDecimal a) {
-        allocated = allocated.add(a);
     }
 
     public Long getId() {

@@ -1,7 +1,7 @@
 package com.yiti.finance.internal;
 
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +23,12 @@ public interface Payments
 
     Page<Payment> findByCustomerId(Long customerId, Pageable pageable);
 
-    @Query("select coalesce(sum(p.amount - p.allocated), 0) from Payment p where p.customerId = :customerId")
-    BigDecimal creditBalance(@Param("customerId") Long customerId);
+    /** What payments hold unallocated in CNY as booked: the customer-credit account's balance. */
+    @Query("select coalesce(sum(p.bookUnallocated), 0) from Payment p where p.amount > p.allocated")
+    java.math.BigDecimal bookUnallocatedTotal();
+
+    /** Money of a customer not yet applied to invoices, per currency: currency, amount. */
+    @Query("select p.currency, coalesce(sum(p.amount - p.allocated), 0) from Payment p"
+            + " where p.customerId = :customerId group by p.currency")
+    List<Object[]> creditByCurrency(@Param("customerId") Long customerId);
 }

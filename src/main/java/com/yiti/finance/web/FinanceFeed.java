@@ -32,6 +32,12 @@ class FinanceFeed {
                         FeedColumn.of("gross_total", "decimal", "net + VAT"),
                         FeedColumn.of("credited", "decimal", "gross credited by credit notes"),
                         FeedColumn.of("paid", "decimal", "gross settled by payments"),
+                        FeedColumn.of(
+                                "exchange_rate",
+                                "decimal",
+                                "CNY for one unit of the currency on the invoice's day (1 in CNY)"),
+                        FeedColumn.of("net_book", "decimal", "the revenue booked in CNY (each line's net at the rate)"),
+                        FeedColumn.of("book_open", "decimal", "what is still open in CNY as booked"),
                         FeedColumn.of("status", "text", "ISSUED, PARTIALLY_PAID, PAID, CREDITED"),
                         FeedColumn.of(
                                 "opening", "boolean", "an open balance imported at go-live (not revenue of Yiti)")));
@@ -54,7 +60,9 @@ class FinanceFeed {
                         FeedColumn.of("currency", "text", "ISO 4217"),
                         FeedColumn.of("net_total", "decimal", "before VAT, positive"),
                         FeedColumn.of("tax_total", "decimal", "VAT, positive"),
-                        FeedColumn.of("gross_total", "decimal", "net + VAT, positive")));
+                        FeedColumn.of("gross_total", "decimal", "net + VAT, positive"),
+                        FeedColumn.of("exchange_rate", "decimal", "the rate of the invoice it credits (1 in CNY)"),
+                        FeedColumn.of("net_book", "decimal", "the revenue taken back in CNY")));
     }
 
     @Bean
@@ -72,6 +80,7 @@ class FinanceFeed {
                         FeedColumn.of("amount", "decimal", "received"),
                         FeedColumn.of("allocated", "decimal", "of it, set against invoices"),
                         FeedColumn.of("currency", "text", "ISO 4217"),
+                        FeedColumn.of("exchange_rate", "decimal", "CNY for one unit on the payment's day (1 in CNY)"),
                         FeedColumn.of("method", "text", "BANK_TRANSFER, CASH, CARD")));
     }
 

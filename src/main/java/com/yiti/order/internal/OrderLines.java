@@ -42,7 +42,7 @@ public interface OrderLines extends JpaRepository<OrderLine, Long> {
             @Param("offset") long offset);
 
     /** Gross amount, quantity, shipped and cancelled of the lines of a customer's orders in these states. */
-    @Query("select l.pricing.grossAmount, l.pricing.quantity, l.shippedQuantity, l.cancelledQuantity"
+    @Query("select l.pricing.grossAmount, l.pricing.quantity, l.shippedQuantity, l.cancelledQuantity, o.currency"
             + " from OrderLine l, SalesOrder o where o.id = l.orderId and o.customerId = :customerId"
             + " and o.status in :statuses")
     List<Object[]> openAmounts(

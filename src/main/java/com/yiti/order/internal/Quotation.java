@@ -46,6 +46,14 @@ public class Quotation extends AuditedEntity {
     @Column(name = "warehouse_id", nullable = false)
     private Long warehouseId;
 
+    /** The customer's currency, which every price on it is in. */
+    @Column(nullable = false, length = 3, columnDefinition = "char(3)")
+    private String currency = "CNY";
+
+    /** CNY per unit of the currency on the day it was written: what list prices were converted at (1 in CNY). */
+    @Column(name = "exchange_rate", nullable = false, precision = 18, scale = 6)
+    private java.math.BigDecimal exchangeRate = java.math.BigDecimal.ONE;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private QuotationStatus status = QuotationStatus.DRAFT;
@@ -208,5 +216,19 @@ public class Quotation extends AuditedEntity {
 
     public List<QuotationLine> getLines() {
         return lines;
+    }
+
+    /** Prices in this currency, list prices converted at this rate. */
+    public void inCurrency(String currency, java.math.BigDecimal rate) {
+        this.currency = currency;
+        this.exchangeRate = rate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public java.math.BigDecimal getExchangeRate() {
+        return exchangeRate;
     }
 }

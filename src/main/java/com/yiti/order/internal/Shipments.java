@@ -19,7 +19,7 @@ public interface Shipments
      * Shipped but not yet invoiced, of a customer's orders: quantity, the line's gross amount and quantity (to price
      * the shipped part pro rata).
      */
-    @Query("select sl.quantity, l.pricing.grossAmount, l.pricing.quantity from Shipment s join s.lines sl,"
+    @Query("select sl.quantity, l.pricing.grossAmount, l.pricing.quantity, o.currency from Shipment s join s.lines sl,"
             + " OrderLine l, SalesOrder o where s.invoicedAt is null and l.id = sl.orderLineId and o.id = s.orderId"
             + " and o.customerId = :customerId")
     List<Object[]> uninvoiced(@Param("customerId") Long customerId);

@@ -113,7 +113,8 @@ class OrderController {
                         "net",
                         "tax",
                         "gross",
-                        "confirmed_at"),
+                        "confirmed_at",
+                        "currency"),
                 Sort.by(Sort.Order.desc("id")),
                 pageable -> rows.rows(filter, pageable),
                 com.yiti.order.OrderRow::id,
@@ -126,7 +127,8 @@ class OrderController {
                         o.netTotal(),
                         o.taxTotal(),
                         o.grossTotal(),
-                        o.confirmedAt()));
+                        o.confirmedAt(),
+                        o.currency()));
     }
 
     /** The customer 360 panel on its own, for its periodic refresh. */

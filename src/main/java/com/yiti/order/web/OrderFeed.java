@@ -32,6 +32,8 @@ class OrderFeed {
                         FeedColumn.of("net_total", "decimal", "before VAT"),
                         FeedColumn.of("tax_total", "decimal", "VAT"),
                         FeedColumn.of("gross_total", "decimal", "net + VAT"),
+                        FeedColumn.of("currency", "text", "ISO 4217: the customer's, every amount is in it"),
+                        FeedColumn.of("exchange_rate", "decimal", "CNY for one unit when it was written (1 in CNY)"),
                         FeedColumn.of("confirmed_at", "timestamp", "when confirmed"),
                         FeedColumn.of("cancelled_at", "timestamp", "when cancelled"),
                         FeedColumn.of("created_at", "timestamp", "when created")));

@@ -46,6 +46,11 @@ public class Formats {
         return amount == null ? "" : com.yiti.shared.Money.format(amount);
     }
 
+    /** An amount with its currency's sign (¥, US$, €, HK$…). */
+    public String money(java.math.BigDecimal amount, String currency) {
+        return amount == null ? "" : com.yiti.shared.Money.format(amount, currency);
+    }
+
     /** Today in the user's zone: what "overdue" is measured against. */
     public LocalDate today() {
         return LocalDate.now(zone());
