@@ -1,13 +1,5 @@
 package com.yiti.customer;
 
-/** A customer as other modules see it. */
+/** A customer as other modules see it; {@code currency} is the one its quotations, orders and invoices are in. */
 public record CustomerSummary(
-        long id, String name, long ownerId, CustomerStatus status, CustomerTier tier, String currency) {
-
-    /** The one currency orders and invoices are booked in until foreign currency is built. */
-    public static final String BOOK_CURRENCY = "CNY";
-
-    public boolean inBookCurrency() {
-        return currency == null || BOOK_CURRENCY.equals(currency);
-    }
-}
+        long id, String name, long ownerId, CustomerStatus status, CustomerTier tier, String currency) {}

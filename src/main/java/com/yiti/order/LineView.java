@@ -26,11 +26,23 @@ public record LineView(
         BigDecimal cancelledQuantity,
         LineSupply supply,
         LocalDate promisedDate,
-        BigDecimal returnedQuantity) {
+        BigDecimal returnedQuantity,
+        String priceList,
+        BigDecimal priceFloor) {
 
-    /** Above 15% a quotation needs a sales manager's approval. */
+    /** Above 15%, or below its price list's minimum, a line needs a sales manager's approval. */
     public boolean discountNeedsApproval() {
-        return discountPct.compareTo(Approval.DISCOUNT_THRESHOLD) > 0;
+        return discountPct.compareTo(Approval.DISCOUNT_THRESHOLD) > 0 || belowFloor();
+    }
+
+    /** Sold below the minimum unit price (after discount) of the price list that applies. */
+    public boolean belowFloor() {
+        return priceFloor != null
+                && unitPrice
+                                .multiply(BigDecimal.valueOf(100).subtract(discountPct))
+                                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP)
+                                .compareTo(priceFloor)
+                        < 0;
     }
 
     public BigDecimal backorderQuantity() {

@@ -186,10 +186,12 @@ public class OrderManagement {
         orders.save(order);
         // the products of all lines in one read (remembered for the request: pricing, confirmation, the answer)
         support.prefetchProducts(lines.stream().map(LineData::productId).toList());
+        OrderSupport.PriceContext prices = new OrderSupport.PriceContext(
+                customer.id(), customer.tier(), order.getCurrency(), order.getExchangeRate(), support.today());
         for (int i = 0; i < lines.size(); i++) {
             LineData line = lines.get(i);
             try {
-                order.addLine(line.productId(), support.price(line, order.getExchangeRate()));
+                order.addLine(line.productId(), support.price(line, prices));
             } catch (BusinessRuleException e) {
                 throw new BusinessRuleException(
                         "lines[" + i + "]" + (e.field() == null ? "" : "." + e.field()), e.code(), e.args());
@@ -244,7 +246,7 @@ public class OrderManagement {
     public OrderView addLine(long id, long expectedVersion, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
         boolean wasPending = order.getApproval() == Approval.PENDING;
-        order.addLine(line.productId(), support.price(line, order.getExchangeRate()));
+        order.addLine(line.productId(), support.price(line, prices(order)));
         bump(order, wasPending);
         return get(id);
     }
@@ -252,9 +254,13 @@ public class OrderManagement {
     public OrderView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         SalesOrder order = draft(id, expectedVersion);
         boolean wasPending = order.getApproval() == Approval.PENDING;
-        order.changeLine(lineOf(order, lineId), line.productId(), support.price(line, order.getExchangeRate()));
+        order.changeLine(lineOf(order, lineId), line.productId(), support.price(line, prices(order)));
         bump(order, wasPending);
         return get(id);
+    }
+
+    private OrderSupport.PriceContext prices(SalesOrder order) {
+        return support.context(order.getCustomerId(), order.getCurrency(), order.getExchangeRate());
     }
 
     public OrderView removeLine(long id, long expectedVersion, long lineId) {

@@ -45,6 +45,7 @@ class OrderSupport {
     private final org.springframework.context.ApplicationEventPublisher publisher;
     final com.yiti.platform.TaskManagement tasks;
     private final com.yiti.currency.ExchangeRateManagement rates;
+    private final com.yiti.pricing.PriceListManagement priceLists;
 
     OrderSupport(
             InventoryManagement inventory,
@@ -54,7 +55,9 @@ class OrderSupport {
             Clock clock,
             org.springframework.context.ApplicationEventPublisher publisher,
             com.yiti.platform.TaskManagement tasks,
-            com.yiti.currency.ExchangeRateManagement rates) {
+            com.yiti.currency.ExchangeRateManagement rates,
+            com.yiti.pricing.PriceListManagement priceLists) {
+        this.priceLists = priceLists;
         this.rates = rates;
         this.publisher = publisher;
         this.tasks = tasks;
@@ -223,13 +226,24 @@ class OrderSupport {
                 productIds.stream().filter(java.util.Objects::nonNull).toList());
     }
 
-    /** A line in CNY (list prices as they are). */
-    Pricing price(LineData d) {
-        return price(d, BigDecimal.ONE);
+    /** What pricing a line of a document needs to know: its customer (and tier), currency, rate and day. */
+    record PriceContext(
+            long customerId, com.yiti.customer.CustomerTier tier, String currency, BigDecimal rate, LocalDate day) {}
+
+    /** The price context of a document of this customer in this currency at this rate, today. */
+    PriceContext context(long customerId, String currency, BigDecimal rate) {
+        com.yiti.customer.CustomerTier tier =
+                customers.summary(customerId).map(CustomerSummary::tier).orElse(null);
+        return new PriceContext(customerId, tier, currency, rate, today());
     }
 
-    /** A line of a document whose currency is worth {@code rate} CNY: a list price converted at it, to the cent. */
-    Pricing price(LineData d, BigDecimal rate) {
+    /**
+     * Validates a line as entered and prices it: without a typed price, the best applicable price list's price, else
+     * the CNY list price converted at the document's rate (to the cent); the discount defaults to 0. The line
+     * remembers the list that applies and its minimum unit price (below it, the line needs approval).
+     */
+    Pricing price(LineData d, PriceContext ctx) {
+        BigDecimal rate = ctx.rate();
         if (d.productId() == null) {
             throw new BusinessRuleException("productId", "field.required");
         }
@@ -247,11 +261,16 @@ class OrderSupport {
         if (q.stripTrailingZeros().scale() > 3) {
             throw new BusinessRuleException("quantity", "stock.quantityScale", 3);
         }
+        BigDecimal listPrice = p.listPrice() == null || rate.compareTo(BigDecimal.ONE) == 0
+                ? p.listPrice()
+                : com.yiti.currency.ExchangeRateManagement.fromBook(p.listPrice(), rate);
+        java.util.Optional<com.yiti.pricing.PriceQuote> quote = q.signum() > 0
+                ? priceLists.best(new com.yiti.pricing.PriceQuestion(
+                        ctx.customerId(), ctx.tier(), ctx.currency(), ctx.day(), p.id(), q, listPrice))
+                : java.util.Optional.empty();
         BigDecimal price = d.unitPrice() != null
                 ? d.unitPrice()
-                : p.listPrice() == null || rate.compareTo(BigDecimal.ONE) == 0
-                        ? p.listPrice()
-                        : com.yiti.currency.ExchangeRateManagement.fromBook(p.listPrice(), rate);
+                : quote.map(com.yiti.pricing.PriceQuote::unitPrice).orElse(listPrice);
         if (price == null || price.signum() < 0) {
             throw new BusinessRuleException("unitPrice", "order.priceNegative");
         }
@@ -265,11 +284,12 @@ class OrderSupport {
         if (discount.stripTrailingZeros().scale() > 2) {
             throw new BusinessRuleException("discountPct", "order.discountScale");
         }
-        return Pricing.of(
+        Pricing pricing = Pricing.of(
                 q.setScale(3, RoundingMode.UNNECESSARY),
                 price.setScale(2, RoundingMode.UNNECESSARY),
                 discount.setScale(2, RoundingMode.UNNECESSARY),
                 p.taxRate());
+        return quote.map(x -> pricing.from(x.priceListCode(), x.minPrice())).orElse(pricing);
     }
 
     void timeline(long orderId, TimelineType type, String... args) {
@@ -371,6 +391,8 @@ class OrderSupport {
                 cancelled,
                 supply,
                 promised,
-                returned);
+                returned,
+                x.getPriceList(),
+                x.getPriceFloor());
     }
 }

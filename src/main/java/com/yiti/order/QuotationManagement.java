@@ -127,7 +127,9 @@ public class QuotationManagement {
     public QuotationView addLine(long id, long expectedVersion, LineData line) {
         Quotation q = draft(id, expectedVersion);
         boolean pending = q.getApproval() == Approval.PENDING;
-        q.addLine(line.productId(), support.price(line, q.getExchangeRate()));
+        q.addLine(
+                line.productId(),
+                support.price(line, support.context(q.getCustomerId(), q.getCurrency(), q.getExchangeRate())));
         linesChanged(q, pending);
         return get(id);
     }
@@ -135,7 +137,10 @@ public class QuotationManagement {
     public QuotationView changeLine(long id, long expectedVersion, long lineId, LineData line) {
         Quotation q = draft(id, expectedVersion);
         boolean pending = q.getApproval() == Approval.PENDING;
-        q.changeLine(lineOf(q, lineId), line.productId(), support.price(line, q.getExchangeRate()));
+        q.changeLine(
+                lineOf(q, lineId),
+                line.productId(),
+                support.price(line, support.context(q.getCustomerId(), q.getCurrency(), q.getExchangeRate())));
         linesChanged(q, pending);
         return get(id);
     }

@@ -8,6 +8,7 @@
             "shared",
             "platform",
             "currency",
+            "pricing",
             "setup",
             "mail",
             "customer",

@@ -36,7 +36,41 @@ public class Pricing {
     @Column(name = "gross_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal grossAmount;
 
+    /** The price list the price came from (its code), or null: the list price, or typed with no list applying. */
+    @Column(name = "price_list", length = 30)
+    private String priceList;
+
+    /** The minimum unit price after discount of that list; a line below it needs approval. */
+    @Column(name = "price_floor", precision = 19, scale = 2)
+    private BigDecimal priceFloor;
+
     protected Pricing() {}
+
+    /** The same line, remembering the price list that applied and its minimum unit price. */
+    public Pricing from(String priceList, BigDecimal priceFloor) {
+        Pricing p = of(quantity, unitPrice, discountPct, taxRate);
+        p.priceList = priceList;
+        p.priceFloor = priceFloor;
+        return p;
+    }
+
+    /** The unit price after the line's discount, to the fen. */
+    public BigDecimal netUnitPrice() {
+        return unitPrice.multiply(HUNDRED.subtract(discountPct)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Sold below the minimum of the price list that applies. */
+    public boolean belowFloor() {
+        return priceFloor != null && netUnitPrice().compareTo(priceFloor) < 0;
+    }
+
+    public String getPriceList() {
+        return priceList;
+    }
+
+    public BigDecimal getPriceFloor() {
+        return priceFloor;
+    }
 
     public static Pricing of(BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPct, BigDecimal taxRate) {
         Pricing p = new Pricing();

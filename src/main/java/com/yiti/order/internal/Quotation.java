@@ -133,7 +133,9 @@ public class Quotation extends AuditedEntity {
     }
 
     public boolean needsApproval() {
-        return lines.stream().anyMatch(l -> l.getPricing().getDiscountPct().compareTo(Approval.DISCOUNT_THRESHOLD) > 0);
+        return lines.stream()
+                .anyMatch(l -> l.getPricing().getDiscountPct().compareTo(Approval.DISCOUNT_THRESHOLD) > 0
+                        || l.getPricing().belowFloor());
     }
 
     public void requestApproval() {

@@ -147,8 +147,9 @@ public class SalesOrder extends AuditedEntity {
     }
 
     /**
-     * A line discounted above {@link com.yiti.order.Approval#DISCOUNT_THRESHOLD}% needs a sales manager's approval
-     * before the order confirms, whatever created it; any line change voids an earlier decision.
+     * A line discounted above {@link com.yiti.order.Approval#DISCOUNT_THRESHOLD}%, or sold below its price list's
+     * minimum, needs a sales manager's approval before the order confirms, whatever created it; any line change voids
+     * an earlier decision.
      */
     private void approvalFollowsLines() {
         approval = needsApproval() ? com.yiti.order.Approval.REQUIRED : com.yiti.order.Approval.NOT_REQUIRED;
@@ -157,8 +158,8 @@ public class SalesOrder extends AuditedEntity {
 
     public boolean needsApproval() {
         return lines.stream()
-                .anyMatch(
-                        l -> l.getPricing().getDiscountPct().compareTo(com.yiti.order.Approval.DISCOUNT_THRESHOLD) > 0);
+                .anyMatch(l -> l.getPricing().getDiscountPct().compareTo(com.yiti.order.Approval.DISCOUNT_THRESHOLD) > 0
+                        || l.getPricing().belowFloor());
     }
 
     /** The lines come from a quotation whose discount a manager approved: the approval comes with them. */
