@@ -35,12 +35,15 @@ class QuotationController {
     private final FormChoices choices;
     private final com.yiti.order.QuotationMailing mailing;
     private final com.yiti.mail.Outbox outbox;
+    private final com.yiti.order.QuotationMargins margins;
 
     QuotationController(
             QuotationManagement quotations,
             FormChoices choices,
             com.yiti.order.QuotationMailing mailing,
-            com.yiti.mail.Outbox outbox) {
+            com.yiti.mail.Outbox outbox,
+            com.yiti.order.QuotationMargins margins) {
+        this.margins = margins;
         this.quotations = quotations;
         this.choices = choices;
         this.mailing = mailing;
@@ -245,6 +248,9 @@ class QuotationController {
         model.addAttribute("canWrite", choices.canWrite(q.ownerId()));
         model.addAttribute("canApprove", quotations.canApprove(q.id()));
         model.addAttribute("sentMails", mailing.sent(q.id()));
+        if (margins.visible() && !q.lines().isEmpty()) {
+            model.addAttribute("margins", margins.of(q.id()));
+        }
         choices.lines(model);
         return "order/quotation";
     }
