@@ -111,6 +111,15 @@ public class CustomerManagement {
                 .isPresent();
     }
 
+    /** Whether the signed-in user may change this customer (its owner's writer scope). */
+    @Transactional(readOnly = true)
+    public boolean canWrite(long id) {
+        return customers
+                .findById(id)
+                .filter(c -> writableScope(directory.require()).canWrite(c.getOwnerId()))
+                .isPresent();
+    }
+
     /** Customers by their code, whoever owns them: for an import (ADMIN's) that names customers by code. */
     @Transactional(readOnly = true)
     public Map<String, CustomerSummary> byCodes(Collection<String> codes) {

@@ -47,8 +47,14 @@ class CustomerController {
     private final CustomerManagement customers;
     private final UserDirectory directory;
     private final List<CustomerPanel> panels;
+    private final com.yiti.customer.CustomerInvoiceDetails invoiceDetails;
 
-    CustomerController(CustomerManagement customers, UserDirectory directory, List<CustomerPanel> panels) {
+    CustomerController(
+            CustomerManagement customers,
+            UserDirectory directory,
+            List<CustomerPanel> panels,
+            com.yiti.customer.CustomerInvoiceDetails invoiceDetails) {
+        this.invoiceDetails = invoiceDetails;
         this.customers = customers;
         this.directory = directory;
         this.panels = panels.stream()
@@ -168,6 +174,7 @@ class CustomerController {
         CurrentUser user = directory.require();
         model.addAttribute("customer", customer);
         model.addAttribute("contacts", customers.contacts(id));
+        model.addAttribute("invoiceDetails", invoiceDetails.of(id).orElse(null));
         model.addAttribute("contactForm", new ContactForm());
         model.addAttribute("canWrite", directory.salesScope(user).canWrite(customer.ownerId()));
         model.addAttribute("canReassign", user.hasRole(Role.SALES_MANAGER) || user.hasRole(Role.ADMIN));

@@ -18,6 +18,17 @@ class CustomerRoutes {
     static final String[] READERS = {"SALES_REP", "SALES_MANAGER", "MANAGER", "ADMIN"};
     static final String[] WRITERS = {"SALES_REP", "SALES_MANAGER", "ADMIN"};
 
+    /** Invoicing data (开票信息): also FINANCE's, who issues the invoices; before the rules below. */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    RouteAuthorization invoiceDetailsRouteAuthorization() {
+        String[] paths = {"/customers/*/invoice-details", "/api/v1/customers/*/invoice-details"};
+        return routes -> routes.requestMatchers(HttpMethod.GET, paths)
+                .hasAnyRole("SALES_REP", "SALES_MANAGER", "MANAGER", "ADMIN", "FINANCE")
+                .requestMatchers(paths)
+                .hasAnyRole("SALES_REP", "SALES_MANAGER", "ADMIN", "FINANCE");
+    }
+
     @Bean
     RouteAuthorization customerRouteAuthorization() {
         return routes -> routes.requestMatchers("/customers/new", "/customers/*/edit", "/customers/*/contacts/*")

@@ -1,0 +1,5 @@
+package com.yiti.customer.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InvoiceDetailsRepository extends JpaRepository<InvoiceDetails, Long> {}
