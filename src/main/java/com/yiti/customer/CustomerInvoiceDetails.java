@@ -41,6 +41,15 @@ public class CustomerInvoiceDetails {
         return details.findById(customerId).map(CustomerInvoiceDetails::view);
     }
 
+    /**
+     * The invoicing data of a customer already read in the reader's scope (a {@link CustomerView} comes only from
+     * the scoped reads), without reading it again: for the customer's own page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InvoiceDetailsView> of(CustomerView customer) {
+        return details.findById(customer.id()).map(CustomerInvoiceDetails::view);
+    }
+
     /** Whether the signed-in user may change this customer's invoicing data. */
     @Transactional(readOnly = true)
     public boolean canChange(long customerId) {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A payment to record. With {@code allocations} empty and {@code oldestFirst} set, the amount is applied to the
  * customer's open invoices oldest due first; otherwise to the invoices given (amount per invoice id). What is left is
- * the customer's credit balance.
+ * the customer's credit balance. With {@code orderId} it is a deposit (预收款/定金) for that order: held as the
+ * customer's credit and applied to the order's invoices as they are issued, never to other invoices by itself.
  */
 public record NewPayment(
         Long customerId,
@@ -16,4 +17,17 @@ public record NewPayment(
         PaymentMethod method,
         String reference,
         boolean oldestFirst,
-        Map<Long, BigDecimal> allocations) {}
+        Map<Long, BigDecimal> allocations,
+        Long orderId) {
+
+    public NewPayment(
+            Long customerId,
+            LocalDate paymentDate,
+            BigDecimal amount,
+            PaymentMethod method,
+            String reference,
+            boolean oldestFirst,
+            Map<Long, BigDecimal> allocations) {
+        this(customerId, paymentDate, amount, method, reference, oldestFirst, allocations, null);
+    }
+}

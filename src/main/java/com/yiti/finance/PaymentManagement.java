@@ -55,6 +55,8 @@ public class PaymentManagement {
 
     private final org.springframework.context.ApplicationEventPublisher events;
     private final com.yiti.currency.ExchangeRateManagement rates;
+    private final com.yiti.order.OrderFactsReader orderFacts;
+    private final com.yiti.order.OrderSteps orderSteps;
 
     PaymentManagement(
             Payments payments,
@@ -70,7 +72,11 @@ public class PaymentManagement {
             Clock clock,
             com.yiti.shared.ListPages listPages,
             org.springframework.context.ApplicationEventPublisher events,
-            com.yiti.currency.ExchangeRateManagement rates) {
+            com.yiti.currency.ExchangeRateManagement rates,
+            com.yiti.order.OrderFactsReader orderFacts,
+            com.yiti.order.OrderSteps orderSteps) {
+        this.orderFacts = orderFacts;
+        this.orderSteps = orderSteps;
         this.rates = rates;
         this.events = events;
         this.listPages = listPages;
@@ -136,6 +142,7 @@ public class PaymentManagement {
         if (reference != null && reference.length() > 100) {
             throw new BusinessRuleException("reference", "field.tooLong", 100);
         }
+        com.yiti.order.OrderHeader depositFor = p.orderId() == null ? null : depositOrder(p.orderId(), terms);
         // money in a foreign currency is booked at the rate of the day it arrived
         BigDecimal rate = rates.rate(terms.currency(), date, "paymentDate");
         Payment payment = payments.saveAndFlush(new Payment(
@@ -148,6 +155,9 @@ public class PaymentManagement {
                 reference));
         BigDecimal book = com.yiti.currency.ExchangeRateManagement.toBook(payment.getAmount(), rate);
         payment.booked(rate, book);
+        if (depositFor != null) {
+            payment.forOrder(depositFor.id(), depositFor.number());
+        }
         journal.postAt(
                 date,
                 DocumentType.PAYMENT,
@@ -159,10 +169,18 @@ public class PaymentManagement {
                 List.of(
                         Leg.debit(AccountPurpose.BANK, payment.getAmount(), null),
                         Leg.credit(AccountPurpose.CUSTOMER_CREDIT, payment.getAmount(), payment.getCustomerId())));
+        // a deposit waits for its order's invoices (applied as they are issued) unless told where to go
         Map<Long, BigDecimal> plan = p.allocations() != null && !p.allocations().isEmpty()
                 ? p.allocations()
-                : p.oldestFirst() ? oldestFirst(payment) : Map.of();
+                : p.oldestFirst() && depositFor == null ? oldestFirst(payment) : Map.of();
         settlement.allocate(payment, plan);
+        if (depositFor != null) {
+            orderSteps.recordStep(
+                    depositFor.id(),
+                    com.yiti.order.TimelineType.DEPOSIT_RECEIVED,
+                    payment.getNumber(),
+                    ReceivablesManagement.money(payment.getAmount(), payment.getCurrency()));
+        }
         events.publishEvent(new PaymentReceived(
                 payment.getId(),
                 payment.getNumber(),
@@ -171,6 +189,19 @@ public class PaymentManagement {
                 payment.getAmount(),
                 payment.getCurrency()));
         return views.of(payment);
+    }
+
+    /** The order a deposit is for: the customer's own, neither cancelled nor closed. */
+    private com.yiti.order.OrderHeader depositOrder(long orderId, CreditTerms terms) {
+        com.yiti.order.OrderHeader order = orderFacts
+                .header(orderId)
+                .filter(o -> o.customerId() == terms.customerId())
+                .orElseThrow(() -> new BusinessRuleException("orderId", "finance.depositOrderUnknown"));
+        if (order.status() == com.yiti.order.OrderStatus.CANCELLED
+                || order.status() == com.yiti.order.OrderStatus.CLOSED) {
+            throw new BusinessRuleException("orderId", "finance.depositOrderClosed", order.number());
+        }
+        return order;
     }
 
     /** Allocates what is left of a payment (the customer's credit) to invoices, as given or oldest due first. */

@@ -18,7 +18,14 @@ public record PaymentView(
         String reference,
         List<AllocationView> allocations,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        Long orderId,
+        String orderNumber) {
+
+    /** A deposit (预收款/定金) for an order. */
+    public boolean deposit() {
+        return orderId != null;
+    }
 
     public BigDecimal unallocated() {
         return amount.subtract(allocated);

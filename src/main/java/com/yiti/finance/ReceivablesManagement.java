@@ -205,6 +205,8 @@ public class ReceivablesManagement {
                 shipment.shipmentId(),
                 invoice.getNumber(),
                 money(invoice.getGrossTotal(), invoice.getCurrency()));
+        // deposits received for the order (预收款/定金) pay the invoice as far as they go
+        settlement.applyDeposits(invoice);
         events.publishEvent(new InvoiceIssued(
                 invoice.getId(),
                 invoice.getNumber(),

@@ -135,7 +135,9 @@ class ReceivablesViews {
                         p.getReference(),
                         allocated.getOrDefault(p.getId(), List.of()),
                         p.getCreatedBy(),
-                        p.getCreatedAt()))
+                        p.getCreatedAt(),
+                        p.getOrderId(),
+                        p.getOrderNumber()))
                 .toList();
     }
 

@@ -169,6 +169,23 @@ class Settlement {
         payments.flush();
     }
 
+    /**
+     * An invoice just issued takes its order's deposits (oldest first, as far as they and the invoice go): in the
+     * invoice's transaction, each step in the journal like any allocation.
+     */
+    void applyDeposits(Invoice invoice) {
+        if (invoice.getOrderId() == null) {
+            return;
+        }
+        for (Long id : payments.depositsWithCredit(invoice.getOrderId())) {
+            Payment deposit = payments.lock(id).orElseThrow();
+            BigDecimal amount = deposit.unallocated().min(invoice.open());
+            if (amount.signum() > 0 && deposit.getCurrency().equals(invoice.getCurrency())) {
+                allocate(deposit, Map.of(invoice.getId(), amount));
+            }
+        }
+    }
+
     /** After an invoice changed: PAID on the order's timeline, and a delivered order whose invoices are settled closes. */
     void settled(Invoice invoice) {
         if (invoice.getStatus() == InvoiceStatus.PAID) {

@@ -66,6 +66,43 @@ public class OrderFactsReader {
         return total;
     }
 
+    /** An order's header by id, without a user (finance names orders on deposits). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrderHeader> header(long orderId) {
+        return orders.findById(orderId).map(OrderFactsReader::header);
+    }
+
+    /** An order's header by its number (SO-…), without a user. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrderHeader> headerByNumber(String number) {
+        return number == null
+                ? java.util.Optional.empty()
+                : orders.findByNumber(number.strip().toUpperCase(java.util.Locale.ROOT))
+                        .map(OrderFactsReader::header);
+    }
+
+    /** A customer's orders still to be delivered or paid (newest first, at most 50): what a deposit can be for. */
+    @Transactional(readOnly = true)
+    public List<OrderHeader> openOf(long customerId) {
+        return orders
+                .findTop50ByCustomerIdAndStatusInOrderByIdDesc(
+                        customerId,
+                        List.of(
+                                OrderStatus.DRAFT,
+                                OrderStatus.CREDIT_HOLD,
+                                OrderStatus.CONFIRMED,
+                                OrderStatus.PARTIALLY_SHIPPED,
+                                OrderStatus.SHIPPED,
+                                OrderStatus.DELIVERED))
+                .stream()
+                .map(OrderFactsReader::header)
+                .toList();
+    }
+
+    private static OrderHeader header(SalesOrder o) {
+        return new OrderHeader(o.getId(), o.getNumber(), o.getCustomerId(), o.getStatus(), o.getCurrency());
+    }
+
     /** Per order, its lines waiting for production or purchase (a backorder planned on them), for the alert job. */
     @Transactional(readOnly = true)
     public Map<Long, List<Long>> waitingLines(java.util.Collection<Long> orderIds) {

@@ -48,8 +48,12 @@ public class OrderSteps {
                         .toList());
     }
 
-    private static final Set<TimelineType> OUTSIDE_STEPS =
-            EnumSet.of(TimelineType.CREDITED, TimelineType.PAID, TimelineType.RETURN_RECEIVED, TimelineType.EMAILED);
+    private static final Set<TimelineType> OUTSIDE_STEPS = EnumSet.of(
+            TimelineType.CREDITED,
+            TimelineType.PAID,
+            TimelineType.RETURN_RECEIVED,
+            TimelineType.EMAILED,
+            TimelineType.DEPOSIT_RECEIVED);
 
     /**
      * Finance invoiced a shipment (in the invoice's transaction): the shipment leaves the customer's shipped-not-

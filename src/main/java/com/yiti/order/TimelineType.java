@@ -28,6 +28,8 @@ public enum TimelineType {
     CANCELLED,
     REMAINDER_CANCELLED,
     INVOICED,
+    /** A deposit (预收款/定金) was received for the order; finance applies it to the order's invoices. */
+    DEPOSIT_RECEIVED,
     CREDITED,
     PAID,
     CLOSED,

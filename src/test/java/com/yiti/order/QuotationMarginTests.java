@@ -73,6 +73,6 @@ class QuotationMarginTests {
         mvc.perform(get("/quotations/" + q.id()).with(users.as("sales1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("quotation-margins"))))
-                .andExpect(content().string(not(containsString("¥20.00"))));
+                .andExpect(content().string(not(containsString("90.0 %"))));
     }
 }

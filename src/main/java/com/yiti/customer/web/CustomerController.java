@@ -174,7 +174,7 @@ class CustomerController {
         CurrentUser user = directory.require();
         model.addAttribute("customer", customer);
         model.addAttribute("contacts", customers.contacts(id));
-        model.addAttribute("invoiceDetails", invoiceDetails.of(id).orElse(null));
+        model.addAttribute("invoiceDetails", invoiceDetails.of(customer).orElse(null));
         model.addAttribute("contactForm", new ContactForm());
         model.addAttribute("canWrite", directory.salesScope(user).canWrite(customer.ownerId()));
         model.addAttribute("canReassign", user.hasRole(Role.SALES_MANAGER) || user.hasRole(Role.ADMIN));

@@ -69,6 +69,27 @@ public class Payment extends AuditedEntity {
         this.bookUnallocated = amount;
     }
 
+    /** The order this is a deposit for (预收款/定金), or null. */
+    @Column(name = "order_id")
+    private Long orderId;
+
+    @Column(name = "order_number", length = 20)
+    private String orderNumber;
+
+    /** A deposit for an order: held for it, applied to its invoices. */
+    public void forOrder(long orderId, String orderNumber) {
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
     /** CNY for one unit of the payment's currency on its date (1 in CNY): what the bank booked it at. */
     @Column(name = "exchange_rate", nullable = false, precision = 18, scale = 6)
     private BigDecimal exchangeRate = BigDecimal.ONE;

@@ -23,6 +23,12 @@ public interface Payments
 
     Page<Payment> findByCustomerId(Long customerId, Pageable pageable);
 
+    boolean existsByOrderIdNotNull();
+
+    /** Deposits for an order with money not yet applied, oldest first (ids). */
+    @Query("select p.id from Payment p where p.orderId = :orderId and p.amount > p.allocated order by p.id")
+    List<Long> depositsWithCredit(@Param("orderId") Long orderId);
+
     /** What payments hold unallocated in CNY as booked: the customer-credit account's balance. */
     @Query("select coalesce(sum(p.bookUnallocated), 0) from Payment p where p.amount > p.allocated")
     java.math.BigDecimal bookUnallocatedTotal();

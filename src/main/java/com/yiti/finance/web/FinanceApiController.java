@@ -53,7 +53,8 @@ class FinanceApiController {
             @NotNull @Limits.Amount BigDecimal amount,
             @NotNull PaymentMethod method,
             String reference,
-            Map<Long, @Limits.Amount BigDecimal> allocations) {}
+            Map<Long, @Limits.Amount BigDecimal> allocations,
+            Long orderId) {}
 
     record Reversal(@NotBlank String reason) {}
 
@@ -145,7 +146,9 @@ class FinanceApiController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "Record a payment; without allocations it is applied oldest due first, the rest is credit")
+    @Operation(
+            summary = "Record a payment; without allocations it is applied oldest due first, the rest is credit;"
+                    + " with orderId a deposit held for that order's invoices")
     ResponseEntity<PaymentView> recordPayment(@Validated @RequestBody NewPaymentBody body) {
         boolean manual = body.allocations() != null && !body.allocations().isEmpty();
         PaymentView payment = paymentManagement.recordPayment(new NewPayment(
@@ -155,7 +158,8 @@ class FinanceApiController {
                 body.method(),
                 body.reference(),
                 !manual,
-                manual ? body.allocations() : Map.of()));
+                manual ? body.allocations() : Map.of(),
+                body.orderId()));
         return ResponseEntity.created(URI.create("/api/v1/payments/" + payment.id()))
                 .body(payment);
     }

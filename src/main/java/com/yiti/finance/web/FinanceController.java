@@ -58,6 +58,7 @@ class FinanceController {
 
     private final com.yiti.finance.FinanceDocuments documents;
     private final com.yiti.finance.FinanceMailing mailing;
+    private final com.yiti.order.OrderFactsReader orderFacts;
 
     FinanceController(
             ReceivablesManagement receivables,
@@ -70,7 +71,9 @@ class FinanceController {
             com.yiti.customer.CreditTermsManagement creditTerms,
             com.yiti.setup.PaymentTermManagement paymentTerms,
             com.yiti.finance.FinanceDocuments documents,
-            com.yiti.finance.FinanceMailing mailing) {
+            com.yiti.finance.FinanceMailing mailing,
+            com.yiti.order.OrderFactsReader orderFacts) {
+        this.orderFacts = orderFacts;
         this.documents = documents;
         this.mailing = mailing;
         this.paymentTerms = paymentTerms;
@@ -238,7 +241,8 @@ class FinanceController {
                         form.getMethod(),
                         form.getReference(),
                         !form.isManual(),
-                        form.chosenAllocations())));
+                        form.chosenAllocations(),
+                        form.getOrderId())));
         if (recorded.isPresent()) {
             redirect.addFlashAttribute("message", "finance.paymentRecorded");
             return "redirect:/finance/payments/" + recorded.get().id();
@@ -287,6 +291,7 @@ class FinanceController {
                         .creditAccounts(null, PageRequest.of(0, 1000, Sort.by("name")))
                         .getContent());
         model.addAttribute("openInvoices", customerId == null ? List.of() : openInvoices(customerId));
+        model.addAttribute("openOrders", customerId == null ? List.of() : orderFacts.openOf(customerId));
         return "finance/payment-form";
     }
 

@@ -8,6 +8,17 @@ public class PaymentForm extends AllocatedPaymentForm {
     @NotNull
     private Long customerId;
 
+    /** The order this is a deposit for, or none. */
+    private Long orderId;
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
+    }
+
     public Long getCustomerId() {
         return customerId;
     }

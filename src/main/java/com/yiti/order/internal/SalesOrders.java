@@ -17,6 +17,11 @@ public interface SalesOrders extends JpaRepository<SalesOrder, Long>, JpaSpecifi
 
     Optional<SalesOrder> findByClientKey(String clientKey);
 
+    Optional<SalesOrder> findByNumber(String number);
+
+    java.util.List<SalesOrder> findTop50ByCustomerIdAndStatusInOrderByIdDesc(
+            Long customerId, java.util.Collection<com.yiti.order.OrderStatus> statuses);
+
     @Query("select o.id from SalesOrder o where o.number = :number")
     Optional<Long> idOfNumber(@Param("number") String number);
 
