@@ -28,9 +28,11 @@ class FinanceRoutes {
                         HttpMethod.GET,
                         "/api/v1/customers/*/exposure",
                         "/api/v1/customers/*/statement.pdf",
+                        "/api/v1/customers/*/statement.xlsx",
+                        "/api/v1/customers/*/statement",
                         "/api/v1/invoices/**")
                 .hasAnyRole(WITH_SALES)
-                .requestMatchers("/api/v1/customers/*/credit-terms")
+                .requestMatchers("/api/v1/customers/*/credit-terms", "/api/v1/customers/*/statement/replies")
                 .hasRole("FINANCE")
                 .requestMatchers(HttpMethod.GET, "/api/v1/credit-holds/**", "/api/v1/credit-accounts/**")
                 .hasAnyRole(READERS)

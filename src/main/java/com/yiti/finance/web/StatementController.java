@@ -40,4 +40,55 @@ class StatementController {
         return PrintedDocuments.response(
                 "statement-" + id + "-" + start + "-" + end, statements.statementPdf(id, start, end, lang));
     }
+
+    @GetMapping({"/finance/customers/{id}/statement.xlsx", "/api/v1/customers/{id}/statement.xlsx"})
+    @Operation(summary = "The customer statement (对账单) as an Excel workbook, same period rules as the PDF")
+    ResponseEntity<byte[]> statementXlsx(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String lang) {
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"statement-" + id + "-" + start + "-" + end + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(statements.statementXlsx(id, start, end, lang));
+    }
+
+    /** The statement and the customer's answers to earlier ones, as JSON. */
+    record StatementBody(CustomerStatements.Statement statement, java.util.List<CustomerStatements.Reply> replies) {}
+
+    @GetMapping("/api/v1/customers/{id}/statement")
+    @Operation(summary = "The customer statement (对账单) as JSON, with the customer's answers to statements")
+    StatementBody statementJson(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        return new StatementBody(statements.statement(id, start, end), statements.replies(id));
+    }
+
+    record ReplyBody(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            String status,
+            String note) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/customers/{id}/statement/replies")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(
+            summary = "Record the customer's answer to the statement of a period: CONFIRMED, or DISPUTED with a note")
+    CustomerStatements.Reply reply(
+            @PathVariable long id, @org.springframework.web.bind.annotation.RequestBody ReplyBody body) {
+        return statements.recordReply(id, body.from(), body.to(), body.status(), body.note());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
 }
