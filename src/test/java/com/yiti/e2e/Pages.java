@@ -147,7 +147,9 @@ final class Pages {
         }
 
         private void signedIn(String username) {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+            // generous: the first sign-in of a class may land while a freshly started context still plans and indexes
+            // its demo data in the background on the same two cores
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
             wait.ignoring(org.openqa.selenium.WebDriverException.class);
             wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return document.readyState === 'complete'"

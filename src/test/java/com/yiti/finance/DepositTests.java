@@ -16,14 +16,11 @@ import com.yiti.support.OrderFixtures;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Deposits (预收款/定金, issue 18): money received for an order before delivery is held as the customer's credit —
@@ -56,22 +53,7 @@ class DepositTests {
     TestUsers users;
 
     InvoiceView invoiceOf(long orderId) {
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> users
-                                .runAs(
-                                        "finance",
-                                        () -> receivables
-                                                .invoices(
-                                                        new InvoiceFilter(null, null, null, false, orderId),
-                                                        PageRequest.of(0, 5))
-                                                .getContent())
-                                .stream()
-                                .findFirst()
-                                .map(i -> users.runAs("finance", () -> receivables.invoice(i.id())))
-                                .orElse(null),
-                        java.util.Objects::nonNull);
+        return InvoiceAwait.invoiceOf(users, receivables, orderId);
     }
 
     OrderView confirmed(CustomerView c, ProductView p, String qty) {

@@ -32,15 +32,12 @@ import com.yiti.support.OrderFixtures;
 import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,21 +112,7 @@ class ForeignCurrencyTests {
     }
 
     InvoiceView invoiceOf(long orderId) {
-        return Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> users
-                                .runAs(
-                                        "finance",
-                                        () -> receivables
-                                                .invoices(
-                                                        new InvoiceFilter(null, null, null, false, orderId),
-                                                        PageRequest.of(0, 5))
-                                                .getContent())
-                                .stream()
-                                .findFirst()
-                                .orElse(null),
-                        java.util.Objects::nonNull);
+        return InvoiceAwait.invoiceOf(users, receivables, orderId);
     }
 
     static BigDecimal debit(JournalEntryView e, String account) {

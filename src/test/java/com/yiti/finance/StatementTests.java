@@ -19,15 +19,12 @@ import com.yiti.support.TestUsers;
 import com.yiti.support.YitiTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -67,16 +64,7 @@ class StatementTests {
         users.runAs(
                 "warehouse",
                 () -> fixtures.ship(order.id(), order.lines().get(0).id(), "2", "SF-STMT"));
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .until(() -> !users.runAs(
-                                "finance",
-                                () -> receivables
-                                        .invoices(
-                                                new InvoiceFilter(null, null, null, false, order.id()),
-                                                PageRequest.of(0, 5))
-                                        .getContent())
-                        .isEmpty());
+        InvoiceAwait.invoiceOf(users, receivables, order.id());
         users.runAs(
                 "finance",
                 () -> payments.recordPayment(new NewPayment(
