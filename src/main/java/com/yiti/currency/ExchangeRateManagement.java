@@ -138,36 +138,36 @@ public class ExchangeRateManagement {
     }
 
     private NewExchangeRate validate(NewExchangeRate r, String line) {
-        String prefix = line.isEmpty() ? "" : "rates";
         String code = r.currency() == null ? "" : r.currency().strip().toUpperCase(Locale.ROOT);
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw error(prefix.isEmpty() ? "currency" : prefix, "fx.currencyUnknown", line);
+            throw error("currency", "fx.currencyUnknown", line);
         }
         if (BOOK_CURRENCY.equals(code)) {
-            throw error(prefix.isEmpty() ? "currency" : prefix, "fx.bookCurrency", line);
+            throw error("currency", "fx.bookCurrency", line);
         }
         if (r.rateDate() == null) {
-            throw error(prefix.isEmpty() ? "rateDate" : prefix, "fx.dateRequired", line);
+            throw error("rateDate", "fx.dateRequired", line);
         }
         if (r.rateDate().isAfter(today())) {
-            throw error(prefix.isEmpty() ? "rateDate" : prefix, "fx.rateInFuture", line);
+            throw error("rateDate", "fx.rateInFuture", line);
         }
         BigDecimal rate = r.rate();
         if (rate == null
                 || rate.signum() <= 0
                 || rate.compareTo(MAX_RATE) >= 0
                 || rate.stripTrailingZeros().scale() > 6) {
-            throw error(prefix.isEmpty() ? "rate" : prefix, "fx.rateRange", line);
+            throw error("rate", "fx.rateRange", line);
         }
         return new NewExchangeRate(code, r.rateDate(), rate.setScale(6, RoundingMode.UNNECESSARY));
     }
 
+    /** An error at the form's field, or, for a line of an import, at {@code rates} naming the line. */
     private static BusinessRuleException error(String field, String code, String line) {
         return line.isEmpty()
                 ? new BusinessRuleException(field, code)
-                : new BusinessRuleException(field, code + "Line", line);
+                : new BusinessRuleException("rates", code + "Line", line);
     }
 
     private ExchangeRate store(NewExchangeRate r, String source) {

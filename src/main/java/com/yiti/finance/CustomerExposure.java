@@ -47,37 +47,60 @@ class CustomerExposure {
 
     Figures of(long customerId, boolean withOverdue) {
         LocalDate today = LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
-        BigDecimal open = cny(invoices.openByCurrency(customerId, ReceivablesManagement.OPEN), today);
-        BigDecimal credit = cny(payments.creditByCurrency(customerId), today);
+        Converter cny = at(today);
+        BigDecimal open = cny.sum(invoices.openByCurrency(customerId, ReceivablesManagement.OPEN));
+        BigDecimal credit = cny.sum(payments.creditByCurrency(customerId));
         BigDecimal ordered = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e :
                 orders.openOrderValues(customerId).entrySet()) {
-            ordered = ordered.add(toCny(e.getValue(), e.getKey(), today));
+            ordered = ordered.add(cny.of(e.getValue(), e.getKey()));
         }
         BigDecimal overdue = BigDecimal.ZERO;
         if (withOverdue) {
             for (Invoice i : invoices.openOf(customerId, ReceivablesManagement.OPEN)) {
                 if (i.getDueDate().isBefore(today)) {
-                    overdue = overdue.add(toCny(i.open(), i.getCurrency(), today));
+                    overdue = overdue.add(cny.of(i.open(), i.getCurrency()));
                 }
             }
         }
         return new Figures(open, ordered, credit, overdue);
     }
 
-    /** An amount of a document in CNY at today's rate. */
+    /** An amount of a document in CNY at a day's rate. */
     BigDecimal toCny(BigDecimal amount, String currency, LocalDate day) {
-        if (amount.signum() == 0 || ExchangeRateManagement.BOOK_CURRENCY.equals(currency)) {
-            return amount;
-        }
-        return ExchangeRateManagement.toBook(amount, rates.rate(currency, day, "customerId"));
+        return at(day).of(amount, currency);
     }
 
-    private BigDecimal cny(List<Object[]> byCurrency, LocalDate day) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Object[] r : byCurrency) {
-            total = total.add(toCny(new BigDecimal(r[1].toString()), (String) r[0], day));
+    /** Conversion at one day's rates, each currency's rate read once. */
+    Converter at(LocalDate day) {
+        return new Converter(day);
+    }
+
+    final class Converter {
+
+        private final LocalDate day;
+        private final Map<String, BigDecimal> rateOf = new java.util.HashMap<>();
+
+        private Converter(LocalDate day) {
+            this.day = day;
         }
-        return total.setScale(2, java.math.RoundingMode.HALF_UP);
+
+        /** The amount in CNY; a currency without a rate that day is said at the customer field. */
+        BigDecimal of(BigDecimal amount, String currency) {
+            if (amount.signum() == 0 || ExchangeRateManagement.BOOK_CURRENCY.equals(currency)) {
+                return amount;
+            }
+            BigDecimal rate = rateOf.computeIfAbsent(currency, c -> rates.rate(c, day, "customerId"));
+            return ExchangeRateManagement.toBook(amount, rate);
+        }
+
+        /** Rows of currency and amount, summed in CNY. */
+        BigDecimal sum(List<Object[]> byCurrency) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Object[] r : byCurrency) {
+                total = total.add(of(new BigDecimal(r[1].toString()), (String) r[0]));
+            }
+            return total.setScale(2, java.math.RoundingMode.HALF_UP);
+        }
     }
 }

@@ -178,7 +178,8 @@ public class ReceivablesManagement {
         }
         invoice.nothingDueIfFree();
         // in CNY line by line at the rate (revenue and VAT), the receivable their sum: what the dashboards add up
-        Booked booked = Booked.of(invoice.getLines(), InvoiceLine::getNetAmount, InvoiceLine::getTaxAmount, rate);
+        BookedLines booked =
+                BookedLines.of(invoice.getLines(), InvoiceLine::getNetAmount, InvoiceLine::getTaxAmount, rate);
         boolean foreign = !com.yiti.currency.ExchangeRateManagement.BOOK_CURRENCY.equals(invoice.getCurrency());
         List<Leg> legs = List.of(
                 Leg.debit(
@@ -214,7 +215,7 @@ public class ReceivablesManagement {
                 invoice.getOwnerId(),
                 invoice.getOrderId(),
                 invoice.getInvoiceDate(),
-                revenueLines(
+                BookedLines.revenueLines(
                         invoice.getLines(),
                         booked,
                         l -> new RevenueLine(
@@ -222,55 +223,10 @@ public class ReceivablesManagement {
         return views.of(invoice);
     }
 
-    /** A document's lines in CNY at its rate: each line's net and VAT rounded to the fen, and their sums. */
-    record Booked(List<BigDecimal> nets, List<BigDecimal> taxes, BigDecimal net, BigDecimal tax) {
-
-        static <T> Booked of(
-                List<T> lines,
-                java.util.function.Function<T, BigDecimal> net,
-                java.util.function.Function<T, BigDecimal> tax,
-                BigDecimal rate) {
-            List<BigDecimal> nets =
-                    lines.stream().map(l -> book(net.apply(l), rate)).toList();
-            List<BigDecimal> taxes =
-                    lines.stream().map(l -> book(tax.apply(l), rate)).toList();
-            return new Booked(
-                    nets,
-                    taxes,
-                    nets.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                    taxes.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
-        }
-
-        BigDecimal gross() {
-            return net.add(tax);
-        }
-    }
-
-    /** Revenue lines in CNY as booked, line by line. */
-    private static <T> List<RevenueLine> revenueLines(
-            List<T> lines, Booked booked, java.util.function.Function<T, RevenueLine> line) {
-        List<RevenueLine> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            RevenueLine r = line.apply(lines.get(i));
-            out.add(new RevenueLine(
-                    r.productId(),
-                    r.quantity(),
-                    booked.nets().get(i),
-                    booked.taxes().get(i),
-                    r.cost()));
-        }
-        return out;
-    }
-
     static final String MISSING_RATE_RULE = "finance.missing-rate";
 
     static String missingRateRef(long shipmentId) {
         return "shipment:" + shipmentId;
-    }
-
-    /** Revenue figures (dashboards, margins) are CNY: a foreign amount at its document's rate. */
-    private static BigDecimal book(BigDecimal amount, BigDecimal rate) {
-        return com.yiti.currency.ExchangeRateManagement.toBook(amount, rate);
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -430,7 +386,7 @@ public class ReceivablesManagement {
         // at the invoice's rate, line by line like the invoice; the receivable loses that, or all that is left when
         // the note credits the rest — a fen of rounding between the two is an exchange difference
         BigDecimal rate = invoice.getExchangeRate();
-        Booked booked = Booked.of(
+        BookedLines booked = BookedLines.of(
                 note.getLines(),
                 com.yiti.finance.internal.CreditNoteLine::getNetAmount,
                 com.yiti.finance.internal.CreditNoteLine::getTaxAmount,
@@ -477,7 +433,7 @@ public class ReceivablesManagement {
                 invoice.getCustomerId(),
                 invoice.getOwnerId(),
                 note.getNoteDate(),
-                revenueLines(note.getLines(), booked, l -> {
+                BookedLines.revenueLines(note.getLines(), booked, l -> {
                     InvoiceLine line = invoiceLines.get(l.getInvoiceLineId());
                     return new RevenueLine(
                             line.getProductId(), l.getQuantity(), null, null, cost(line, l.getQuantity()));

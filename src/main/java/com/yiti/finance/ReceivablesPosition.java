@@ -6,7 +6,6 @@ import com.yiti.customer.CustomerSummary;
 import com.yiti.finance.ReceivablesManagement.Scope;
 import com.yiti.finance.internal.Invoices;
 import com.yiti.finance.internal.OpenByDueDate;
-import com.yiti.finance.internal.Payments;
 import com.yiti.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,9 +33,7 @@ public class ReceivablesPosition {
     private static final List<InvoiceStatus> OPEN = ReceivablesManagement.OPEN;
 
     private final Invoices invoices;
-    private final Payments payments;
     private final OpenByDueDate dues;
-    private final com.yiti.order.OrderFactsReader orders;
     private final CustomerManagement customers;
     private final com.yiti.customer.CreditTermsManagement creditTerms;
     private final ReceivablesManagement receivables;
@@ -45,9 +42,7 @@ public class ReceivablesPosition {
 
     ReceivablesPosition(
             Invoices invoices,
-            Payments payments,
             OpenByDueDate dues,
-            com.yiti.order.OrderFactsReader orders,
             CustomerManagement customers,
             com.yiti.customer.CreditTermsManagement creditTerms,
             ReceivablesManagement receivables,
@@ -55,9 +50,7 @@ public class ReceivablesPosition {
             CustomerExposure exposures) {
         this.exposures = exposures;
         this.invoices = invoices;
-        this.payments = payments;
         this.dues = dues;
-        this.orders = orders;
         this.customers = customers;
         this.creditTerms = creditTerms;
         this.receivables = receivables;
@@ -124,14 +117,13 @@ public class ReceivablesPosition {
         BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         // a row per customer and currency; foreign amounts in CNY at the day's rate, summed per customer
         Map<Long, BigDecimal[]> perCustomer = new java.util.LinkedHashMap<>();
+        CustomerExposure.Converter cny = exposures.at(day);
         for (Object[] r : rows) {
             BigDecimal[] b = perCustomer.computeIfAbsent((Long) r[0], k -> new BigDecimal[] {
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
             });
             for (int i = 0; i < 5; i++) {
-                BigDecimal cny = exposures.toCny(
-                        ((BigDecimal) r[i + 2]).setScale(2, RoundingMode.UNNECESSARY), (String) r[1], day);
-                b[i] = b[i].add(cny);
+                b[i] = b[i].add(cny.of(((BigDecimal) r[i + 2]).setScale(2, RoundingMode.UNNECESSARY), (String) r[1]));
             }
         }
         for (var e : perCustomer.entrySet()) {
