@@ -58,6 +58,8 @@ public class PaymentManagement {
     private final com.yiti.order.OrderFactsReader orderFacts;
     private final com.yiti.order.OrderSteps orderSteps;
 
+    private final com.yiti.contract.ContractManagement contracts;
+
     PaymentManagement(
             Payments payments,
             Allocations allocations,
@@ -74,7 +76,9 @@ public class PaymentManagement {
             org.springframework.context.ApplicationEventPublisher events,
             com.yiti.currency.ExchangeRateManagement rates,
             com.yiti.order.OrderFactsReader orderFacts,
-            com.yiti.order.OrderSteps orderSteps) {
+            com.yiti.order.OrderSteps orderSteps,
+            com.yiti.contract.ContractManagement contracts) {
+        this.contracts = contracts;
         this.orderFacts = orderFacts;
         this.orderSteps = orderSteps;
         this.rates = rates;
@@ -143,6 +147,8 @@ public class PaymentManagement {
             throw new BusinessRuleException("reference", "field.tooLong", 100);
         }
         com.yiti.order.OrderHeader depositFor = p.orderId() == null ? null : depositOrder(p.orderId(), terms);
+        com.yiti.contract.ContractTerms contractFor =
+                p.contractId() == null || depositFor != null ? null : depositContract(p.contractId(), terms);
         // money in a foreign currency is booked at the rate of the day it arrived
         BigDecimal rate = rates.rate(terms.currency(), date, "paymentDate");
         Payment payment = payments.saveAndFlush(new Payment(
@@ -158,6 +164,9 @@ public class PaymentManagement {
         if (depositFor != null) {
             payment.forOrder(depositFor.id(), depositFor.number());
         }
+        if (contractFor != null) {
+            payment.forContract(contractFor.id(), contractFor.number());
+        }
         journal.postAt(
                 date,
                 DocumentType.PAYMENT,
@@ -172,7 +181,7 @@ public class PaymentManagement {
         // a deposit waits for its order's invoices (applied as they are issued) unless told where to go
         Map<Long, BigDecimal> plan = p.allocations() != null && !p.allocations().isEmpty()
                 ? p.allocations()
-                : p.oldestFirst() && depositFor == null ? oldestFirst(payment) : Map.of();
+                : p.oldestFirst() && depositFor == null && contractFor == null ? oldestFirst(payment) : Map.of();
         settlement.allocate(payment, plan);
         if (depositFor != null) {
             orderSteps.recordStep(
@@ -189,6 +198,18 @@ public class PaymentManagement {
                 payment.getAmount(),
                 payment.getCurrency()));
         return views.of(payment);
+    }
+
+    /** The contract a deposit is for: the customer's own, signed or executing. */
+    private com.yiti.contract.ContractTerms depositContract(long contractId, CreditTerms terms) {
+        com.yiti.contract.ContractTerms contract = contracts
+                .terms(contractId)
+                .filter(c -> c.customerId() == terms.customerId())
+                .orElseThrow(() -> new BusinessRuleException("contractId", "finance.depositContractUnknown"));
+        if (!contract.status().open()) {
+            throw new BusinessRuleException("contractId", "finance.depositContractClosed", contract.number());
+        }
+        return contract;
     }
 
     /** The order a deposit is for: the customer's own, neither cancelled nor closed. */

@@ -20,11 +20,13 @@ public record PaymentView(
         String createdBy,
         Instant createdAt,
         Long orderId,
-        String orderNumber) {
+        String orderNumber,
+        Long contractId,
+        String contractNumber) {
 
     /** A deposit (预收款/定金) for an order. */
     public boolean deposit() {
-        return orderId != null;
+        return orderId != null || contractId != null;
     }
 
     public BigDecimal unallocated() {

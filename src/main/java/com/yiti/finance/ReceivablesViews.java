@@ -137,7 +137,9 @@ class ReceivablesViews {
                         p.getCreatedBy(),
                         p.getCreatedAt(),
                         p.getOrderId(),
-                        p.getOrderNumber()))
+                        p.getOrderNumber(),
+                        p.getContractId(),
+                        p.getContractNumber()))
                 .toList();
     }
 

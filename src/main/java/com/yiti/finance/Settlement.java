@@ -40,6 +40,8 @@ class Settlement {
     private final UserDirectory directory;
     private final Clock clock;
 
+    private final com.yiti.contract.ContractManagement contracts;
+
     Settlement(
             Invoices invoices,
             Payments payments,
@@ -49,7 +51,9 @@ class Settlement {
             com.yiti.order.OrderSteps orders,
             TaskManagement tasks,
             UserDirectory directory,
-            Clock clock) {
+            Clock clock,
+            com.yiti.contract.ContractManagement contracts) {
+        this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
         this.allocations = allocations;
@@ -177,7 +181,12 @@ class Settlement {
         if (invoice.getOrderId() == null) {
             return;
         }
-        for (Long id : payments.depositsWithCredit(invoice.getOrderId())) {
+        List<Long> deposits = new java.util.ArrayList<>(payments.depositsWithCredit(invoice.getOrderId()));
+        // then what was paid in advance on the contract the order was placed under (the 预付款 on signing)
+        contracts
+                .contractOf(invoice.getOrderId())
+                .ifPresent(c -> deposits.addAll(payments.contractDepositsWithCredit(c)));
+        for (Long id : deposits) {
             Payment deposit = payments.lock(id).orElseThrow();
             BigDecimal amount = deposit.unallocated().min(invoice.open());
             if (amount.signum() > 0 && deposit.getCurrency().equals(invoice.getCurrency())) {

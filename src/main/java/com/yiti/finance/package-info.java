@@ -18,6 +18,7 @@
             "production",
             "order",
             "order::spi",
+            "contract",
             "integration"
         })
 package com.yiti.finance;

@@ -43,6 +43,7 @@ class OrderConfirmation {
     private final com.yiti.purchasing.PurchasePromises purchasePromises;
     private final ObjectProvider<CreditCheck> creditChecks;
     private final ApplicationEventPublisher events;
+    private final com.yiti.contract.ContractConsumption contracts;
 
     OrderConfirmation(
             OrderSupport support,
@@ -51,7 +52,9 @@ class OrderConfirmation {
             PurchasingManagement purchasing,
             com.yiti.purchasing.PurchasePromises purchasePromises,
             ObjectProvider<CreditCheck> creditChecks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            com.yiti.contract.ContractConsumption contracts) {
+        this.contracts = contracts;
         this.purchasePromises = purchasePromises;
         this.support = support;
         this.production = production;
@@ -89,6 +92,16 @@ class OrderConfirmation {
                         decision.reasonArgs().toArray(String[]::new));
             }
             return;
+        }
+        if (order.getContractId() != null) {
+            // the contract's row is locked here: two orders cannot both take the last of its value
+            contracts.consume(
+                    order.getContractId(),
+                    order.getId(),
+                    order.getNumber(),
+                    order.getCustomerId(),
+                    order.getCurrency(),
+                    order.getGrossTotal());
         }
         LocalDate today = support.today();
         Map<Long, ProductView> products = support.products(

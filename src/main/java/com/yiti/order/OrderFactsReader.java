@@ -100,7 +100,14 @@ public class OrderFactsReader {
     }
 
     private static OrderHeader header(SalesOrder o) {
-        return new OrderHeader(o.getId(), o.getNumber(), o.getCustomerId(), o.getStatus(), o.getCurrency());
+        return new OrderHeader(
+                o.getId(),
+                o.getNumber(),
+                o.getCustomerId(),
+                o.getStatus(),
+                o.getCurrency(),
+                o.getGrossTotal(),
+                o.getConfirmedAt());
     }
 
     /** Per order, its lines waiting for production or purchase (a backorder planned on them), for the alert job. */

@@ -59,6 +59,7 @@ public class OrderManagement {
     private final FulfilmentManagement fulfilment;
     private final com.yiti.shared.ListPages listPages;
     private final OrderConfirmation confirmation;
+    private final com.yiti.contract.ContractConsumption contracts;
 
     OrderManagement(
             SalesOrders orders,
@@ -72,7 +73,9 @@ public class OrderManagement {
             AuditHistory auditHistory,
             FulfilmentManagement fulfilment,
             com.yiti.shared.ListPages listPages,
-            OrderConfirmation confirmation) {
+            OrderConfirmation confirmation,
+            com.yiti.contract.ContractConsumption contracts) {
+        this.contracts = contracts;
         this.confirmation = confirmation;
         this.listPages = listPages;
         this.orders = orders;
@@ -380,6 +383,9 @@ public class OrderManagement {
             } else {
                 order.cancelled(why, support.clock.instant());
                 support.timeline(order.getId(), TimelineType.CANCELLED, why);
+                if (order.getContractId() != null) {
+                    contracts.release(order.getContractId(), order.getId());
+                }
                 support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
             }
             orders.flush();
@@ -442,6 +448,12 @@ public class OrderManagement {
             throw new BusinessRuleException("note", "field.tooLong", 1000);
         }
         order.apply(data.customerId(), support.warehouse(data.warehouseId()), ref, note);
+        if (data.contractId() == null) {
+            order.underContract(null, null);
+        } else {
+            var contract = contracts.check(data.contractId(), order.getCustomerId(), order.getCurrency());
+            order.underContract(contract.id(), contract.number());
+        }
     }
 
     private static String clientKey(String key) {
@@ -494,7 +506,9 @@ public class OrderManagement {
                                 .toList(),
                         o.getCreatedBy(),
                         o.getCreatedAt(),
-                        o.getVersion()))
+                        o.getVersion(),
+                        o.getContractId(),
+                        o.getContractNumber()))
                 .toList();
     }
 }

@@ -34,7 +34,9 @@ public record OrderView(
         List<LineView> lines,
         String createdBy,
         Instant createdAt,
-        long version) {
+        long version,
+        Long contractId,
+        String contractNumber) {
 
     private static final String SEPARATOR = "\u001f";
 

@@ -9,6 +9,7 @@
             "platform",
             "currency",
             "pricing",
+            "contract",
             "setup",
             "mail",
             "customer",

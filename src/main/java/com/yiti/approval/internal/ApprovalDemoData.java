@@ -33,7 +33,32 @@ class ApprovalDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (flows.count() > 0) {
+        if (approvalFlows.of("CONTRACT").isEmpty()) {
+            // contracts: the rep's sales manager signs off every one, MANAGER as well from ¥200,000
+            SystemActor.runAs(
+                    "admin",
+                    Role.ADMIN,
+                    () -> approvalFlows.save(
+                            "CONTRACT",
+                            -1,
+                            new FlowData(
+                                    "合同审批 Contract approval",
+                                    true,
+                                    List.of(
+                                            new FlowData.Step(
+                                                    "销售经理审批 Sales manager approval",
+                                                    List.of(Approver.submitterManager()),
+                                                    StepMode.ANY,
+                                                    null,
+                                                    24),
+                                            new FlowData.Step(
+                                                    "总经理审批 Manager approval",
+                                                    List.of(Approver.role(Role.MANAGER)),
+                                                    StepMode.ANY,
+                                                    new BigDecimal("200000"),
+                                                    48)))));
+        }
+        if (approvalFlows.of("PURCHASE_ORDER").isPresent()) {
             return;
         }
         SystemActor.runAs(

@@ -77,6 +77,25 @@ public class Payment extends AuditedEntity {
     private String orderNumber;
 
     /** A deposit for an order: held for it, applied to its invoices. */
+    @Column(name = "contract_id")
+    private Long contractId;
+
+    @Column(name = "contract_number", length = 20)
+    private String contractNumber;
+
+    public void forContract(long contractId, String contractNumber) {
+        this.contractId = contractId;
+        this.contractNumber = contractNumber;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public String getContractNumber() {
+        return contractNumber;
+    }
+
     public void forOrder(long orderId, String orderNumber) {
         this.orderId = orderId;
         this.orderNumber = orderNumber;

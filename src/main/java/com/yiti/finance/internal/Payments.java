@@ -29,6 +29,10 @@ public interface Payments
     @Query("select p.id from Payment p where p.orderId = :orderId and p.amount > p.allocated order by p.id")
     List<Long> depositsWithCredit(@Param("orderId") Long orderId);
 
+    /** Deposits for a contract with money not yet applied, oldest first (ids). */
+    @Query("select p.id from Payment p where p.contractId = :contractId and p.amount > p.allocated order by p.id")
+    List<Long> contractDepositsWithCredit(@Param("contractId") Long contractId);
+
     /** What payments hold unallocated in CNY as booked: the customer-credit account's balance. */
     @Query("select coalesce(sum(p.bookUnallocated), 0) from Payment p where p.amount > p.allocated")
     java.math.BigDecimal bookUnallocatedTotal();

@@ -54,7 +54,8 @@ class FinanceApiController {
             @NotNull PaymentMethod method,
             String reference,
             Map<Long, @Limits.Amount BigDecimal> allocations,
-            Long orderId) {}
+            Long orderId,
+            Long contractId) {}
 
     record Reversal(@NotBlank String reason) {}
 
@@ -159,7 +160,8 @@ class FinanceApiController {
                 body.reference(),
                 !manual,
                 manual ? body.allocations() : Map.of(),
-                body.orderId()));
+                body.orderId(),
+                body.contractId()));
         return ResponseEntity.created(URI.create("/api/v1/payments/" + payment.id()))
                 .body(payment);
     }

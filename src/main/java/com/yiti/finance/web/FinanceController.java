@@ -59,6 +59,7 @@ class FinanceController {
     private final com.yiti.finance.FinanceDocuments documents;
     private final com.yiti.finance.FinanceMailing mailing;
     private final com.yiti.order.OrderFactsReader orderFacts;
+    private final com.yiti.contract.ContractManagement contracts;
 
     FinanceController(
             ReceivablesManagement receivables,
@@ -72,7 +73,9 @@ class FinanceController {
             com.yiti.setup.PaymentTermManagement paymentTerms,
             com.yiti.finance.FinanceDocuments documents,
             com.yiti.finance.FinanceMailing mailing,
-            com.yiti.order.OrderFactsReader orderFacts) {
+            com.yiti.order.OrderFactsReader orderFacts,
+            com.yiti.contract.ContractManagement contracts) {
+        this.contracts = contracts;
         this.orderFacts = orderFacts;
         this.documents = documents;
         this.mailing = mailing;
@@ -218,9 +221,20 @@ class FinanceController {
     }
 
     @GetMapping("/payments/new")
-    String newPayment(@RequestParam(required = false) Long customerId, Model model) {
+    String newPayment(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long orderId,
+            @RequestParam(required = false) Long contractId,
+            @RequestParam(required = false) java.math.BigDecimal amount,
+            @RequestParam(required = false) String reference,
+            Model model) {
+        // prefilled from a collection plan's instalment: the deposit it asks for
         PaymentForm form = new PaymentForm();
         form.setCustomerId(customerId);
+        form.setOrderId(orderId);
+        form.setContractId(contractId);
+        form.setAmount(amount);
+        form.setReference(reference);
         form.setPaymentDate(today());
         model.addAttribute("form", form);
         return paymentForm(model, customerId);
@@ -242,7 +256,8 @@ class FinanceController {
                         form.getReference(),
                         !form.isManual(),
                         form.chosenAllocations(),
-                        form.getOrderId())));
+                        form.getOrderId(),
+                        form.getContractId())));
         if (recorded.isPresent()) {
             redirect.addFlashAttribute("message", "finance.paymentRecorded");
             return "redirect:/finance/payments/" + recorded.get().id();
@@ -292,6 +307,7 @@ class FinanceController {
                         .getContent());
         model.addAttribute("openInvoices", customerId == null ? List.of() : openInvoices(customerId));
         model.addAttribute("openOrders", customerId == null ? List.of() : orderFacts.openOf(customerId));
+        model.addAttribute("openContracts", customerId == null ? List.of() : contracts.openFor(customerId));
         return "finance/payment-form";
     }
 

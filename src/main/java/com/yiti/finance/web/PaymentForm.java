@@ -11,6 +11,17 @@ public class PaymentForm extends AllocatedPaymentForm {
     /** The order this is a deposit for, or none. */
     private Long orderId;
 
+    /** The contract this is a deposit for, or none. */
+    private Long contractId;
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
+    }
+
     public Long getOrderId() {
         return orderId;
     }

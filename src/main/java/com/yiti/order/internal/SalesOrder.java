@@ -64,6 +64,12 @@ public class SalesOrder extends AuditedEntity {
     @Column(name = "customer_reference", length = 100)
     private String customerReference;
 
+    @Column(name = "contract_id")
+    private Long contractId;
+
+    @Column(name = "contract_number", length = 20)
+    private String contractNumber;
+
     @Column(length = 1000)
     private String note;
 
@@ -118,6 +124,20 @@ public class SalesOrder extends AuditedEntity {
         this.quotationId = quotationId;
         this.opportunityId = opportunityId;
         this.clientKey = clientKey;
+    }
+
+    /** Places the order under a contract (or none). */
+    public void underContract(Long contractId, String contractNumber) {
+        this.contractId = contractId;
+        this.contractNumber = contractNumber;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public String getContractNumber() {
+        return contractNumber;
     }
 
     public void apply(Long customerId, Long warehouseId, String customerReference, String note) {

@@ -198,6 +198,7 @@ class OrderApiController {
             Long warehouseId,
             String customerReference,
             String note,
+            Long contractId,
 
             @jakarta.validation.Valid @jakarta.validation.constraints.Size(max = OrderPlacement.MAX_LINES)
             List<NewLine> lines) {}
@@ -223,8 +224,8 @@ class OrderApiController {
                     + " API (add lines, confirm) stays available.")
     ResponseEntity<OrderView> createOrder(
             @Validated @RequestBody NewOrder body, @RequestParam(defaultValue = "false") boolean confirm) {
-        OrderData header =
-                new OrderData(body.customerId(), body.warehouseId(), body.customerReference(), body.note(), null);
+        OrderData header = new OrderData(
+                body.customerId(), body.warehouseId(), body.customerReference(), body.note(), null, body.contractId());
         OrderView created = body.lines() == null && !confirm
                 ? orders.create(header)
                 : placement.place(

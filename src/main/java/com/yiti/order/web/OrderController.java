@@ -46,6 +46,7 @@ class OrderController {
 
     private final com.yiti.order.OrderApprovals approvals;
     private final com.yiti.order.OrderRows rows;
+    private final com.yiti.contract.ContractManagement contracts;
 
     OrderController(
             OrderManagement orders,
@@ -55,7 +56,9 @@ class OrderController {
             OrdersPanel panel,
             com.yiti.customer.CustomerManagement customers,
             com.yiti.order.OrderApprovals approvals,
-            com.yiti.order.OrderRows rows) {
+            com.yiti.order.OrderRows rows,
+            com.yiti.contract.ContractManagement contracts) {
+        this.contracts = contracts;
         this.approvals = approvals;
         this.rows = rows;
         this.orders = orders;
@@ -141,9 +144,13 @@ class OrderController {
     }
 
     @GetMapping("/new")
-    String newForm(@RequestParam(required = false) Long customerId, Model model) {
+    String newForm(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long contractId,
+            Model model) {
         OrderForm form = new OrderForm();
         form.setCustomerId(customerId);
+        form.setContractId(contractId);
         form.setClientKey(UUID.randomUUID().toString());
         model.addAttribute("form", form);
         return headerForm(model, null);
@@ -346,6 +353,10 @@ class OrderController {
 
     private String headerForm(Model model, OrderView o) {
         model.addAttribute("order", o);
+        Object form = model.getAttribute("form");
+        Long customerId = form instanceof OrderForm f ? f.getCustomerId() : null;
+        // the customer's signed contracts an order may be placed under (the customer chosen first)
+        model.addAttribute("contracts", customerId == null ? java.util.List.of() : contracts.openFor(customerId));
         choices.header(model, null);
         return "order/order-form";
     }

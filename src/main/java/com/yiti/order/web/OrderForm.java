@@ -25,6 +25,8 @@ public class OrderForm {
 
     private long version;
 
+    private Long contractId;
+
     static OrderForm of(OrderView o) {
         OrderForm f = new OrderForm();
         f.customerId = o.customerId();
@@ -32,11 +34,12 @@ public class OrderForm {
         f.customerReference = o.customerReference();
         f.note = o.note();
         f.version = o.version();
+        f.contractId = o.contractId();
         return f;
     }
 
     OrderData toData() {
-        return new OrderData(customerId, warehouseId, customerReference, note, clientKey);
+        return new OrderData(customerId, warehouseId, customerReference, note, clientKey, contractId);
     }
 
     public Long getCustomerId() {
@@ -69,6 +72,14 @@ public class OrderForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
     }
 
     public String getClientKey() {
