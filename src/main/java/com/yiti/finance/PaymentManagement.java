@@ -106,6 +106,34 @@ public class PaymentManagement {
         return com.yiti.shared.ListPages.withContent(page, views.payments(page.getContent()));
     }
 
+    /**
+     * Deposits (预收款/定金): payments recorded for an order or a contract, newest first, optionally of one customer,
+     * order or contract; {@code open} only those with money not yet applied to invoices.
+     */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<PaymentView> deposits(Long customerId, Long orderId, Long contractId, boolean open, Pageable pageable) {
+        org.springframework.data.jpa.domain.Specification<Payment> spec = (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
+            p.add(cb.or(cb.isNotNull(root.get("orderId")), cb.isNotNull(root.get("contractId"))));
+            if (customerId != null) {
+                p.add(cb.equal(root.get("customerId"), customerId));
+            }
+            if (orderId != null) {
+                p.add(cb.equal(root.get("orderId"), orderId));
+            }
+            if (contractId != null) {
+                p.add(cb.equal(root.get("contractId"), contractId));
+            }
+            if (open) {
+                p.add(cb.greaterThan(root.get("amount"), root.get("allocated")));
+            }
+            return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        Page<Payment> page = listPages.find(payments, Payment.class, spec, pageable);
+        return com.yiti.shared.ListPages.withContent(page, views.payments(page.getContent()));
+    }
+
     @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public PaymentView payment(long id) {

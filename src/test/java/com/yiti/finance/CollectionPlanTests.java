@@ -3,6 +3,7 @@ package com.yiti.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -358,6 +360,19 @@ class CollectionPlanTests {
         mvc.perform(get("/collection-plans/achievement").with(users.as("manager")))
                 .andExpect(status().isOk());
         mvc.perform(get("/collection-plans/new?orderId=" + order.id()).with(users.as("warehouse")))
+                .andExpect(status().isForbidden());
+        // the deposits API: the order's deposit, and a deposit must be for an order or a contract
+        mvc.perform(get("/api/v1/deposits?orderId=" + order.id()).header("Authorization", "Bearer demo-finance-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].orderNumber").value(order.number()))
+                .andExpect(jsonPath("$.content[0].amount").value(33.00));
+        mvc.perform(post("/api/v1/deposits")
+                        .header("Authorization", "Bearer demo-finance-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerId\":" + customer.id() + ",\"amount\":5,\"method\":\"CASH\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("orderId"));
+        mvc.perform(get("/api/v1/deposits").header("Authorization", "Bearer demo-sales1-key"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -60,6 +60,7 @@ class FinanceController {
     private final com.yiti.finance.FinanceMailing mailing;
     private final com.yiti.order.OrderFactsReader orderFacts;
     private final com.yiti.contract.ContractManagement contracts;
+    private final com.yiti.finance.InvoiceRequests invoiceRequests;
 
     FinanceController(
             ReceivablesManagement receivables,
@@ -74,7 +75,9 @@ class FinanceController {
             com.yiti.finance.FinanceDocuments documents,
             com.yiti.finance.FinanceMailing mailing,
             com.yiti.order.OrderFactsReader orderFacts,
-            com.yiti.contract.ContractManagement contracts) {
+            com.yiti.contract.ContractManagement contracts,
+            com.yiti.finance.InvoiceRequests invoiceRequests) {
+        this.invoiceRequests = invoiceRequests;
         this.contracts = contracts;
         this.orderFacts = orderFacts;
         this.documents = documents;
@@ -170,6 +173,7 @@ class FinanceController {
         model.addAttribute("creditNotes", receivables.creditNotesOf(id));
         model.addAttribute("allocations", receivables.allocationsOf(id));
         model.addAttribute("sentMails", mailing.invoiceMails(id));
+        model.addAttribute("vatRequests", invoiceRequests.ofInvoice(id));
         return "finance/invoice";
     }
 
