@@ -3,9 +3,11 @@ package com.yiti.finance;
 import com.yiti.customer.CustomerInvoiceDetails;
 import com.yiti.customer.InvoiceDetailsView;
 import com.yiti.customer.InvoiceType;
+import com.yiti.finance.internal.CollectionPlan;
 import com.yiti.finance.internal.CreditNote;
 import com.yiti.finance.internal.CreditNoteLine;
 import com.yiti.finance.internal.CreditNotes;
+import com.yiti.finance.internal.Instalment;
 import com.yiti.finance.internal.Invoice;
 import com.yiti.finance.internal.InvoiceLine;
 import com.yiti.finance.internal.InvoiceRequest;
@@ -56,7 +58,14 @@ public class InvoiceRequests {
     static final String BLUE = "BLUE";
     static final String RED = "RED";
 
+    /** 预收款 — advances received before the sale takes place (不征税): the code the tax tools list under 601. */
+    public static final String ADVANCE_TAX_CODE = "6010000000000000000";
+
+    static final String ADVANCE_SHORT_NAME = "预收款";
+
     private final InvoiceRequestRepository requests;
+    private final com.yiti.finance.internal.Instalments instalments;
+    private final com.yiti.customer.CustomerManagement customers;
     private final Invoices invoices;
     private final CreditNotes creditNotes;
     private final TaxCodes taxCodes;
@@ -69,6 +78,8 @@ public class InvoiceRequests {
 
     InvoiceRequests(
             InvoiceRequestRepository requests,
+            com.yiti.finance.internal.Instalments instalments,
+            com.yiti.customer.CustomerManagement customers,
             Invoices invoices,
             CreditNotes creditNotes,
             TaxCodes taxCodes,
@@ -79,6 +90,8 @@ public class InvoiceRequests {
             DocumentNumbers numbers,
             Clock clock) {
         this.requests = requests;
+        this.instalments = instalments;
+        this.customers = customers;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.taxCodes = taxCodes;
@@ -212,6 +225,61 @@ public class InvoiceRequests {
         r.remark(remark(remark, "对应正数发票号码 " + original.getVatNumber() + " 红字 " + note.getNumber()));
         requests.saveAndFlush(r);
         return view(r);
+    }
+
+    /**
+     * An advance invoice (预收款发票) for an instalment due before delivery (on signing or on a date): one line with the
+     * tax code of advances not yet a sale (601, 不征税), no tax; goods are invoiced from their shipments later. Asked by
+     * the customer's writers or FINANCE, one request per instalment.
+     */
+    public InvoiceRequestView requestForInstalment(long instalmentId, String remark) {
+        Instalment i = instalments
+                .findById(instalmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Instalment", instalmentId));
+        CollectionPlan plan = i.getPlan();
+        long ownerId = customers.summary(plan.getCustomerId()).orElseThrow().ownerId();
+        requireWriter(ownerId);
+        if (i.getTrigger() != DueTrigger.SIGNING && i.getTrigger() != DueTrigger.DATE) {
+            throw new BusinessRuleException(null, "invoiceRequest.instalmentAfterDelivery");
+        }
+        if (!"CNY".equals(plan.getCurrency())) {
+            throw new BusinessRuleException(null, "invoiceRequest.cnyOnly");
+        }
+        String source = plan.getContractNumber() != null ? plan.getContractNumber() : plan.getOrderNumber();
+        if (requests.findByInstalmentIdOrderByIdDesc(instalmentId).stream()
+                .anyMatch(r -> r.getStatus() != InvoiceRequestStatus.REJECTED)) {
+            throw new BusinessRuleException(null, "invoiceRequest.exists", source + " " + i.getLabel());
+        }
+        InvoiceRequest r = new InvoiceRequest(numbers.next("IR"), plan.getCustomerId(), ownerId, instalmentId, source);
+        parties(r, plan.getCustomerId());
+        String name = "*" + ADVANCE_SHORT_NAME + "*" + i.getLabel();
+        r.add(new InvoiceRequestLine(
+                r,
+                1,
+                name.length() > 100 ? name.substring(0, 100) : name,
+                ADVANCE_TAX_CODE,
+                source,
+                null,
+                BigDecimal.ONE,
+                i.getAmount().setScale(6),
+                i.getAmount(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO));
+        r.totals();
+        r.remark(remark(remark, "预收款 " + source + " " + i.getLabel()));
+        requests.saveAndFlush(r);
+        return view(r);
+    }
+
+    /** The requests of an instalment, newest first (for the plan's page). */
+    @Transactional(readOnly = true)
+    public List<InvoiceRequestView> ofInstalments(java.util.Collection<Long> instalmentIds) {
+        SalesScope scope = readScope();
+        return instalmentIds.stream()
+                .flatMap(id -> requests.findByInstalmentIdOrderByIdDesc(id).stream())
+                .filter(r -> scope.includes(r.getOwnerId()))
+                .map(this::view)
+                .toList();
     }
 
     @PreAuthorize("hasRole('FINANCE')")
@@ -368,6 +436,8 @@ public class InvoiceRequests {
                 r.getCustomerId(),
                 r.getInvoiceId(),
                 r.getInvoiceNumber(),
+                r.getInstalmentId(),
+                r.getSourceNumber(),
                 r.getCreditNoteId(),
                 r.getCreditNoteNumber(),
                 originalVat,

@@ -131,7 +131,12 @@ public class TaxInvoiceFiles {
                                     line.getUnitPrice().stripTrailingZeros().toPlainString());
                     lr.createCell(7).setCellValue(line.getNetAmount().toPlainString());
                     lr.createCell(8)
-                            .setCellValue(line.getTaxRate().stripTrailingZeros().toPlainString());
+                            .setCellValue(
+                                    InvoiceRequests.ADVANCE_TAX_CODE.equals(line.getTaxCode())
+                                            ? "不征税"
+                                            : line.getTaxRate()
+                                                    .stripTrailingZeros()
+                                                    .toPlainString());
                     lr.createCell(9).setCellValue(line.getTaxAmount().toPlainString());
                 }
             }

@@ -147,6 +147,19 @@ class CollectionPlanTests {
         assertThat(plan.instalments().get(1).status()).isEqualTo(InstalmentStatus.WAITING);
         assertThat(plan.rate()).isEqualByComparingTo("0.0");
 
+        try {
+            mvc.perform(get("/api/v1/contracts/" + c.id() + "/collection-plan")
+                            .header("Authorization", "Bearer demo-sales1-key"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(plan.id()))
+                    .andExpect(jsonPath("$.instalments[0].status").value("OVERDUE"));
+            mvc.perform(get("/api/v1/contracts/" + c.id() + "/collection-plan")
+                            .header("Authorization", "Bearer demo-sales3-key"))
+                    .andExpect(status().isNotFound());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
         // the overdue advance is a task for the rep and FINANCE
         String advanceRef = "INST-" + advance.id();
         reminders.refresh();

@@ -309,4 +309,68 @@ class InvoiceRequestTests {
         mvc.perform(get("/finance/tax-codes").with(users.as("sales1"))).andExpect(status().isForbidden());
         mvc.perform(get("/invoice-requests").with(users.as("warehouse"))).andExpect(status().isForbidden());
     }
+
+    @Autowired
+    CollectionPlanning planning;
+
+    @Test
+    void anAdvanceBeforeDeliveryGetsANonTaxableAdvanceInvoice() throws Exception {
+        CustomerView c = customerWithInvoicingData(InvoiceType.ORDINARY);
+        ProductView p = coded("100.00");
+        OrderView order = users.runAs(
+                "sales1",
+                () -> orders.confirm(fixtures.draft("sales1", c.id(), p, "10").id(), null)); // 1,130.00
+        CollectionPlanView plan = users.runAs(
+                "sales1",
+                () -> planning.create(new CollectionPlanData(
+                        null,
+                        order.id(),
+                        null,
+                        List.of(
+                                new InstalmentData(
+                                        "预付款 30%", DueTrigger.SIGNING, 0, null, new BigDecimal("339.00"), null),
+                                new InstalmentData(
+                                        "尾款", DueTrigger.DELIVERY, 10, null, new BigDecimal("791.00"), null)))));
+        InvoiceRequestView advance = users.runAs(
+                "sales1",
+                () -> requests.requestForInstalment(plan.instalments().get(0).id(), null));
+        assertThat(advance.instalmentId()).isEqualTo(plan.instalments().get(0).id());
+        assertThat(advance.sourceNumber()).isEqualTo(order.number());
+        assertThat(advance.lines()).singleElement().satisfies(l -> {
+            assertThat(l.taxCode()).isEqualTo(InvoiceRequests.ADVANCE_TAX_CODE);
+            assertThat(l.itemName()).isEqualTo("*预收款*预付款 30%");
+            assertThat(l.netAmount()).isEqualByComparingTo("339.00");
+            assertThat(l.taxAmount()).isZero();
+        });
+        assertThat(advance.grossTotal()).isEqualByComparingTo("339.00");
+        assertThatThrownBy(() -> users.runAs(
+                        "sales1",
+                        () -> requests.requestForInstalment(
+                                plan.instalments().get(0).id(), null)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.code()).isEqualTo("invoiceRequest.exists"));
+        assertThatThrownBy(() -> users.runAs(
+                        "sales1",
+                        () -> requests.requestForInstalment(
+                                plan.instalments().get(1).id(), null)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.code()).isEqualTo("invoiceRequest.instalmentAfterDelivery"));
+        assertThatThrownBy(() -> users.runAs(
+                        "sales3",
+                        () -> requests.requestForInstalment(
+                                plan.instalments().get(0).id(), null)))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        users.runAs("finance", () -> requests.approve(advance.id(), advance.version()));
+        byte[] file = users.runAs("finance", () -> files.exportApproved());
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file))) {
+            Sheet detail = book.getSheet("2-发票明细信息");
+            int row = findRow(detail, advance.number());
+            assertThat(new DataFormatter().formatCellValue(detail.getRow(row).getCell(8)))
+                    .isEqualTo("不征税");
+            assertThat(new DataFormatter().formatCellValue(detail.getRow(row).getCell(9)))
+                    .isEqualTo("0.00");
+        }
+    }
 }

@@ -50,11 +50,18 @@ public class InvoiceRequest extends AuditedEntity {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
 
-    @Column(name = "invoice_id", nullable = false, updatable = false)
+    @Column(name = "invoice_id", updatable = false)
     private Long invoiceId;
 
-    @Column(name = "invoice_number", nullable = false, length = 20, updatable = false)
+    @Column(name = "invoice_number", length = 20, updatable = false)
     private String invoiceNumber;
+
+    /** For an advance (预收款) invoice: the collection plan's instalment, and the contract or order it belongs to. */
+    @Column(name = "instalment_id", updatable = false)
+    private Long instalmentId;
+
+    @Column(name = "source_number", length = 20, updatable = false)
+    private String sourceNumber;
 
     @Column(name = "credit_note_id", updatable = false)
     private Long creditNoteId;
@@ -151,6 +158,17 @@ public class InvoiceRequest extends AuditedEntity {
         this.invoiceId = invoiceId;
         this.invoiceNumber = invoiceNumber;
         this.openKey = "INV-" + invoiceId;
+    }
+
+    /** An advance invoice (预收款, 不征税) for an instalment of a collection plan. */
+    public InvoiceRequest(String number, long customerId, long ownerId, long instalmentId, String sourceNumber) {
+        this.number = number;
+        this.kind = "BLUE";
+        this.customerId = customerId;
+        this.ownerId = ownerId;
+        this.instalmentId = instalmentId;
+        this.sourceNumber = sourceNumber;
+        this.openKey = "INST-" + instalmentId;
     }
 
     /** A red-letter request for a credit note against the issued request {@code original}. */
@@ -258,6 +276,14 @@ public class InvoiceRequest extends AuditedEntity {
 
     public String getInvoiceNumber() {
         return invoiceNumber;
+    }
+
+    public Long getInstalmentId() {
+        return instalmentId;
+    }
+
+    public String getSourceNumber() {
+        return sourceNumber;
     }
 
     public Long getCreditNoteId() {

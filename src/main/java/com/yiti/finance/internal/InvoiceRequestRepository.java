@@ -22,6 +22,8 @@ public interface InvoiceRequestRepository extends JpaRepository<InvoiceRequest, 
 
     List<InvoiceRequest> findByInvoiceIdOrderByIdDesc(Long invoiceId);
 
+    List<InvoiceRequest> findByInstalmentIdOrderByIdDesc(Long instalmentId);
+
     List<InvoiceRequest> findByStatusOrderByIdAsc(InvoiceRequestStatus status);
 
     @Query("select r from InvoiceRequest r where (:all = true or r.ownerId in :owners)"

@@ -52,6 +52,13 @@ class CollectionPlanApiController {
         throw new BusinessRuleException("contractId", "collection.contractOrOrder");
     }
 
+    /** A contract's collection plan under the contract's own path (404 when it has none or is not the reader's). */
+    @GetMapping("/api/v1/contracts/{contractId}/collection-plan")
+    CollectionPlanView ofContract(@PathVariable long contractId) {
+        return planning.forContract(contractId)
+                .orElseThrow(() -> new com.yiti.shared.RecordNotFoundException("CollectionPlan", contractId));
+    }
+
     @GetMapping("/api/v1/collection-plans/{id}")
     CollectionPlanView get(@PathVariable long id) {
         return planning.get(id);

@@ -36,8 +36,14 @@ class CollectionPlanController {
     private final CollectionPlanning planning;
     private final ContractManagement contracts;
     private final OrderFactsReader orders;
+    private final com.yiti.finance.InvoiceRequests invoiceRequests;
 
-    CollectionPlanController(CollectionPlanning planning, ContractManagement contracts, OrderFactsReader orders) {
+    CollectionPlanController(
+            CollectionPlanning planning,
+            ContractManagement contracts,
+            OrderFactsReader orders,
+            com.yiti.finance.InvoiceRequests invoiceRequests) {
+        this.invoiceRequests = invoiceRequests;
         this.planning = planning;
         this.contracts = contracts;
         this.orders = orders;
@@ -162,6 +168,19 @@ class CollectionPlanController {
 
     private String form(Model model, CollectionPlanView plan) {
         model.addAttribute("plan", plan);
+        // each instalment's advance invoice request, if any
+        model.addAttribute(
+                "advanceRequests",
+                plan == null
+                        ? java.util.Map.of()
+                        : invoiceRequests
+                                .ofInstalments(plan.instalments().stream()
+                                        .map(com.yiti.finance.InstalmentView::id)
+                                        .toList())
+                                .stream()
+                                .filter(r -> r.status() != com.yiti.finance.InvoiceRequestStatus.REJECTED)
+                                .collect(java.util.stream.Collectors.toMap(
+                                        com.yiti.finance.InvoiceRequestView::instalmentId, r -> r, (a, b) -> a)));
         model.addAttribute("triggers", DueTrigger.values());
         return "finance/collection-plan";
     }

@@ -72,6 +72,14 @@ class InvoiceRequestController {
                 : "redirect:/invoice-requests/" + created.id();
     }
 
+    /** An advance invoice (预收款, 不征税) for an instalment due before delivery. */
+    @PostMapping("/instalment")
+    String instalment(@RequestParam long instalmentId, @RequestParam long planId, RedirectAttributes redirect) {
+        InvoiceRequestView created = Flash.submit(
+                redirect, "invoiceRequest.submitted", () -> requests.requestForInstalment(instalmentId, null));
+        return created == null ? "redirect:/collection-plans/" + planId : "redirect:/invoice-requests/" + created.id();
+    }
+
     @PostMapping("/red")
     String red(@RequestParam long creditNoteId, RedirectAttributes redirect) {
         InvoiceRequestView created =

@@ -27,7 +27,7 @@ class InvoiceRequestRoutes {
                         "/api/v1/invoice-requests/*/approve",
                         "/api/v1/invoice-requests/*/reject")
                 .hasRole("FINANCE")
-                .requestMatchers("/invoice-requests/new")
+                .requestMatchers("/invoice-requests/new", "/invoice-requests/instalment")
                 .hasAnyRole("SALES_REP", "SALES_MANAGER", "ADMIN", "FINANCE")
                 .requestMatchers(
                         HttpMethod.GET,
