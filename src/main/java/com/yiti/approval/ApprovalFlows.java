@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovalFlows {
 
     /** The document types modules submit (each module names its own; these are the ones that do today). */
-    public static final List<String> DOCUMENT_TYPES = List.of("CONTRACT", "PURCHASE_ORDER");
+    public static final List<String> DOCUMENT_TYPES = List.of("CONTRACT", "CREDIT_RELEASE", "PURCHASE_ORDER");
 
     public static final int MAX_STEPS = 10;
 

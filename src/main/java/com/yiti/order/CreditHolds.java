@@ -31,6 +31,7 @@ public class CreditHolds {
     private final TransactionRetry retry;
     private final ApplicationEventPublisher events;
     private final OrderConfirmation confirmation;
+    private final CreditReleaseApprovals releaseApprovals;
 
     CreditHolds(
             SalesOrders orders,
@@ -38,7 +39,9 @@ public class CreditHolds {
             OrderManagement ordering,
             TransactionRetry retry,
             ApplicationEventPublisher events,
-            OrderConfirmation confirmation) {
+            OrderConfirmation confirmation,
+            CreditReleaseApprovals releaseApprovals) {
+        this.releaseApprovals = releaseApprovals;
         this.confirmation = confirmation;
         this.orders = orders;
         this.support = support;
@@ -58,17 +61,32 @@ public class CreditHolds {
     /**
      * FINANCE releases a held order: the whole confirmation runs again (availability, reservation, plans,
      * requisitions, promised dates) in one transaction, as if confirmed now, without asking the credit check again.
+     * Where the credit-release approval flow applies to the order's value, the release goes to its approvers instead
+     * and runs when they approve ({@link CreditReleaseApprovals}); the order stays on hold meanwhile, whatever the
+     * client sends.
      */
     @PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
     @Transactional(propagation = Propagation.SUPPORTS)
     public OrderView releaseCreditHold(long id, String note) {
         return retry.run("release credit hold", () -> {
             SalesOrder order = held(id);
-            support.timeline(order.getId(), TimelineType.CREDIT_RELEASED, decisionNote(note));
+            String why = decisionNote(note);
+            if (releaseApprovals.submitIfRequired(order, why)) {
+                orders.flush();
+                return ordering.views(List.of(order)).get(0);
+            }
+            support.timeline(order.getId(), TimelineType.CREDIT_RELEASED, why);
             confirmation.run(order, false);
             orders.flush();
             return ordering.views(List.of(order)).get(0);
         });
+    }
+
+    /** The order's credit-release approval requests, newest first (its page shows their path). */
+    @Transactional(readOnly = true)
+    public List<com.yiti.approval.ApprovalView> releaseApprovals(long id) {
+        support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
+        return releaseApprovals.history(id);
     }
 
     /** FINANCE rejects a held order: it is cancelled with the note as the reason. */
@@ -76,6 +94,7 @@ public class CreditHolds {
     public OrderView rejectCreditHold(long id, String note) {
         SalesOrder order = held(id);
         String why = decisionNote(note);
+        releaseApprovals.withdraw(order);
         support.timeline(order.getId(), TimelineType.CREDIT_REJECTED, why);
         order.cancelled(why, support.clock.instant());
         orders.flush();

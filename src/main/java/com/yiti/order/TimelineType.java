@@ -6,6 +6,10 @@ public enum TimelineType {
     FROM_QUOTATION,
     CREDIT_HOLD,
     CREDIT_RELEASED,
+    /** FINANCE's release went into the credit-release approval flow. */
+    CREDIT_RELEASE_REQUESTED,
+    /** The credit-release approval was rejected: the order stays on hold. */
+    CREDIT_RELEASE_REJECTED,
     CREDIT_REJECTED,
     CONFIRMED,
     RESERVED,

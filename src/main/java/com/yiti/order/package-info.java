@@ -10,6 +10,7 @@
             "currency",
             "pricing",
             "contract",
+            "approval",
             "setup",
             "mail",
             "customer",

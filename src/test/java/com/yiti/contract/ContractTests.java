@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.yiti.approval.ApprovalStatus;
-import com.yiti.approval.ApprovalView;
-import com.yiti.approval.Approvals;
 import com.yiti.customer.CustomerView;
 import com.yiti.inventory.ProductType;
 import com.yiti.inventory.ProductView;
@@ -47,7 +44,7 @@ class ContractTests {
     ContractManagement contracts;
 
     @Autowired
-    Approvals approvals;
+    com.yiti.support.ContractFixtures contractFixtures;
 
     @Autowired
     OrderManagement orders;
@@ -65,44 +62,15 @@ class ContractTests {
     MockMvc mvc;
 
     ContractView draft(String rep, CustomerView customer, String value) {
-        return users.runAs(
-                rep,
-                () -> contracts.create(new ContractData(
-                        customer.id(),
-                        "年度框架合同 Test agreement",
-                        "CNY",
-                        new BigDecimal(value),
-                        TODAY.minusDays(1),
-                        null,
-                        null)));
+        return contractFixtures.draft(rep, customer.id(), value, TODAY.minusDays(1));
     }
 
-    /** Submits a draft and lets each step of its flow approve it, as the step's approvers would. */
     ContractView approved(String rep, ContractView c) {
-        return approve(rep, users.runAs(rep, () -> contracts.submit(c.id(), c.version())));
+        return contractFixtures.approved(rep, c);
     }
 
     ContractView approve(String rep, ContractView submitted) {
-        ContractView c = submitted;
-        for (int i = 0; i < 5; i++) {
-            var pending = users.runAs("admin", () -> approvals.of(ContractManagement.DOCUMENT_TYPE, c.id())).stream()
-                    .filter(a -> a.status() == ApprovalStatus.PENDING)
-                    .findFirst();
-            if (pending.isEmpty()) {
-                break;
-            }
-            ApprovalView a = pending.get();
-            String approver = a.path().stream()
-                            .filter(s -> "CURRENT".equals(s.state()))
-                            .findFirst()
-                            .orElseThrow()
-                            .approvers()
-                            .contains("ROLE:MANAGER")
-                    ? "manager"
-                    : "salesmgr";
-            users.runAs(approver, () -> approvals.approve(a.id(), a.version(), "同意"));
-        }
-        return users.runAs(rep, () -> contracts.get(submitted.id()));
+        return contractFixtures.approve(rep, submitted.id());
     }
 
     ContractView signed(String rep, CustomerView customer, String value) {
@@ -284,5 +252,40 @@ class ContractTests {
         mvc.perform(get("/contracts/new").with(users.as("finance"))).andExpect(status().isForbidden());
         mvc.perform(get("/contracts/new").with(users.as("sales1"))).andExpect(status().isOk());
         mvc.perform(get("/contracts").with(users.as("warehouse"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void twoOrdersRacingForTheLastOfAContractsValueOneGetsItTheOtherIsToldWhatIsLeft() throws Exception {
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "50");
+        CustomerView customer = crm.customerOf("sales1");
+        ContractView c = signed("sales1", customer, "339.00"); // room for exactly one order of three
+        OrderView a = orderUnder(c, p, "3");
+        OrderView b = orderUnder(c, p, "3");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (OrderView o : java.util.List.of(a, b)) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return users.runAs("sales1", () -> orders.confirm(o.id(), null))
+                            .status()
+                            .name();
+                } catch (BusinessRuleException e) {
+                    return e.code();
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (var f : results) {
+            outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("CONFIRMED", "contract.valueExceeded");
+        ContractView after = users.runAs("sales1", () -> contracts.get(c.id()));
+        assertThat(after.used()).isEqualByComparingTo("339.00");
+        assertThat(after.left()).isZero();
+        assertThat(after.uses()).hasSize(1);
     }
 }

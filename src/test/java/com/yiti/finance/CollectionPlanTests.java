@@ -7,10 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.yiti.approval.ApprovalStatus;
-import com.yiti.approval.ApprovalView;
-import com.yiti.approval.Approvals;
-import com.yiti.contract.ContractData;
 import com.yiti.contract.ContractManagement;
 import com.yiti.contract.ContractView;
 import com.yiti.customer.CustomerView;
@@ -59,7 +55,7 @@ class CollectionPlanTests {
     ContractManagement contracts;
 
     @Autowired
-    Approvals approvals;
+    com.yiti.support.ContractFixtures contractFixtures;
 
     @Autowired
     PaymentManagement payments;
@@ -93,28 +89,7 @@ class CollectionPlanTests {
 
     /** A contract signed on a day, through its approval flow as its approvers would. */
     ContractView signedContract(CustomerView customer, String value, LocalDate signedOn) {
-        ContractView c = users.runAs("sales1", () -> {
-            ContractView d = contracts.create(new ContractData(
-                    customer.id(), "回款测试 Plan test", "CNY", new BigDecimal(value), signedOn, null, null));
-            return contracts.submit(d.id(), d.version());
-        });
-        for (int i = 0; i < 5; i++) {
-            var pending = users.runAs("admin", () -> approvals.of(ContractManagement.DOCUMENT_TYPE, c.id())).stream()
-                    .filter(a -> a.status() == ApprovalStatus.PENDING)
-                    .findFirst();
-            if (pending.isEmpty()) {
-                break;
-            }
-            ApprovalView a = pending.get();
-            boolean manager = a.path().stream()
-                    .filter(s -> "CURRENT".equals(s.state()))
-                    .anyMatch(s -> s.approvers().contains("ROLE:MANAGER"));
-            users.runAs(manager ? "manager" : "salesmgr", () -> approvals.approve(a.id(), a.version(), "ok"));
-        }
-        return users.runAs("sales1", () -> {
-            ContractView now = contracts.get(c.id());
-            return contracts.sign(now.id(), now.version(), signedOn, null, null);
-        });
+        return contractFixtures.signed("sales1", customer.id(), value, signedOn);
     }
 
     static InstalmentData pct(String label, DueTrigger trigger, int days, String percent) {

@@ -58,6 +58,24 @@ class ApprovalDemoData implements ApplicationRunner {
                                                     new BigDecimal("200000"),
                                                     48)))));
         }
+        if (approvalFlows.of("CREDIT_RELEASE").isEmpty()) {
+            // a held order worth ¥100,000 or more is released only with the manager's approval
+            SystemActor.runAs(
+                    "admin",
+                    Role.ADMIN,
+                    () -> approvalFlows.save(
+                            "CREDIT_RELEASE",
+                            -1,
+                            new FlowData(
+                                    "信用放行审批 Credit release approval",
+                                    true,
+                                    List.of(new FlowData.Step(
+                                            "总经理审批 Manager approval",
+                                            List.of(Approver.role(Role.MANAGER)),
+                                            StepMode.ANY,
+                                            new BigDecimal("100000"),
+                                            8)))));
+        }
         if (approvalFlows.of("PURCHASE_ORDER").isPresent()) {
             return;
         }

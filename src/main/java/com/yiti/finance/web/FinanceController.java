@@ -344,7 +344,12 @@ class FinanceController {
     @PostMapping("/holds/{orderId}/release")
     String release(
             @PathVariable long orderId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        Flash.run(redirect, "finance.holdReleased", () -> creditControl.releaseHold(orderId, note));
+        com.yiti.order.OrderView after =
+                Flash.submit(redirect, "finance.holdReleased", () -> creditControl.releaseHold(orderId, note));
+        if (after != null && after.status() == com.yiti.order.OrderStatus.CREDIT_HOLD) {
+            // the credit-release flow applies: the order waits for its approvers
+            redirect.addFlashAttribute("message", "finance.holdSentForApproval");
+        }
         return "redirect:/finance/holds";
     }
 

@@ -47,6 +47,7 @@ class OrderController {
     private final com.yiti.order.OrderApprovals approvals;
     private final com.yiti.order.OrderRows rows;
     private final com.yiti.contract.ContractManagement contracts;
+    private final com.yiti.order.CreditHolds creditHolds;
 
     OrderController(
             OrderManagement orders,
@@ -57,7 +58,9 @@ class OrderController {
             com.yiti.customer.CustomerManagement customers,
             com.yiti.order.OrderApprovals approvals,
             com.yiti.order.OrderRows rows,
-            com.yiti.contract.ContractManagement contracts) {
+            com.yiti.contract.ContractManagement contracts,
+            com.yiti.order.CreditHolds creditHolds) {
+        this.creditHolds = creditHolds;
         this.contracts = contracts;
         this.approvals = approvals;
         this.rows = rows;
@@ -323,6 +326,11 @@ class OrderController {
 
     /** What the live part of the order page shows: status, lines, shipments, timeline. */
     private void liveModel(Model model, OrderView o) {
+        // a held order's credit release in its approval flow (read only while it is held)
+        model.addAttribute(
+                "releaseApprovals",
+                o.status() == OrderStatus.CREDIT_HOLD ? creditHolds.releaseApprovals(o.id()) : java.util.List.of());
+
         List<TimelineEntry> timeline = orders.timeline(o.id(), 0);
         model.addAttribute("order", o);
         model.addAttribute("timeline", timeline);
