@@ -135,7 +135,11 @@ class CrmBrowserIT {
         OpportunityView two = earlyDeal("sales2");
         OpportunityView other = earlyDeal("sales3");
         Pages.LoginPage.open(driver, base()).signIn("salesmgr", "demo123");
-        driver.findElement(By.id("nav-opportunities")).click();
+        // a sales manager's navigation is long enough to be grouped: Sales → Opportunities
+        driver.findElement(By.id("nav-group-sales")).click();
+        Pages.waitFor(driver)
+                .until(ExpectedConditions.elementToBeClickable(By.id("nav-opportunities")))
+                .click();
         driver.findElement(By.id("board-link")).click();
         Pages.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
         assertThat(driver.findElements(By.id("card-" + one.id()))).hasSize(1);

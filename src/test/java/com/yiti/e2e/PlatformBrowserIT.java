@@ -35,6 +35,7 @@ class PlatformBrowserIT {
             "nav-opportunities",
             "nav-campaigns",
             "nav-quotations",
+            "nav-contracts",
             "nav-orders",
             "nav-products",
             "nav-stock");
@@ -84,7 +85,7 @@ class PlatformBrowserIT {
                             "nav-returns")),
             Map.entry("production", List.of("nav-home", "nav-products", "nav-stock", "nav-production", "nav-quality")),
             Map.entry("purchasing", List.of("nav-home", "nav-products", "nav-stock", "nav-purchasing", "nav-quality")),
-            Map.entry("finance", List.of("nav-home", "nav-products", "nav-returns", "nav-finance")),
+            Map.entry("finance", List.of("nav-home", "nav-contracts", "nav-products", "nav-returns", "nav-finance")),
             Map.entry("service", List.of("nav-home", "nav-products", "nav-tickets", "nav-returns")));
 
     @LocalServerPort
