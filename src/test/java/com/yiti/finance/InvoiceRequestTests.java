@@ -296,8 +296,7 @@ class InvoiceRequestTests {
                         .content("{\"reason\":\"抬头有误 wrong title\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"));
-        // rejected: the invoice may be requested again
-        users.runAs("sales1", () -> requests.request(withUncoded.id(), null));
+        // rejected: the invoice may be requested again (below, before the export)
         mvc.perform(get("/api/v1/invoice-requests/" + id).header("Authorization", "Bearer demo-sales3-key"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/invoice-requests").with(users.as("finance"))).andExpect(status().isOk());
@@ -305,6 +304,32 @@ class InvoiceRequestTests {
         mvc.perform(get("/invoice-requests/" + id).with(users.as("sales1"))).andExpect(status().isOk());
         mvc.perform(get("/invoice-requests/new?invoiceId=" + withUncoded.id()).with(users.as("sales1")))
                 .andExpect(status().isOk());
+        // the export from the page: a file when something is approved, otherwise back to the list with the reason
+        mvc.perform(
+                post("/invoice-requests/export")
+                        .with(users.as("finance"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()));
+        mvc.perform(
+                        post("/invoice-requests/export")
+                                .with(users.as("finance"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/invoice-requests"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "invoiceRequest.nothingToExport"));
+        InvoiceRequestView again = users.runAs("sales1", () -> requests.request(withUncoded.id(), null));
+        users.runAs("finance", () -> requests.approve(again.id(), again.version()));
+        mvc.perform(
+                        post("/invoice-requests/export")
+                                .with(users.as("finance"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.containsString("vat-invoices-")));
         mvc.perform(get("/finance/tax-codes").with(users.as("finance"))).andExpect(status().isOk());
         mvc.perform(get("/finance/tax-codes").with(users.as("sales1"))).andExpect(status().isForbidden());
         mvc.perform(get("/invoice-requests").with(users.as("warehouse"))).andExpect(status().isForbidden());

@@ -109,9 +109,15 @@ class InvoiceRequestController {
         return "redirect:/invoice-requests/" + id;
     }
 
-    /** The approved requests as the tax tool's batch file; they become EXPORTED. */
+    /**
+     * The approved requests as the tax tool's batch file; they become EXPORTED. Nothing to export: back to the list
+     * with the reason (a redirect answered by hand, the body being a file otherwise).
+     */
     @PostMapping("/export")
-    Object export(@RequestParam(defaultValue = "false") boolean again, RedirectAttributes redirect) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(defaultValue = "false") boolean again,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         try {
             byte[] file = again ? files.exportAgain() : files.exportApproved();
             return ResponseEntity.ok()
@@ -124,8 +130,13 @@ class InvoiceRequestController {
                                     .toString())
                     .body(file);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", e.code());
-            return "redirect:/invoice-requests";
+            String list = request.getContextPath() + "/invoice-requests";
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("flashError", e.code());
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(list, request, response);
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create(list))
+                    .build();
         }
     }
 
