@@ -15,8 +15,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Files on tickets: images (PNG, JPEG, GIF, WebP) and PDF up to a size limit, the type decided by the file's first
@@ -65,20 +63,15 @@ public class AttachmentManagement {
             throw new BusinessRuleException("file", "attachment.wrongType");
         }
         String key = UUID.randomUUID().toString();
-        files.put(key, content);
-        // a rolled-back upload leaves no orphan file behind
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        files.delete(key);
-                    }
-                }
-            });
-        }
-        Attachment a = attachments.save(
-                new Attachment(ticketId, safeName(originalName), type, content.length, key, actor(), clock.instant()));
+        files.putWithTransaction(key, content);
+        Attachment a = attachments.save(new Attachment(
+                ticketId,
+                com.yiti.shared.FileTypes.safeName(originalName, "file"),
+                type,
+                content.length,
+                key,
+                actor(),
+                clock.instant()));
         return view(a);
     }
 
@@ -99,18 +92,6 @@ public class AttachmentManagement {
                 .filter(x -> x.getTicketId() == ticketId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
         return new AttachmentFile(a.getFilename(), a.getContentType(), a.getSizeBytes(), files.read(a.getStorageKey()));
-    }
-
-    /** The content type by the first bytes: the only types accepted. */
-    private static String safeName(String name) {
-        String n = name == null
-                ? "file"
-                : Path.of(name.replace('\\', '/')).getFileName().toString();
-        n = n.replaceAll("[\\p{Cntrl}\"]", "_").trim();
-        if (n.isEmpty()) {
-            n = "file";
-        }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
     private String actor() {

@@ -42,8 +42,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Contracts (decision 048). Reps read and write the contracts of their own customers (their team's for a sales
@@ -377,24 +375,8 @@ public class ContractManagement {
             throw new BusinessRuleException("file", "attachment.wrongType");
         }
         String key = UUID.randomUUID().toString();
-        files.put(key, content);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        files.delete(key);
-                    }
-                }
-            });
-        }
-        String name = originalName == null || originalName.isBlank()
-                ? c.getNumber() + ".pdf"
-                : Path.of(originalName.replace('\\', '/'))
-                        .getFileName()
-                        .toString()
-                        .replaceAll("[\\p{Cntrl}\"]", "_");
-        c.signedCopy(key, name.length() > 200 ? name.substring(name.length() - 200) : name, type);
+        files.putWithTransaction(key, content);
+        c.signedCopy(key, com.yiti.shared.FileTypes.safeName(originalName, c.getNumber() + ".pdf"), type);
     }
 
     private CustomerSummary requireCustomer(Long customerId) {

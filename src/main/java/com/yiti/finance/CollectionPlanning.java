@@ -133,9 +133,11 @@ public class CollectionPlanning {
         int overdue = 0;
         List<Long> ids = plans.withInstalmentsDue(from, to);
         Map<String, BigDecimal> rateOf = new java.util.HashMap<>();
-        for (CollectionPlan plan : plans.findAllById(ids)) {
+        List<CollectionPlan> found = plans.findAllById(ids);
+        Map<Long, List<Long>> contractOrders = contractOrders(found);
+        for (CollectionPlan plan : found) {
             BigDecimal rate = rateOf.computeIfAbsent(plan.getCurrency(), this::todaysRate);
-            for (InstalmentView i : instalments(plan, collected(plan))) {
+            for (InstalmentView i : instalments(plan, collected(plan, contractOrders))) {
                 if (i.dueDate() == null
                         || i.dueDate().isBefore(from)
                         || i.dueDate().isAfter(to)) {
@@ -261,9 +263,27 @@ public class CollectionPlanning {
     // ---- inside -----------------------------------------------------------------------------------------------------
 
     BigDecimal collected(CollectionPlan plan) {
-        List<Long> orderIds =
-                plan.getContractId() != null ? contracts.orderIds(plan.getContractId()) : List.of(plan.getOrderId());
+        return collected(
+                plan,
+                plan.getContractId() == null
+                        ? Map.of()
+                        : Map.of(plan.getContractId(), contracts.orderIds(plan.getContractId())));
+    }
+
+    /** With the orders of the plans' contracts read beforehand ({@link #contractOrders}). */
+    BigDecimal collected(CollectionPlan plan, Map<Long, List<Long>> contractOrders) {
+        List<Long> orderIds = plan.getContractId() != null
+                ? contractOrders.getOrDefault(plan.getContractId(), List.of())
+                : List.of(plan.getOrderId());
         return figures.collected(plan.getCurrency(), plan.getContractId(), orderIds);
+    }
+
+    /** The orders placed under the contracts of these plans, in one read. */
+    Map<Long, List<Long>> contractOrders(java.util.Collection<CollectionPlan> list) {
+        return contracts.orderIdsOf(list.stream()
+                .map(CollectionPlan::getContractId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The instalments with the money collected applied in their order, and each one's status today. */

@@ -60,7 +60,9 @@ public class CollectionReminders {
         readOnly.executeWithoutResult(status -> {
             List<Long> ids = plans.withInstalmentsDue(
                     LocalDate.of(2000, 1, 1), today.plusDays(CollectionPlanning.DUE_SOON_DAYS));
-            for (CollectionPlan plan : plans.findAllById(ids)) {
+            List<CollectionPlan> found = plans.findAllById(ids);
+            Map<Long, List<Long>> contractOrders = planning.contractOrders(found);
+            for (CollectionPlan plan : found) {
                 CustomerSummary customer =
                         customers.summary(plan.getCustomerId()).orElse(null);
                 if (customer == null) {
@@ -70,7 +72,7 @@ public class CollectionReminders {
                 String link = plan.getContractId() != null
                         ? "/contracts/" + plan.getContractId()
                         : "/orders/" + plan.getOrderId();
-                for (InstalmentView i : planning.instalments(plan, planning.collected(plan))) {
+                for (InstalmentView i : planning.instalments(plan, planning.collected(plan, contractOrders))) {
                     if (i.dueDate() == null || i.status() == InstalmentStatus.COLLECTED) {
                         continue;
                     }

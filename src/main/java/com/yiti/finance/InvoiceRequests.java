@@ -133,7 +133,7 @@ public class InvoiceRequests {
     public InvoiceRequestView request(long invoiceId, String remark) {
         Invoice invoice =
                 invoices.findById(invoiceId).orElseThrow(() -> new RecordNotFoundException("Invoice", invoiceId));
-        requireWriter(invoice.getOwnerId());
+        requireWriter(invoice.getOwnerId(), "Invoice", invoiceId);
         if (!"CNY".equals(invoice.getCurrency())) {
             throw new BusinessRuleException(null, "invoiceRequest.cnyOnly");
         }
@@ -238,7 +238,7 @@ public class InvoiceRequests {
                 .orElseThrow(() -> new RecordNotFoundException("Instalment", instalmentId));
         CollectionPlan plan = i.getPlan();
         long ownerId = customers.summary(plan.getCustomerId()).orElseThrow().ownerId();
-        requireWriter(ownerId);
+        requireWriter(ownerId, "Instalment", instalmentId);
         if (i.getTrigger() != DueTrigger.SIGNING && i.getTrigger() != DueTrigger.DATE) {
             throw new BusinessRuleException(null, "invoiceRequest.instalmentAfterDelivery");
         }
@@ -271,12 +271,14 @@ public class InvoiceRequests {
         return view(r);
     }
 
-    /** The requests of an instalment, newest first (for the plan's page). */
+    /** The requests of these instalments, newest first (for the plan's page). */
     @Transactional(readOnly = true)
     public List<InvoiceRequestView> ofInstalments(java.util.Collection<Long> instalmentIds) {
         SalesScope scope = readScope();
-        return instalmentIds.stream()
-                .flatMap(id -> requests.findByInstalmentIdOrderByIdDesc(id).stream())
+        if (instalmentIds.isEmpty()) {
+            return List.of();
+        }
+        return requests.findByInstalmentIdInOrderByIdDesc(instalmentIds).stream()
                 .filter(r -> scope.includes(r.getOwnerId()))
                 .map(this::view)
                 .toList();
@@ -408,14 +410,14 @@ public class InvoiceRequests {
         return directory.salesScope(user);
     }
 
-    private void requireWriter(long ownerId) {
+    private void requireWriter(long ownerId, String type, long id) {
         CurrentUser user = directory.require();
         if (user.hasRole(Role.FINANCE)) {
             return;
         }
         SalesScope scope = directory.salesScope(user);
         if (!scope.includes(ownerId)) {
-            throw new RecordNotFoundException("Invoice", ownerId);
+            throw new RecordNotFoundException(type, id);
         }
         if (!scope.canWrite(ownerId)) {
             throw new AccessDeniedException("invoice outside the writer's scope");

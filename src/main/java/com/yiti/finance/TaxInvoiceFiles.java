@@ -53,12 +53,10 @@ public class TaxInvoiceFiles {
     static final String[] LINE_SHEET = {"发票流水号", "项目名称", "商品和服务税收分类编码", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"};
 
     private final InvoiceRequestRepository requests;
-    private final InvoiceRequests invoiceRequests;
     private final Clock clock;
 
-    TaxInvoiceFiles(InvoiceRequestRepository requests, InvoiceRequests invoiceRequests, Clock clock) {
+    TaxInvoiceFiles(InvoiceRequestRepository requests, Clock clock) {
         this.requests = requests;
-        this.invoiceRequests = invoiceRequests;
         this.clock = clock;
     }
 
@@ -98,7 +96,11 @@ public class TaxInvoiceFiles {
             int l = 1;
             for (InvoiceRequest r : list) {
                 Row row = headers.createRow(h++);
-                String original = r.isRed() ? invoiceRequests.view(r).originalVatNumber() : null;
+                String original = r.isRed()
+                        ? requests.findById(r.getOriginalId())
+                                .map(InvoiceRequest::getVatNumber)
+                                .orElse(null)
+                        : null;
                 String[] values = {
                     r.getNumber(),
                     "SPECIAL".equals(r.getVatType()) ? "增值税专用发票" : "普通发票",

@@ -10,6 +10,22 @@ public final class FileTypes {
 
     private FileTypes() {}
 
+    /**
+     * A name a user's file may be stored and offered under: the last path part, control characters and quotes
+     * replaced, at most 200 characters (the end kept, with the extension); the fallback when nothing is left.
+     */
+    public static String safeName(String name, String fallback) {
+        java.nio.file.Path last = name == null
+                ? null
+                : java.nio.file.Path.of(name.replace('\\', '/')).getFileName();
+        String n = last == null ? "" : last.toString();
+        n = n.replaceAll("[\\p{Cntrl}\"]", "_").trim();
+        if (n.isEmpty()) {
+            n = fallback;
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
     public static String sniff(byte[] b) {
         if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "image/png";

@@ -24,6 +24,8 @@ public interface InvoiceRequestRepository extends JpaRepository<InvoiceRequest, 
 
     List<InvoiceRequest> findByInstalmentIdOrderByIdDesc(Long instalmentId);
 
+    List<InvoiceRequest> findByInstalmentIdInOrderByIdDesc(Collection<Long> instalmentIds);
+
     List<InvoiceRequest> findByStatusOrderByIdAsc(InvoiceRequestStatus status);
 
     @Query("select r from InvoiceRequest r where (:all = true or r.ownerId in :owners)"
