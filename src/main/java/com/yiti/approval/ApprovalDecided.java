@@ -5,4 +5,21 @@ package com.yiti.approval;
  * transaction; the document's module listens and unlocks or applies the decision.
  */
 public record ApprovalDecided(
-        long requestId, String documentType, long documentId, String documentRef, boolean approved, String comment) {}
+        long requestId,
+        String documentType,
+        long documentId,
+        String documentRef,
+        boolean approved,
+        String comment,
+        String decidedBy) {
+
+    public ApprovalDecided(
+            long requestId,
+            String documentType,
+            long documentId,
+            String documentRef,
+            boolean approved,
+            String comment) {
+        this(requestId, documentType, documentId, documentRef, approved, comment, null);
+    }
+}

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovalFlows {
 
     /** The document types modules submit (each module names its own; these are the ones that do today). */
-    public static final List<String> DOCUMENT_TYPES = List.of("CONTRACT", "CREDIT_RELEASE", "PURCHASE_ORDER");
+    public static final List<String> DOCUMENT_TYPES =
+            List.of("QUOTATION", "SALES_ORDER", "CONTRACT", "CREDIT_RELEASE", "PURCHASE_ORDER");
 
     public static final int MAX_STEPS = 10;
 
@@ -75,6 +76,12 @@ public class ApprovalFlows {
             }
             if (s.minAmount() != null && s.minAmount().signum() < 0) {
                 throw new BusinessRuleException("steps[" + i + "].minAmount", "approval.minAmountNegative");
+            }
+            try {
+                StepCondition.parse(s.condition());
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException(
+                        "steps[" + i + "].condition", "approval.conditionInvalid", e.getMessage());
             }
             if (s.timeLimitHours() != null && s.timeLimitHours() <= 0) {
                 throw new BusinessRuleException("steps[" + i + "].timeLimitHours", "approval.timeLimitPositive");

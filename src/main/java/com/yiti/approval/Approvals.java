@@ -77,7 +77,13 @@ public class Approvals {
     /** Whether a document of this type and amount needs approval: its flow is in force with a step that applies. */
     @Transactional(readOnly = true)
     public boolean required(String documentType, BigDecimal amount) {
-        return !applicableSteps(documentType, amount).isEmpty();
+        return !applicableSteps(documentType, amount, Map.of()).isEmpty();
+    }
+
+    /** Whether this document, with its amount and facts, needs approval under the flow in force. */
+    @Transactional(readOnly = true)
+    public boolean required(ApprovalSubmission s) {
+        return !applicableSteps(s.documentType(), s.amount(), s.facts()).isEmpty();
     }
 
     /**
@@ -86,7 +92,7 @@ public class Approvals {
      */
     public Optional<ApprovalView> submit(ApprovalSubmission s) {
         Optional<Flow> flow = flows.findByDocumentType(s.documentType()).filter(Flow::isActive);
-        List<FlowStep> applicable = applicableSteps(s.documentType(), s.amount());
+        List<FlowStep> applicable = applicableSteps(s.documentType(), s.amount(), s.facts());
         if (flow.isEmpty() || applicable.isEmpty()) {
             return Optional.empty();
         }
@@ -193,9 +199,8 @@ public class Approvals {
                 switch (a.kind()) {
                     case USER -> notifications.notify(a.userId(), "approval.reminder", args, link);
                     case ROLE -> notifications.notifyRole(a.role(), "approval.reminder", args, link);
-                    case SUBMITTER_MANAGER ->
-                        directory
-                                .teamManagerOf(r.getSubmittedById())
+                    case SUBMITTER_MANAGER, HEAD_ABOVE ->
+                        head(a, r.getSubmittedById())
                                 .ifPresentOrElse(
                                         m -> notifications.notify(m, "approval.reminder", args, link),
                                         () -> notifications.notifyRole(Role.MANAGER, "approval.reminder", args, link));
@@ -210,7 +215,7 @@ public class Approvals {
     public void withdraw(String documentType, long documentId) {
         for (Request r : requests.findByDocumentTypeAndDocumentIdOrderByIdDesc(documentType, documentId)) {
             if (r.getStatus() == ApprovalStatus.PENDING) {
-                tasks.closeFor(RULE, ref(r));
+                closeTasks(r);
                 r.decide(ApprovalStatus.WITHDRAWN, clock.instant());
             }
         }
@@ -254,12 +259,13 @@ public class Approvals {
                     clock.instant()));
         }
         decisions.flush();
+        mine.forEach(a -> tasks.closeFor(RULE, ref(r) + ":" + a.code()));
         if (!approved) {
             finish(r, false, text);
         } else if (stepDone(r, step)) {
-            tasks.closeFor(RULE, ref(r));
+            closeTasks(r);
             Optional<FlowStep> next = all.stream()
-                    .filter(s -> s.getSeq() > step.getSeq() && s.appliesTo(r.getAmount()))
+                    .filter(s -> s.getSeq() > step.getSeq() && s.appliesTo(r.getAmount(), facts(r.getFacts())))
                     .findFirst();
             if (next.isPresent()) {
                 tell(r, "approval.news.stepApproved", step.getName(), me.displayName());
@@ -284,11 +290,17 @@ public class Approvals {
     }
 
     private void finish(Request r, boolean approved, String comment) {
-        tasks.closeFor(RULE, ref(r));
+        closeTasks(r);
         r.decide(approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED, clock.instant());
         tell(r, approved ? "approval.news.approved" : "approval.news.rejected", comment == null ? "" : comment, "");
         events.publishEvent(new ApprovalDecided(
-                r.getId(), r.getDocumentType(), r.getDocumentId(), r.getDocumentRef(), approved, comment));
+                r.getId(),
+                r.getDocumentType(),
+                r.getDocumentId(),
+                r.getDocumentRef(),
+                approved,
+                comment,
+                directory.current().map(CurrentUser::username).orElse(null)));
     }
 
     /** The request moves to a step: its approvers get a task, the submitter hears of it. */
@@ -300,8 +312,8 @@ public class Approvals {
             switch (a.kind()) {
                 case USER -> user = a.userId();
                 case ROLE -> role = a.role();
-                case SUBMITTER_MANAGER -> {
-                    user = directory.teamManagerOf(r.getSubmittedById()).orElse(null);
+                case SUBMITTER_MANAGER, HEAD_ABOVE -> {
+                    user = head(a, r.getSubmittedById()).orElse(null);
                     role = user == null ? Role.MANAGER : null;
                 }
             }
@@ -331,11 +343,20 @@ public class Approvals {
         return "approval:" + r.getId();
     }
 
-    private List<FlowStep> applicableSteps(String documentType, BigDecimal amount) {
+    /** Every approver's task of the request (each is raised under the request and the approver's code). */
+    private void closeTasks(Request r) {
+        steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+                .flatMap(s -> s.approverList().stream())
+                .map(Approver::code)
+                .distinct()
+                .forEach(code -> tasks.closeFor(RULE, ref(r) + ":" + code));
+    }
+
+    private List<FlowStep> applicableSteps(String documentType, BigDecimal amount, Map<String, String> facts) {
         return flows.findByDocumentType(documentType)
                 .filter(Flow::isActive)
                 .map(f -> steps.findByFlowIdAndFlowVersionOrderBySeq(f.getId(), f.getCurrentVersion()).stream()
-                        .filter(s -> s.appliesTo(amount == null ? BigDecimal.ZERO : amount))
+                        .filter(s -> s.appliesTo(amount == null ? BigDecimal.ZERO : amount, facts))
                         .toList())
                 .orElse(List.of());
     }
@@ -370,12 +391,16 @@ public class Approvals {
         return switch (a.kind()) {
             case USER -> a.userId() == me.id();
             case ROLE -> me.hasRole(a.role());
-            case SUBMITTER_MANAGER ->
-                directory
-                        .teamManagerOf(r.getSubmittedById())
-                        .map(m -> m == me.id())
-                        .orElse(me.hasRole(Role.MANAGER));
+            case SUBMITTER_MANAGER, HEAD_ABOVE ->
+                head(a, r.getSubmittedById()).map(m -> m == me.id()).orElse(me.hasRole(Role.MANAGER));
         };
+    }
+
+    /** The department head of the submitter, or the head one level up; empty where there is none (MANAGER then). */
+    private Optional<Long> head(Approver a, long submitterId) {
+        return a.kind() == Approver.Kind.HEAD_ABOVE
+                ? directory.headAboveOf(submitterId)
+                : directory.departmentHeadOf(submitterId);
     }
 
     private static String facts(Map<String, String> facts) {
@@ -408,9 +433,10 @@ public class Approvals {
         Set<Integer> decided = new HashSet<>();
         taken.forEach(d -> decided.add(d.getSeq()));
         List<ApprovalView.StepState> path = new ArrayList<>();
+        Map<String, String> facts = facts(r.getFacts());
         for (FlowStep s : all) {
             String state;
-            if (!s.appliesTo(r.getAmount())) {
+            if (!s.appliesTo(r.getAmount(), facts)) {
                 state = "SKIPPED";
             } else if (r.getCurrentSeq() != null && r.getCurrentSeq() == s.getSeq()) {
                 state = "CURRENT";
@@ -457,6 +483,7 @@ public class Approvals {
             case USER -> directory.find(a.userId()).map(u -> u.displayName()).orElse("#" + a.userId());
             case ROLE -> "ROLE:" + a.role().name();
             case SUBMITTER_MANAGER -> "SUBMITTER_MANAGER";
+            case HEAD_ABOVE -> "HEAD_ABOVE";
         };
     }
 }

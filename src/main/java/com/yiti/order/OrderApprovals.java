@@ -2,44 +2,42 @@ package com.yiti.order;
 
 import com.yiti.order.internal.SalesOrder;
 import com.yiti.order.internal.SalesOrders;
-import com.yiti.platform.CurrentUser;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
-import com.yiti.shared.RecordNotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Discount approval of orders: the same rule as for quotations, whatever created the order (screen, API or an
- * accepted quotation). A draft with a line discounted above {@link Approval#DISCOUNT_THRESHOLD}% confirms only
- * once the rep's sales manager (or ADMIN) approved it; an order made from an approved quotation carries that
- * approval; any line change voids it.
+ * Approval of orders in the {@code SALES_ORDER} flow (decision 050), whatever created the order (screen, API or an
+ * accepted quotation): a draft whose facts a step of the flow applies to (by default a line discounted above 15% or
+ * below its list's minimum) confirms only once the flow approved it; an order made from an approved quotation carries
+ * that approval; any line change voids it.
  */
 @Service
 @Transactional
 public class OrderApprovals {
 
-    static final String APPROVAL_RULE = "order.order-approval";
-
     private final SalesOrders orders;
     private final OrderSupport support;
     private final OrderManagement management;
+    private final SalesApprovals salesApprovals;
 
-    OrderApprovals(SalesOrders orders, OrderSupport support, OrderManagement management) {
+    OrderApprovals(
+            SalesOrders orders, OrderSupport support, OrderManagement management, SalesApprovals salesApprovals) {
         this.orders = orders;
         this.support = support;
         this.management = management;
+        this.salesApprovals = salesApprovals;
     }
 
-    /** Whether the signed-in user may decide this order's discount approval. */
+    /** Whether the signed-in user may decide this order's pending approval (an approver of its current step). */
     @Transactional(readOnly = true)
     public boolean canApprove(long id) {
         SalesOrder order = support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
-        return support.directory.current().map(u -> mayApprove(u, order)).orElse(false);
+        return order.getApproval() == Approval.PENDING && salesApprovals.canDecide(SalesApprovals.SALES_ORDER, id);
     }
 
-    /** Asks the rep's sales manager (the team's manager; for a rep without one, ADMIN) to approve the discount. */
+    /** Submits the draft to the SALES_ORDER flow: its approvers get a task, the rep is told at each step. */
     public OrderView requestApproval(long id, long expectedVersion) {
         SalesOrder order = support.writable(orders.lock(id), SalesOrder::getOwnerId, "Order", id);
         if (order.getVersion() != expectedVersion) {
@@ -51,43 +49,35 @@ public class OrderApprovals {
         if (order.getApproval() != Approval.REQUIRED && order.getApproval() != Approval.REJECTED) {
             throw new BusinessRuleException(null, "quotation.approvalNotNeeded");
         }
-        order.requestApproval();
+        if (salesApprovals.submit(order)) {
+            order.requestApproval();
+        } else {
+            order.approvalRequired(false);
+        }
         orders.flush();
-        support.raiseDiscountApproval(
-                "task.order.approveOrderDiscount",
-                order.getNumber(),
-                order.getCustomerId(),
-                order.getOwnerId(),
-                "/orders/" + order.getId(),
-                APPROVAL_RULE,
-                approvalRef(order.getId()));
         return management.get(id);
     }
 
-    /** A sales manager over the rep's team (or ADMIN) approves or rejects; never the order's own owner. */
+    /** An approver of the flow's current step decides; never by the client's say-so. */
     public OrderView decide(long id, boolean approve) {
-        CurrentUser user = support.directory.require();
-        SalesOrder order = orders.lock(id).orElseThrow(() -> new RecordNotFoundException("Order", id));
-        if (!support.readScope().includes(order.getOwnerId())) {
-            throw new RecordNotFoundException("Order", id);
-        }
-        if (!mayApprove(user, order)) {
-            throw new AccessDeniedException("not this order's approver");
-        }
+        return decide(id, approve, null);
+    }
+
+    /** Decides with a comment; a rejection needs one. */
+    public OrderView decide(long id, boolean approve, String comment) {
+        SalesOrder order = support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
         if (order.getApproval() != Approval.PENDING) {
             throw new BusinessRuleException(null, "quotation.noPendingApproval");
         }
-        order.decide(approve, user.username());
+        salesApprovals.decide(SalesApprovals.SALES_ORDER, id, approve, comment);
         orders.flush();
-        support.tasks.closeFor(APPROVAL_RULE, approvalRef(id));
         return management.get(id);
     }
 
-    private boolean mayApprove(CurrentUser user, SalesOrder order) {
-        return support.mayApproveDiscount(user, order.getOwnerId());
-    }
-
-    static String approvalRef(long id) {
-        return "order:" + id;
+    /** The order's approval requests, newest first (for its page). */
+    @Transactional(readOnly = true)
+    public java.util.List<com.yiti.approval.ApprovalView> history(long id) {
+        support.visible(orders.findById(id), SalesOrder::getOwnerId, "Order", id);
+        return salesApprovals.history(SalesApprovals.SALES_ORDER, id);
     }
 }

@@ -61,6 +61,8 @@ public class OrderManagement {
     private final OrderConfirmation confirmation;
     private final com.yiti.contract.ContractConsumption contracts;
 
+    private final SalesApprovals salesApprovals;
+
     OrderManagement(
             SalesOrders orders,
             IdempotencyKeys keys,
@@ -74,7 +76,9 @@ public class OrderManagement {
             FulfilmentManagement fulfilment,
             com.yiti.shared.ListPages listPages,
             OrderConfirmation confirmation,
-            com.yiti.contract.ContractConsumption contracts) {
+            com.yiti.contract.ContractConsumption contracts,
+            SalesApprovals salesApprovals) {
+        this.salesApprovals = salesApprovals;
         this.contracts = contracts;
         this.confirmation = confirmation;
         this.listPages = listPages;
@@ -200,6 +204,7 @@ public class OrderManagement {
                         "lines[" + i + "]" + (e.field() == null ? "" : "." + e.field()), e.code(), e.args());
             }
         }
+        salesApprovals.follow(order);
         orders.flush();
         support.timeline(order.getId(), TimelineType.CREATED);
         return order.getId();
@@ -220,6 +225,7 @@ public class OrderManagement {
         for (QuotationLine l : q.getLines()) {
             order.addLine(l.getProductId(), l.getPricing());
         }
+        salesApprovals.follow(order);
         if (q.getApproval() == Approval.APPROVED) {
             order.approvedWithQuotation(q.getApprovedBy());
         }
@@ -386,7 +392,7 @@ public class OrderManagement {
                 if (order.getContractId() != null) {
                     contracts.release(order.getContractId(), order.getId());
                 }
-                support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
+                salesApprovals.withdraw(SalesApprovals.SALES_ORDER, order.getId());
             }
             orders.flush();
             if (status.open()) {
@@ -424,10 +430,11 @@ public class OrderManagement {
 
     /** Line edits change the totals and so the order's version: two people editing one draft are told. */
     private void bump(SalesOrder order, boolean wasPending) {
+        salesApprovals.follow(order);
         orders.flush();
         if (wasPending && order.getApproval() != Approval.PENDING) {
-            // a line change voided a pending approval: the manager's task goes with it (the rep asks again)
-            support.tasks.closeFor(OrderApprovals.APPROVAL_RULE, OrderApprovals.approvalRef(order.getId()));
+            // a line change voided a pending approval: its request is withdrawn (the rep asks again)
+            salesApprovals.withdraw(SalesApprovals.SALES_ORDER, order.getId());
         }
     }
 

@@ -132,6 +132,8 @@ public class OrderReturns {
                             zero,
                             line.getPricing().getTaxRate()));
         }
+        // goods replaced free of charge under a return are not a sale to approve: no flow is asked
+        replacement.approvalRequired(false);
         orders.saveAndFlush(replacement);
         support.timeline(replacement.getId(), TimelineType.REPLACEMENT_FOR, original.getNumber(), returnNumber);
         confirmation.run(replacement, false);

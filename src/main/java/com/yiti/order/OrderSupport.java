@@ -68,38 +68,6 @@ class OrderSupport {
         this.clock = clock;
     }
 
-    /**
-     * Who decides a discount approval of a document owned by {@code ownerId}: ADMIN, or a sales manager over the
-     * owner's team who is not the owner.
-     */
-    boolean mayApproveDiscount(CurrentUser user, long ownerId) {
-        if (user.hasRole(com.yiti.platform.Role.ADMIN)) {
-            return true;
-        }
-        return user.hasRole(com.yiti.platform.Role.SALES_MANAGER)
-                && user.id() != ownerId
-                && directory.membersOfTeamsManagedBy(user.id()).contains(ownerId);
-    }
-
-    /**
-     * Asks the owner's sales manager (the team's manager; for a rep without one, ADMIN, who sees every rep's records)
-     * to decide a discount approval, with a task in their inbox.
-     */
-    void raiseDiscountApproval(
-            String titleKey, String number, long customerId, long ownerId, String link, String rule, String ref) {
-        java.util.Optional<Long> manager = directory.teamManagerOf(ownerId);
-        CustomerSummary customer = customers.summary(customerId).orElseThrow();
-        tasks.raise(new com.yiti.platform.NewTask(
-                titleKey,
-                List.of(number, customer.name()),
-                link,
-                manager.orElse(null),
-                manager.isPresent() ? null : com.yiti.platform.Role.ADMIN,
-                today(),
-                rule,
-                ref));
-    }
-
     LocalDate today() {
         return LocalDate.now(clock.withZone(BUSINESS_ZONE));
     }

@@ -10,10 +10,8 @@ import com.yiti.opportunity.Stage;
 import com.yiti.order.internal.Quotation;
 import com.yiti.order.internal.QuotationLine;
 import com.yiti.order.internal.Quotations;
-import com.yiti.platform.CurrentUser;
 import com.yiti.platform.DocumentNumbers;
 import com.yiti.platform.SalesScope;
-import com.yiti.platform.TaskManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
 import com.yiti.shared.RecordNotFoundException;
@@ -37,14 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuotationManagement {
 
-    static final String APPROVAL_RULE = "order.quotation-approval";
     private static final int DEFAULT_VALIDITY_DAYS = 30;
 
     private final Quotations quotations;
     private final OrderSupport support;
     private final OrderManagement orders;
     private final OpportunityManagement opportunities;
-    private final TaskManagement tasks;
+    private final SalesApprovals salesApprovals;
     private final DocumentNumbers numbers;
 
     QuotationManagement(
@@ -52,13 +49,13 @@ public class QuotationManagement {
             OrderSupport support,
             OrderManagement orders,
             OpportunityManagement opportunities,
-            TaskManagement tasks,
+            SalesApprovals salesApprovals,
             DocumentNumbers numbers) {
         this.quotations = quotations;
         this.support = support;
         this.orders = orders;
         this.opportunities = opportunities;
-        this.tasks = tasks;
+        this.salesApprovals = salesApprovals;
         this.numbers = numbers;
     }
 
@@ -82,11 +79,11 @@ public class QuotationManagement {
         return views(List.of(visible(id))).get(0);
     }
 
-    /** Whether the signed-in user may decide this quotation's discount approval. */
+    /** Whether the signed-in user may decide this quotation's pending approval (an approver of its current step). */
     @Transactional(readOnly = true)
     public boolean canApprove(long id) {
         Quotation q = visible(id);
-        return support.directory.current().map(u -> mayApprove(u, q)).orElse(false);
+        return q.getApproval() == Approval.PENDING && salesApprovals.canDecide(SalesApprovals.QUOTATION, q.getId());
     }
 
     // ---- drafting ----------------------------------------------------------------------------------------------
@@ -153,60 +150,57 @@ public class QuotationManagement {
         return get(id);
     }
 
-    /** A line change voids a pending approval: the manager's task goes with it (the rep asks again). */
+    /**
+     * After a line change the QUOTATION flow says whether approval is needed; a pending request is withdrawn (its
+     * approvers' tasks close, the rep asks again).
+     */
     private void linesChanged(Quotation q, boolean wasPending) {
+        salesApprovals.follow(q);
         quotations.flush();
         if (wasPending && q.getApproval() != Approval.PENDING) {
-            tasks.closeFor(APPROVAL_RULE, approvalRef(q.getId()));
+            salesApprovals.withdraw(SalesApprovals.QUOTATION, q.getId());
         }
     }
 
     // ---- approval ----------------------------------------------------------------------------------------------
 
-    /** Asks the rep's sales manager (the team's manager; for a rep without one, ADMIN) to approve the discount. */
+    /** Submits the quotation to the QUOTATION flow (decision 050): its approvers get a task, the rep is told. */
     public QuotationView requestApproval(long id, long expectedVersion) {
         Quotation q = draft(id, expectedVersion);
         if (q.getApproval() != Approval.REQUIRED && q.getApproval() != Approval.REJECTED) {
             throw new BusinessRuleException(null, "quotation.approvalNotNeeded");
         }
-        q.requestApproval();
+        if (salesApprovals.submit(q)) {
+            q.requestApproval();
+        } else {
+            // the flow changed since the lines did: no step applies any more
+            q.approvalRequired(false);
+        }
         quotations.flush();
-        support.raiseDiscountApproval(
-                "task.order.approveDiscount",
-                q.getNumber(),
-                q.getCustomerId(),
-                q.getOwnerId(),
-                "/quotations/" + q.getId(),
-                APPROVAL_RULE,
-                approvalRef(q.getId()));
         return get(id);
     }
 
-    /** A sales manager over the rep's team (or ADMIN) approves or rejects; never the quotation's own owner. */
+    /** An approver of the flow's current step decides (never the one who submitted unless the flow names him). */
     public QuotationView decide(long id, boolean approve) {
-        CurrentUser user = support.directory.require();
-        Quotation q = quotations.lock(id).orElseThrow(() -> new RecordNotFoundException("Quotation", id));
-        if (!support.readScope().includes(q.getOwnerId())) {
-            throw new RecordNotFoundException("Quotation", id);
-        }
-        if (!mayApprove(user, q)) {
-            throw new AccessDeniedException("not this quotation's approver");
-        }
+        return decide(id, approve, null);
+    }
+
+    /** Decides with a comment; a rejection needs one. */
+    public QuotationView decide(long id, boolean approve, String comment) {
+        Quotation q = visible(id);
         if (q.getApproval() != Approval.PENDING) {
             throw new BusinessRuleException(null, "quotation.noPendingApproval");
         }
-        q.decide(approve, user.username());
+        salesApprovals.decide(SalesApprovals.QUOTATION, id, approve, comment);
         quotations.flush();
-        tasks.closeFor(APPROVAL_RULE, approvalRef(id));
         return get(id);
     }
 
-    private boolean mayApprove(CurrentUser user, Quotation q) {
-        return support.mayApproveDiscount(user, q.getOwnerId());
-    }
-
-    private static String approvalRef(long id) {
-        return "quotation:" + id;
+    /** The quotation's approval requests, newest first, with their paths (for its page). */
+    @Transactional(readOnly = true)
+    public List<com.yiti.approval.ApprovalView> approvalHistory(long id) {
+        visible(id);
+        return salesApprovals.history(SalesApprovals.QUOTATION, id);
     }
 
     // ---- the customer's answer ---------------------------------------------------------------------------------

@@ -3,8 +3,15 @@ package com.yiti.platform;
 import java.time.ZoneId;
 import java.util.Set;
 
-/** The signed-in user as other modules see it: enough to scope queries by owner and team. */
-public record CurrentUser(long id, String username, String displayName, Set<Role> roles, Long teamId, ZoneId zoneId) {
+/** The signed-in user as other modules see it: enough to scope queries by owner and department. */
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Long departmentId,
+        ZoneId zoneId,
+        DataScope dataScope) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

@@ -4,8 +4,10 @@ import java.util.Set;
 
 /**
  * Which owners' CRM records a user may see, and whether they may change them: the one row-level rule every sales
- * module applies in its queries. SALES_REP: their own. SALES_MANAGER: their own and their teams'. ADMIN: all.
- * MANAGER: all, read-only. Anyone else: none.
+ * module applies in its queries. Worked out from the data scope ADMIN chose for the user's sales roles ({@link DataScope},
+ * decision 050; by default SALES_REP: their own; SALES_MANAGER: their department's and those below; MANAGER: all,
+ * read-only). ADMIN: all.
+ * Anyone else: none.
  */
 public record SalesScope(boolean all, boolean readOnly, Set<Long> ownerIds) {
 

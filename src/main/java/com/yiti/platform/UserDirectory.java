@@ -1,10 +1,12 @@
 package com.yiti.platform;
 
-import com.yiti.platform.internal.SalesTeams;
+import com.yiti.platform.internal.Department;
+import com.yiti.platform.internal.Departments;
 import com.yiti.platform.internal.User;
 import com.yiti.platform.internal.Users;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +19,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who is signed in, and who belongs to which sales team: what other modules need to scope their queries by owner and
- * team. Read-only.
+ * Who is signed in, and who belongs to which department: what other modules need to scope their queries by owner and
+ * department (decision 050). Read-only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +29,15 @@ public class UserDirectory {
     private static final String REQUEST_CACHE_KEY = UserDirectory.class.getName() + ".current";
     private static final String NAMES_CACHE_KEY = UserDirectory.class.getName() + ".names";
 
-    private final Users users;
-    private final SalesTeams teams;
+    private static final String SCOPE_CACHE_KEY = UserDirectory.class.getName() + ".scope";
+    private static final String TREE_CACHE_KEY = UserDirectory.class.getName() + ".tree";
 
-    UserDirectory(Users users, SalesTeams teams) {
+    private final Users users;
+    private final Departments departments;
+
+    UserDirectory(Users users, Departments departments) {
         this.users = users;
-        this.teams = teams;
+        this.departments = departments;
     }
 
     /** The signed-in user, looked up once per request. Empty for anonymous requests and background jobs. */
@@ -84,39 +89,145 @@ public class UserDirectory {
                 .toList();
     }
 
-    /** The manager of the user's sales team, if the user is in a team that has one (e.g. to approve a discount). */
-    public Optional<Long> teamManagerOf(long userId) {
+    /**
+     * Who approves for the user as "the department head": the head of the user's department, or — where the user
+     * heads it or it has none — the first head above (decision 050). Empty for a user without a department.
+     */
+    public Optional<Long> departmentHeadOf(long userId) {
         return users.findById(userId)
-                .map(User::getTeamId)
-                .flatMap(teams::findById)
-                .map(team -> team.getManagerId())
-                .filter(id -> id != userId);
+                .map(User::getDepartmentId)
+                .flatMap(d -> firstHeadFrom(tree().get(d), Set.of(userId)));
     }
 
-    /** Ids of the members of every team the given user manages (empty for users who manage no team). */
-    public Set<Long> membersOfTeamsManagedBy(long managerId) {
-        return teams.findByManagerId(managerId).stream()
-                .flatMap(team -> users.findByTeamId(team.getId()).stream())
-                .map(User::getId)
-                .collect(Collectors.toUnmodifiableSet());
+    /** The head one level up: the first head above the department whose head {@link #departmentHeadOf} answered. */
+    public Optional<Long> headAboveOf(long userId) {
+        Map<Long, Department> tree = tree();
+        Optional<Long> head = departmentHeadOf(userId);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Department d =
+                users.findById(userId).map(User::getDepartmentId).map(tree::get).orElse(null);
+        // walk to the department that gave the head, then look above it for someone else
+        while (d != null && !head.get().equals(d.getHeadId())) {
+            d = d.getParentId() == null ? null : tree.get(d.getParentId());
+        }
+        return d == null || d.getParentId() == null
+                ? Optional.empty()
+                : firstHeadFrom(tree.get(d.getParentId()), Set.of(userId, head.get()));
     }
 
-    /** The CRM row-level scope of a user; see {@link SalesScope}. */
+    /** @deprecated the department head; kept for callers of the sales-team era. */
+    @Deprecated
+    public Optional<Long> teamManagerOf(long userId) {
+        return departmentHeadOf(userId);
+    }
+
+    /** Ids of the members of every department the user heads, and of every department below those. */
+    public Set<Long> membersUnder(long headId) {
+        Map<Long, Department> tree = tree();
+        Set<Long> roots = tree.values().stream()
+                .filter(d -> Long.valueOf(headId).equals(d.getHeadId()))
+                .map(Department::getId)
+                .collect(Collectors.toSet());
+        return members(withDescendants(roots, tree));
+    }
+
+    /** The CRM row-level scope of a user; see {@link SalesScope} and {@link DataScope}. Worked out once per request. */
     public SalesScope salesScope(CurrentUser user) {
         if (user.hasRole(Role.ADMIN)) {
             return new SalesScope(true, false, Set.of());
         }
+        Map<Long, SalesScope> memo = com.yiti.shared.RequestMemo.of(SCOPE_CACHE_KEY);
+        if (memo != null && memo.containsKey(user.id())) {
+            return memo.get(user.id());
+        }
+        SalesScope scope = computeScope(user);
+        if (memo != null) {
+            memo.put(user.id(), scope);
+        }
+        return scope;
+    }
+
+    private SalesScope computeScope(CurrentUser user) {
+        boolean seller = user.hasRole(Role.SALES_REP) || user.hasRole(Role.SALES_MANAGER);
+        boolean readOnly = user.hasRole(Role.MANAGER);
+        DataScope scope = user.dataScope();
+        if (scope == null || (!seller && !readOnly)) {
+            return new SalesScope(false, false, Set.of());
+        }
+        if (scope == DataScope.ALL) {
+            return new SalesScope(true, readOnly, Set.of());
+        }
         Set<Long> owners = new java.util.HashSet<>();
-        if (user.hasRole(Role.SALES_REP) || user.hasRole(Role.SALES_MANAGER)) {
-            owners.add(user.id());
+        owners.add(user.id());
+        if (scope != DataScope.OWN) {
+            Map<Long, Department> tree = tree();
+            Set<Long> home = tree.values().stream()
+                    .filter(d -> Long.valueOf(user.id()).equals(d.getHeadId()))
+                    .map(Department::getId)
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            if (user.departmentId() != null) {
+                home.add(user.departmentId());
+            }
+            owners.addAll(members(scope == DataScope.DEPARTMENT ? home : withDescendants(home, tree)));
         }
-        if (user.hasRole(Role.SALES_MANAGER)) {
-            owners.addAll(membersOfTeamsManagedBy(user.id()));
+        return new SalesScope(false, readOnly, owners);
+    }
+
+    private Set<Long> members(Set<Long> departmentIds) {
+        if (departmentIds.isEmpty()) {
+            return Set.of();
         }
-        if (user.hasRole(Role.MANAGER)) {
-            return new SalesScope(true, true, Set.of());
+        return users.findByDepartmentIdIn(departmentIds).stream()
+                .map(User::getId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<Long> withDescendants(Set<Long> roots, Map<Long, Department> tree) {
+        Set<Long> all = new java.util.HashSet<>(roots);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Department d : tree.values()) {
+                if (d.getParentId() != null && all.contains(d.getParentId()) && all.add(d.getId())) {
+                    grew = true;
+                }
+            }
         }
-        return new SalesScope(false, false, owners);
+        return all;
+    }
+
+    private Optional<Long> firstHeadFrom(Department start, Set<Long> notThese) {
+        Map<Long, Department> tree = tree();
+        Department d = start;
+        int guard = 0;
+        while (d != null && guard++ < 50) {
+            if (d.getHeadId() != null && !notThese.contains(d.getHeadId())) {
+                return Optional.of(d.getHeadId());
+            }
+            d = d.getParentId() == null ? null : tree.get(d.getParentId());
+        }
+        return Optional.empty();
+    }
+
+    /** After a change to the organisation: this request reads the tree and scopes again. */
+    void forgetOrganisation() {
+        com.yiti.shared.RequestMemo.forget(TREE_CACHE_KEY);
+        com.yiti.shared.RequestMemo.forget(SCOPE_CACHE_KEY);
+    }
+
+    /** Every department by id (a small table), read once per request. */
+    private Map<Long, Department> tree() {
+        Map<String, Map<Long, Department>> memo = com.yiti.shared.RequestMemo.of(TREE_CACHE_KEY);
+        if (memo != null && memo.containsKey("all")) {
+            return memo.get("all");
+        }
+        Map<Long, Department> all = departments.findAll().stream().collect(Collectors.toMap(Department::getId, d -> d));
+        if (memo != null) {
+            memo.put("all", all);
+        }
+        return all;
     }
 
     /** The scope of a user who is about to change CRM records; read-only and empty scopes are refused (403). */
@@ -182,12 +293,13 @@ public class UserDirectory {
                 u.getUsername(),
                 u.getDisplayName(),
                 u.getRoles(),
-                u.getTeamId(),
-                ZoneId.of(u.getTimeZone()));
+                u.getDepartmentId(),
+                ZoneId.of(u.getTimeZone()),
+                u.getDataScope());
     }
 
     static UserSummary toSummary(User u) {
         return new UserSummary(
-                u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getTeamId(), u.isEnabled());
+                u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getDepartmentId(), u.isEnabled());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Platform: identity (users, roles, sales teams, API keys), security, audit history, the task inbox, navigation,
+ * Platform: identity (users, roles, departments and data scopes, API keys), security, audit history, the task inbox, navigation,
  * languages and the web layout every other module renders into.
  */
 @ApplicationModule(allowedDependencies = "shared")

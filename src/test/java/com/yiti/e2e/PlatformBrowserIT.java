@@ -64,7 +64,7 @@ class PlatformBrowserIT {
                                     java.util.stream.Stream.of(
                                             "nav-users",
                                             "nav-setup",
-                                            "nav-teams",
+                                            "nav-departments",
                                             "nav-approval-flows",
                                             "nav-security-log"))
                             .toList()),

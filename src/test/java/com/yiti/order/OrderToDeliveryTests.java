@@ -538,9 +538,10 @@ class OrderToDeliveryTests {
     }
 
     @Test
-    void aRepWithoutATeamManagerIsApprovedByAnAdministrator() {
+    void aRepWhoseTeamHasNoHeadIsApprovedByTheHeadAbove() {
         ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 2, "5");
-        CustomerView customer = crm.customerOf("sales3"); // team South has no manager
+        // team South and its region have no head: the company's head (manager) decides (decision 050)
+        CustomerView customer = crm.customerOf("sales3");
         QuotationView q = users.runAs("sales3", () -> {
             QuotationView created =
                     quotations.create(new QuotationData(customer.id(), null, fixtures.warehouse(), null, null));
@@ -549,9 +550,9 @@ class OrderToDeliveryTests {
             return quotations.requestApproval(created.id(), created.version());
         });
         assertThat(users.runAs(
-                                "admin",
+                                "manager",
                                 () -> tasks.inbox(
-                                        users.current("admin"),
+                                        users.current("manager"),
                                         com.yiti.platform.TaskStatus.OPEN,
                                         org.springframework.data.domain.PageRequest.of(0, 500)))
                         .getContent())
@@ -559,8 +560,11 @@ class OrderToDeliveryTests {
         assertThatThrownBy(() -> users.runAs("salesmgr", () -> quotations.canApprove(q.id())))
                 .as("another team's manager does not see the rep's quotation")
                 .isInstanceOf(com.yiti.shared.RecordNotFoundException.class);
-        assertThat(users.runAs("admin", () -> quotations.canApprove(q.id()))).isTrue();
-        assertThat(users.runAs("admin", () -> quotations.decide(q.id(), true)).approval())
+        assertThat(users.runAs("manager", () -> quotations.canApprove(q.id()))).isTrue();
+        assertThat(users.runAs("sales3", () -> quotations.canApprove(q.id())))
+                .as("never the rep himself")
+                .isFalse();
+        assertThat(users.runAs("manager", () -> quotations.decide(q.id(), true)).approval())
                 .isEqualTo(Approval.APPROVED);
     }
 

@@ -7,7 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.yiti.platform.internal.UserAdministration;
@@ -35,6 +37,9 @@ class AdminWebTests {
 
     @Autowired
     UserAdministration admin;
+
+    @Autowired
+    DepartmentManagement departments;
 
     @Test
     void adminCreatesAUserWhoCanSignInWithThePasswordShownOnce() throws Exception {
@@ -91,16 +96,16 @@ class AdminWebTests {
     }
 
     @Test
-    void editingRolesAndTeamIsRecordedInTheHistoryWithWhoDidIt() throws Exception {
+    void editingRolesAndDepartmentIsRecordedInTheHistoryWithWhoDidIt() throws Exception {
         var user = users.create(EnumSet.of(Role.SALES_REP));
-        long team = admin.teams().get(0).getId();
+        long team = admin.departments().get(0).getId();
         long version = admin.get(user.id()).getVersion();
         mvc.perform(post("/admin/users/" + user.id())
                         .with(users.as("admin"))
                         .with(csrf())
                         .param("displayName", "Renamed")
                         .param("roles", "SALES_REP", "SALES_MANAGER")
-                        .param("teamId", String.valueOf(team))
+                        .param("departmentId", String.valueOf(team))
                         .param("timeZone", "Asia/Shanghai")
                         .param("enabled", "true")
                         .param("version", String.valueOf(version)))
@@ -113,7 +118,7 @@ class AdminWebTests {
         assertThat(latest.by()).isEqualTo("admin");
         assertThat(latest.displayName()).isEqualTo("Renamed");
         assertThat(latest.roles()).containsExactlyInAnyOrder(Role.SALES_REP, Role.SALES_MANAGER);
-        assertThat(latest.teamName()).isNotNull();
+        assertThat(latest.departmentName()).isNotNull();
         assertThat(history.get(history.size() - 1).type()).isEqualTo(AuditEntry.ChangeType.CREATED);
 
         mvc.perform(get("/admin/users/" + user.id() + "/history").with(users.as("admin")))
@@ -180,25 +185,51 @@ class AdminWebTests {
     }
 
     @Test
-    void teamManagerMustBeASalesManager() throws Exception {
-        long sales1 = directory.findByUsername("sales1").orElseThrow().id();
-        mvc.perform(post("/admin/teams")
+    void aDepartmentCannotSitBelowItselfAndAnEmptyOneIsRemovedAfterConfirmation() throws Exception {
+        var top = users.runAs(
+                "admin", () -> departments.create(new DepartmentData("Top " + System.nanoTime(), null, null)));
+        var below = users.runAs(
+                "admin", () -> departments.create(new DepartmentData("Below " + System.nanoTime(), top.id(), null)));
+        mvc.perform(post("/admin/departments")
                         .with(users.as("admin"))
                         .with(csrf())
-                        .param("name", "Team " + System.nanoTime())
-                        .param("managerId", String.valueOf(sales1)))
-                .andExpect(model().attributeHasFieldErrorCode("form", "managerId", "team.managerNotSalesManager"));
+                        .param("id", String.valueOf(top.id()))
+                        .param("version", String.valueOf(top.version()))
+                        .param("name", top.name())
+                        .param("parentId", String.valueOf(below.id())))
+                .andExpect(model().attributeHasFieldErrorCode("form", "parentId", "department.parentCycle"));
+        // a department with one below it stays, and the page says why
+        mvc.perform(post("/admin/departments/" + top.id() + "/delete")
+                        .with(users.as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashError", "department.hasChildren"));
+        mvc.perform(post("/admin/departments/" + below.id() + "/delete")
+                        .with(users.as("admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("message", "department.deleted"));
+        mvc.perform(get("/admin/departments").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(top.name())))
+                .andExpect(content().string(not(containsString(below.name()))));
+        mvc.perform(get("/admin/teams").with(users.as("admin"))).andExpect(redirectedUrl("/admin/departments"));
     }
 
     @Test
-    void demoTeamsMatchTheBrief() {
+    void demoDepartmentsMatchTheBrief() {
         long salesmgr = directory.findByUsername("salesmgr").orElseThrow().id();
-        var team = directory.membersOfTeamsManagedBy(salesmgr);
+        long manager = directory.findByUsername("manager").orElseThrow().id();
+        var team = directory.membersUnder(salesmgr);
         long sales1 = directory.findByUsername("sales1").orElseThrow().id();
         long sales2 = directory.findByUsername("sales2").orElseThrow().id();
         long sales3 = directory.findByUsername("sales3").orElseThrow().id();
         assertThat(team).contains(sales1, sales2).doesNotContain(sales3);
-        assertThat(directory.findByUsername("sales3").orElseThrow().teamId()).isNotNull();
+        assertThat(directory.findByUsername("sales3").orElseThrow().departmentId())
+                .isNotNull();
+        // sales1's department head is salesmgr; one level up (the region has none) the company's head, manager
+        assertThat(directory.departmentHeadOf(sales1)).contains(salesmgr);
+        assertThat(directory.headAboveOf(sales1)).contains(manager);
+        // the head of a department answers to the head above, never to himself
+        assertThat(directory.departmentHeadOf(salesmgr)).contains(manager);
     }
 
     private org.springframework.test.web.servlet.RequestBuilder edit(long id, String name, long version) {

@@ -53,7 +53,7 @@ class SecurityTests {
             new Route("/admin/users/new", Set.of(Role.ADMIN)),
             new Route("/admin/users/1", Set.of(Role.ADMIN)),
             new Route("/admin/users/1/history", Set.of(Role.ADMIN)),
-            new Route("/admin/teams", Set.of(Role.ADMIN)));
+            new Route("/admin/departments", Set.of(Role.ADMIN)));
 
     record Route(String path, Set<Role> roles) {}
 
@@ -72,7 +72,7 @@ class SecurityTests {
                 "/",
                 "/profile",
                 "/admin/users",
-                "/admin/teams",
+                "/admin/departments",
                 "/swagger-ui/index.html",
                 "/v3/api-docs",
                 "/tasks/1/done"
@@ -306,7 +306,7 @@ class SecurityTests {
 
     @Test
     void templatesContainNoInlineScript() throws Exception {
-        for (String path : List.of("/", "/profile", "/admin/users", "/admin/users/1", "/admin/teams")) {
+        for (String path : List.of("/", "/profile", "/admin/users", "/admin/users/1", "/admin/departments")) {
             String html = mvc.perform(get(path).with(users.as("admin")))
                     .andReturn()
                     .getResponse()

@@ -52,6 +52,9 @@ public class FlowStep {
     @Column(name = "time_limit_hours")
     private Integer timeLimitHours;
 
+    @Column(name = "condition_expr", length = 200)
+    private String condition;
+
     protected FlowStep() {}
 
     public FlowStep(long flowId, int flowVersion, int seq, FlowData.Step s) {
@@ -63,11 +66,15 @@ public class FlowStep {
         this.mode = s.mode();
         this.minAmount = s.minAmount();
         this.timeLimitHours = s.timeLimitHours();
+        this.condition = s.condition() == null || s.condition().isBlank()
+                ? null
+                : s.condition().strip();
     }
 
-    /** Applies to a request of this amount (a step with a minimum is skipped below it). */
-    public boolean appliesTo(BigDecimal amount) {
-        return minAmount == null || amount.compareTo(minAmount) >= 0;
+    /** Applies to a request of this amount and facts (skipped below its minimum, or where its condition fails). */
+    public boolean appliesTo(BigDecimal amount, java.util.Map<String, String> facts) {
+        return (minAmount == null || amount.compareTo(minAmount) >= 0)
+                && com.yiti.approval.StepCondition.parse(condition).holds(facts, amount);
     }
 
     public List<Approver> approverList() {
@@ -75,7 +82,7 @@ public class FlowStep {
     }
 
     public FlowData.Step data() {
-        return new FlowData.Step(name, approverList(), mode, minAmount, timeLimitHours);
+        return new FlowData.Step(name, approverList(), mode, minAmount, timeLimitHours, condition);
     }
 
     public int getSeq() {

@@ -22,6 +22,15 @@ public class FlowForm {
         private StepMode mode = StepMode.ANY;
         private BigDecimal minAmount;
         private Integer timeLimitHours;
+        private String condition;
+
+        public String getCondition() {
+            return condition;
+        }
+
+        public void setCondition(String condition) {
+            this.condition = condition;
+        }
 
         public String getName() {
             return name;
@@ -81,6 +90,7 @@ public class FlowForm {
             r.mode = s.mode();
             r.minAmount = s.minAmount();
             r.timeLimitHours = s.timeLimitHours();
+            r.condition = s.condition();
             f.steps.add(r);
         }
         return f;
@@ -110,7 +120,8 @@ public class FlowForm {
                             .toList(),
                     r.mode,
                     r.minAmount,
-                    r.timeLimitHours));
+                    r.timeLimitHours,
+                    r.condition));
         }
         return new FlowData(name, active, list);
     }

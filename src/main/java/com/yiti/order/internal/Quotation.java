@@ -128,14 +128,16 @@ public class Quotation extends AuditedEntity {
         netTotal = totals.net();
         taxTotal = totals.tax();
         grossTotal = totals.gross();
-        approval = needsApproval() ? Approval.REQUIRED : Approval.NOT_REQUIRED;
+        // until the QUOTATION flow has been asked (the facade asks right after every line change)
+        approval = Approval.REQUIRED;
         approvedBy = null;
     }
 
-    public boolean needsApproval() {
-        return lines.stream()
-                .anyMatch(l -> l.getPricing().getDiscountPct().compareTo(Approval.DISCOUNT_THRESHOLD) > 0
-                        || l.getPricing().belowFloor());
+    /** The flow in force answered whether the changed lines need approval (decision 050). */
+    public void approvalRequired(boolean required) {
+        if (approval == Approval.REQUIRED || approval == Approval.NOT_REQUIRED) {
+            approval = required ? Approval.REQUIRED : Approval.NOT_REQUIRED;
+        }
     }
 
     public void requestApproval() {

@@ -167,19 +167,19 @@ public class SalesOrder extends AuditedEntity {
     }
 
     /**
-     * A line discounted above {@link com.yiti.order.Approval#DISCOUNT_THRESHOLD}%, or sold below its price list's
-     * minimum, needs a sales manager's approval before the order confirms, whatever created it; any line change voids
-     * an earlier decision.
+     * Any line change voids an earlier decision; whether the new lines need approval is the {@code SALES_ORDER} flow's
+     * answer, which the facade asks right after every change (until then, required) — whatever created the order.
      */
     private void approvalFollowsLines() {
-        approval = needsApproval() ? com.yiti.order.Approval.REQUIRED : com.yiti.order.Approval.NOT_REQUIRED;
+        approval = com.yiti.order.Approval.REQUIRED;
         approvedBy = null;
     }
 
-    public boolean needsApproval() {
-        return lines.stream()
-                .anyMatch(l -> l.getPricing().getDiscountPct().compareTo(com.yiti.order.Approval.DISCOUNT_THRESHOLD) > 0
-                        || l.getPricing().belowFloor());
+    /** The flow in force answered whether the changed lines need approval (decision 050). */
+    public void approvalRequired(boolean required) {
+        if (approval == com.yiti.order.Approval.REQUIRED || approval == com.yiti.order.Approval.NOT_REQUIRED) {
+            approval = required ? com.yiti.order.Approval.REQUIRED : com.yiti.order.Approval.NOT_REQUIRED;
+        }
     }
 
     /** The lines come from a quotation whose discount a manager approved: the approval comes with them. */

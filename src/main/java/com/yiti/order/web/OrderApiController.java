@@ -63,7 +63,8 @@ class OrderApiController {
         }
     }
 
-    record Decision(@NotNull Boolean approved) {}
+    /** The decision; a rejection says why in the comment. */
+    record Decision(@NotNull Boolean approved, String comment) {}
 
     record Cancellation(@NotBlank String reason) {}
 
@@ -144,7 +145,7 @@ class OrderApiController {
     @PostMapping("/quotations/{id}/approval")
     @Operation(summary = "A sales manager approves or rejects the discount")
     QuotationView decide(@PathVariable long id, @Validated @RequestBody Decision body) {
-        return quotations.decide(id, body.approved());
+        return quotations.decide(id, body.approved(), body.comment());
     }
 
     @PostMapping("/quotations/{id}/send")
@@ -258,7 +259,7 @@ class OrderApiController {
     @PostMapping("/orders/{id}/approval")
     @Operation(summary = "A sales manager approves or rejects the order's discount")
     OrderView decideOrder(@PathVariable long id, @Validated @RequestBody Decision body) {
-        return approvals.decide(id, body.approved());
+        return approvals.decide(id, body.approved(), body.comment());
     }
 
     @PostMapping("/orders/{id}/confirm")

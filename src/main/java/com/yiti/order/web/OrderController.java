@@ -280,11 +280,15 @@ class OrderController {
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam boolean approved, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @RequestParam boolean approved,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         Flash.run(
                 redirect,
                 approved ? "quotation.approved" : "quotation.approvalRejected",
-                () -> approvals.decide(id, approved));
+                () -> approvals.decide(id, approved, comment));
         return "redirect:/orders/" + id;
     }
 

@@ -187,11 +187,15 @@ class QuotationController {
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam boolean approved, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @RequestParam boolean approved,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         Flash.run(
                 redirect,
                 approved ? "quotation.approved" : "quotation.approvalRejected",
-                () -> quotations.decide(id, approved));
+                () -> quotations.decide(id, approved, comment));
         return "redirect:/quotations/" + id;
     }
 

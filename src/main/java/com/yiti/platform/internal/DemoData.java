@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,23 +34,23 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private record DemoUser(String username, String displayName, Set<Role> roles, String team, String language) {}
+    private record DemoUser(String username, String displayName, Set<Role> roles, String department, String language) {}
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "系统管理员 Admin", EnumSet.of(Role.ADMIN), null, null),
-            new DemoUser("manager", "王总 Wang (Manager)", EnumSet.of(Role.MANAGER), null, null),
+            new DemoUser("admin", "系统管理员 Admin", EnumSet.of(Role.ADMIN), "company", null),
+            new DemoUser("manager", "王总 Wang (Manager)", EnumSet.of(Role.MANAGER), "company", null),
             new DemoUser("salesmgr", "李经理 Li (Sales manager)", EnumSet.of(Role.SALES_MANAGER), "east", null),
             new DemoUser("sales1", "张伟 Zhang Wei", EnumSet.of(Role.SALES_REP), "east", null),
             new DemoUser("sales2", "刘芳 Liu Fang", EnumSet.of(Role.SALES_REP), "east", null),
             new DemoUser("sales3", "陈杰 Chen Jie", EnumSet.of(Role.SALES_REP), "south", null),
-            new DemoUser("warehouse", "赵强 Zhao Qiang (Warehouse)", EnumSet.of(Role.WAREHOUSE), null, null),
-            new DemoUser("production", "孙磊 Sun Lei (Production)", EnumSet.of(Role.PRODUCTION), null, null),
-            new DemoUser("purchasing", "周敏 Zhou Min (Purchasing)", EnumSet.of(Role.PURCHASING), null, null),
-            new DemoUser("finance", "吴静 Wu Jing (Finance)", EnumSet.of(Role.FINANCE), null, null),
-            new DemoUser("service", "郑婷 Zheng Ting (Service)", EnumSet.of(Role.SERVICE), null, null));
+            new DemoUser("warehouse", "赵强 Zhao Qiang (Warehouse)", EnumSet.of(Role.WAREHOUSE), "supply", null),
+            new DemoUser("production", "孙磊 Sun Lei (Production)", EnumSet.of(Role.PRODUCTION), "supply", null),
+            new DemoUser("purchasing", "周敏 Zhou Min (Purchasing)", EnumSet.of(Role.PURCHASING), "supply", null),
+            new DemoUser("finance", "吴静 Wu Jing (Finance)", EnumSet.of(Role.FINANCE), "finance", null),
+            new DemoUser("service", "郑婷 Zheng Ting (Service)", EnumSet.of(Role.SERVICE), "service", null));
 
     private final Users users;
-    private final SalesTeams teams;
+    private final Departments departments;
     private final ApiKeys apiKeys;
     private final PasswordEncoder encoder;
     private final TaskManagement tasks;
@@ -57,13 +58,13 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             Users users,
-            SalesTeams teams,
+            Departments departments,
             ApiKeys apiKeys,
             PasswordEncoder encoder,
             TaskManagement tasks,
             Clock clock) {
         this.users = users;
-        this.teams = teams;
+        this.departments = departments;
         this.apiKeys = apiKeys;
         this.encoder = encoder;
         this.tasks = tasks;
@@ -90,18 +91,33 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Empty database: loading demo users (password '{}')", PASSWORD);
         String hash = encoder.encode(PASSWORD);
-        SalesTeam east = teams.save(new SalesTeam("华东销售组 East", null));
-        SalesTeam south = teams.save(new SalesTeam("华南销售组 South", null));
+        // the organisation (decision 050): company → regions → sales teams, and the other departments
+        Department company = departments.save(new Department("一体科技 Yiti Co.", null, null));
+        Department eastRegion = departments.save(new Department("华东大区 East region", company.getId(), null));
+        Department southRegion = departments.save(new Department("华南大区 South region", company.getId(), null));
+        Department east = departments.save(new Department("华东销售组 East", eastRegion.getId(), null));
+        Department south = departments.save(new Department("华南销售组 South", southRegion.getId(), null));
+        Map<String, Department> byKey = Map.of(
+                "company",
+                company,
+                "east",
+                east,
+                "south",
+                south,
+                "finance",
+                departments.save(new Department("财务部 Finance", company.getId(), null)),
+                "supply",
+                departments.save(new Department("供应链部 Supply chain", company.getId(), null)),
+                "service",
+                departments.save(new Department("客户服务部 Customer service", company.getId(), null)));
         for (DemoUser d : USERS) {
             User user = new User(d.username(), d.displayName(), hash);
             // signs in with the password alone, so the README's instructions work (a second factor is optional)
             user.markDemo();
             user.setEmail(d.username() + "@yiti.example");
             user.setRoles(d.roles());
-            if ("east".equals(d.team())) {
-                user.setTeamId(east.getId());
-            } else if ("south".equals(d.team())) {
-                user.setTeamId(south.getId());
+            if (d.department() != null) {
+                user.setDepartmentId(byKey.get(d.department()).getId());
             }
             users.save(user);
             String key = "demo-" + d.username() + "-key";
@@ -124,7 +140,11 @@ class DemoData implements ApplicationRunner {
                                 "write:external"),
                         null,
                         600)));
-        users.findByUsername("salesmgr").ifPresent(m -> east.setManagerId(m.getId()));
+        users.findByUsername("salesmgr").ifPresent(m -> east.setHeadId(m.getId()));
+        users.findByUsername("manager").ifPresent(m -> company.setHeadId(m.getId()));
+        users.findByUsername("finance").ifPresent(f -> byKey.get("finance").setHeadId(f.getId()));
+        users.findByUsername("warehouse").ifPresent(w -> byKey.get("supply").setHeadId(w.getId()));
+        users.findByUsername("service").ifPresent(v -> byKey.get("service").setHeadId(v.getId()));
         users.findByUsername("admin")
                 .ifPresent(admin -> tasks.raise(new NewTask(
                         "task.demo.changePasswords",

@@ -69,6 +69,12 @@ class SecurityConfig {
                 .requestMatchers("/actuator/prometheus")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/v1/clients", "/api/v1/clients/**")
+                .hasRole(Role.ADMIN.name())
+                // the organisation: read by everyone signed in, changed by ADMIN (DepartmentManagement checks too)
+                .requestMatchers(
+                        org.springframework.http.HttpMethod.GET, "/api/v1/departments", "/api/v1/departments/**")
+                .authenticated()
+                .requestMatchers("/api/v1/departments", "/api/v1/departments/**")
                 .hasRole(Role.ADMIN.name());
     }
 

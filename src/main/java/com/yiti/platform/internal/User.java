@@ -53,8 +53,15 @@ public class User extends AuditedEntity {
     @Column(name = "time_zone", nullable = false, length = 50)
     private String timeZone = "Asia/Shanghai";
 
-    @Column(name = "team_id")
-    private Long teamId;
+    @Column(name = "department_id")
+    private Long departmentId;
+
+    /** The widest data scope among the user's sales roles (decision 050), read with the user: no extra statement. */
+    @NotAudited
+    @org.hibernate.annotations.Formula("(select max(case rs.scope when 'ALL' then 3 when 'DEPARTMENT_AND_BELOW' then 2"
+            + " when 'DEPARTMENT' then 1 else 0 end) from plt_role_scope rs join plt_user_role ur on ur.role = rs.role"
+            + " where ur.user_id = id)")
+    private Integer scopeRank;
 
     @NotAudited
     @Column(name = "failed_logins", nullable = false)
@@ -178,12 +185,17 @@ public class User extends AuditedEntity {
         this.timeZone = timeZone;
     }
 
-    public Long getTeamId() {
-        return teamId;
+    /** The widest data scope of the user's sales roles; null for a user without one. */
+    public com.yiti.platform.DataScope getDataScope() {
+        return scopeRank == null ? null : com.yiti.platform.DataScope.values()[scopeRank];
     }
 
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
     }
 
     public int getFailedLogins() {

@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** ADMIN's user and team maintenance. Every change lands in the Envers history with who made it. */
+/** ADMIN's user maintenance (departments: {@link com.yiti.platform.DepartmentManagement}). Every change lands in the Envers history with who made it. */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -32,7 +32,7 @@ public class UserAdministration {
             String displayName,
             String email,
             Set<Role> roles,
-            Long teamId,
+            Long departmentId,
             String language,
             String timeZone,
             boolean enabled) {}
@@ -49,11 +49,11 @@ public class UserAdministration {
             String email,
             boolean enabled,
             Set<Role> roles,
-            String teamName,
+            String departmentName,
             String language) {}
 
     private final Users users;
-    private final SalesTeams teams;
+    private final Departments departments;
     private final PasswordEncoder encoder;
     private final AuditHistory auditHistory;
     private final SignedInSessions sessions;
@@ -61,7 +61,7 @@ public class UserAdministration {
 
     UserAdministration(
             Users users,
-            SalesTeams teams,
+            Departments departments,
             PasswordEncoder encoder,
             AuditHistory auditHistory,
             SignedInSessions sessions,
@@ -69,7 +69,7 @@ public class UserAdministration {
         this.log = log;
         this.sessions = sessions;
         this.users = users;
-        this.teams = teams;
+        this.departments = departments;
         this.encoder = encoder;
         this.auditHistory = auditHistory;
     }
@@ -169,8 +169,8 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<UserRevision> history(long id) {
         get(id);
-        Map<Long, String> teamNames =
-                teams.findAll().stream().collect(Collectors.toMap(SalesTeam::getId, SalesTeam::getName));
+        Map<Long, String> departmentNames =
+                departments.findAll().stream().collect(Collectors.toMap(Department::getId, Department::getName));
         return auditHistory.of(User.class, id).stream()
                 .map(entry -> {
                     User u = entry.state();
@@ -183,55 +183,20 @@ public class UserAdministration {
                             u.getEmail(),
                             u.isEnabled(),
                             u.getRoles(),
-                            u.getTeamId() == null ? null : teamNames.get(u.getTeamId()),
+                            u.getDepartmentId() == null ? null : departmentNames.get(u.getDepartmentId()),
                             u.getLanguage());
                 })
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<SalesTeam> teams() {
-        return teams.findAllByOrderByName();
+    public List<Department> departments() {
+        return departments.findAllByOrderByName();
     }
 
     @Transactional(readOnly = true)
     public Map<Long, User> usersById(List<Long> ids) {
         return users.findAllById(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<User> salesManagers() {
-        return users.findEnabledByRole(Role.SALES_MANAGER);
-    }
-
-    public SalesTeam createTeam(String name, Long managerId) {
-        String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            throw new BusinessRuleException("name", "field.required");
-        }
-        if (teams.existsByName(trimmed)) {
-            throw new BusinessRuleException("name", "team.nameTaken");
-        }
-        checkManager(managerId);
-        return teams.save(new SalesTeam(trimmed, managerId));
-    }
-
-    public void updateTeam(long id, long expectedVersion, String name, Long managerId) {
-        SalesTeam team = teams.findById(id).orElseThrow(() -> new RecordNotFoundException("SalesTeam", id));
-        if (team.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("SalesTeam", id);
-        }
-        String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            throw new BusinessRuleException("name", "field.required");
-        }
-        teams.findByName(trimmed).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new BusinessRuleException("name", "team.nameTaken");
-        });
-        checkManager(managerId);
-        team.setName(trimmed);
-        team.setManagerId(managerId);
-        teams.flush();
     }
 
     private static String actor() {
@@ -242,23 +207,12 @@ public class UserAdministration {
         return roles.stream().map(Role::name).sorted().toList().toString();
     }
 
-    private void checkManager(Long managerId) {
-        if (managerId == null) {
-            return;
-        }
-        User manager = users.findById(managerId)
-                .orElseThrow(() -> new BusinessRuleException("managerId", "team.managerUnknown"));
-        if (!manager.getRoles().contains(Role.SALES_MANAGER)) {
-            throw new BusinessRuleException("managerId", "team.managerNotSalesManager");
-        }
-    }
-
     private void validate(UserDetails details) {
         if (details.roles() == null || details.roles().isEmpty()) {
             throw new BusinessRuleException("roles", "user.rolesRequired");
         }
-        if (details.teamId() != null && !teams.existsById(details.teamId())) {
-            throw new BusinessRuleException("teamId", "user.teamUnknown");
+        if (details.departmentId() != null && !departments.existsById(details.departmentId())) {
+            throw new BusinessRuleException("departmentId", "user.departmentUnknown");
         }
         if (details.language() != null
                 && !details.language().isBlank()
@@ -279,7 +233,7 @@ public class UserAdministration {
                         ? null
                         : details.email().trim());
         user.setRoles(details.roles());
-        user.setTeamId(details.teamId());
+        user.setDepartmentId(details.departmentId());
         user.setLanguage(
                 details.language() == null || details.language().isBlank()
                         ? null

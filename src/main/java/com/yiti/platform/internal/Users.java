@@ -42,7 +42,7 @@ public interface Users extends JpaRepository<User, Long> {
             + " (select 1 from User v join v.roles r where v = u and r in :roles)")
     List<User> findEnabledByRoles(@Param("roles") java.util.Collection<Role> roles);
 
-    List<User> findByTeamId(Long teamId);
+    List<User> findByDepartmentIdIn(java.util.Collection<Long> departmentIds);
 
     /** Counts a failed sign-in atomically and locks the account once the limit is reached. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

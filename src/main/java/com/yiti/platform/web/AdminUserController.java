@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** ADMIN: users — list and search, create, edit roles and team, disable, reset password, change history. */
+/** ADMIN: users — list and search, create, edit roles and department, disable, reset password, change history. */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -78,7 +78,7 @@ class AdminUserController {
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
         model.addAttribute("users", admin.search(q, Paging.of(page, 20, sort, SORTABLE, Sort.by("username"))));
-        model.addAttribute("teams", admin.teams());
+        model.addAttribute("departments", admin.departments());
         return Htmx.view(request, "admin/users", "results");
     }
 
@@ -177,7 +177,7 @@ class AdminUserController {
         model.addAttribute(
                 "hasSecondFactor",
                 user != null && secondFactor.status(user.getUsername()).enrolled());
-        model.addAttribute("teams", admin.teams());
+        model.addAttribute("departments", admin.departments());
         model.addAttribute("defaultZone", ZoneId.of("Asia/Shanghai"));
         return "admin/user-form";
     }

@@ -22,7 +22,12 @@ class MeApiController {
             String username,
             String displayName,
             Set<Role> roles,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "the same as departmentId (kept for clients of earlier releases)")
             Long teamId,
+
+            Long departmentId,
             String language,
             String timeZone) {}
 
@@ -43,7 +48,8 @@ class MeApiController {
                 user.username(),
                 user.displayName(),
                 new TreeSet<>(user.roles()),
-                user.teamId(),
+                user.departmentId(),
+                user.departmentId(),
                 accounts.language(user.username()),
                 user.zoneId().getId());
     }

@@ -20,8 +20,8 @@ class PlatformNavigation {
     }
 
     @Bean
-    NavigationItem teamsNavigation() {
-        return new NavigationItem("teams", "nav.teams", "/admin/teams", Set.of(Role.ADMIN), 910);
+    NavigationItem departmentsNavigation() {
+        return new NavigationItem("departments", "nav.departments", "/admin/departments", Set.of(Role.ADMIN), 910);
     }
 
     /** First-run checklist: someone besides the administrator can sign in (a sales rep, warehouse, finance …). */

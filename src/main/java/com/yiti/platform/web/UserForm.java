@@ -27,7 +27,7 @@ class UserForm {
     @NotEmpty(message = "{user.rolesRequired}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    private Long teamId;
+    private Long departmentId;
 
     private String language;
 
@@ -44,7 +44,7 @@ class UserForm {
         form.displayName = user.getDisplayName();
         form.email = user.getEmail();
         form.roles = user.getRoles();
-        form.teamId = user.getTeamId();
+        form.departmentId = user.getDepartmentId();
         form.language = user.getLanguage();
         form.timeZone = user.getTimeZone();
         form.enabled = user.isEnabled();
@@ -53,7 +53,7 @@ class UserForm {
     }
 
     UserDetails toDetails() {
-        return new UserDetails(displayName, email, roles, teamId, language, timeZone, enabled);
+        return new UserDetails(displayName, email, roles, departmentId, language, timeZone, enabled);
     }
 
     public String getUsername() {
@@ -88,12 +88,12 @@ class UserForm {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
     }
 
-    public Long getTeamId() {
-        return teamId;
+    public Long getDepartmentId() {
+        return departmentId;
     }
 
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
     }
 
     public String getLanguage() {

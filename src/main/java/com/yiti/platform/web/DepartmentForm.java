@@ -1,9 +1,10 @@
 package com.yiti.platform.web;
 
+import com.yiti.platform.DepartmentData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-class TeamForm {
+class DepartmentForm {
 
     private Long id;
 
@@ -11,9 +12,15 @@ class TeamForm {
     @Size(max = 100)
     private String name;
 
-    private Long managerId;
+    private Long parentId;
+
+    private Long headId;
 
     private long version;
+
+    DepartmentData data() {
+        return new DepartmentData(name, parentId, headId);
+    }
 
     public Long getId() {
         return id;
@@ -31,12 +38,20 @@ class TeamForm {
         this.name = name;
     }
 
-    public Long getManagerId() {
-        return managerId;
+    public Long getParentId() {
+        return parentId;
     }
 
-    public void setManagerId(Long managerId) {
-        this.managerId = managerId;
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public Long getHeadId() {
+        return headId;
+    }
+
+    public void setHeadId(Long headId) {
+        this.headId = headId;
     }
 
     public long getVersion() {
