@@ -326,6 +326,13 @@ public class Approvals {
                     null,
                     RULE,
                     ref(r) + ":" + a.code()));
+            // and told, under the bell and through the channels each approver chose (decision 051)
+            List<String> args = List.of(r.getDocumentRef(), step.getName(), r.getSubmittedBy());
+            if (user != null) {
+                notifications.notify(user, "approval.toDecide", args, "/approvals/" + r.getId());
+            } else {
+                notifications.notifyRole(role, "approval.toDecide", args, "/approvals/" + r.getId());
+            }
         }
         tell(r, "approval.news.atStep", step.getName(), "");
     }

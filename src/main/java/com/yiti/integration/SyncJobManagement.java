@@ -8,7 +8,7 @@ import com.yiti.integration.internal.SyncRun;
 import com.yiti.integration.internal.SyncRunner;
 import com.yiti.integration.internal.SyncRuns;
 import com.yiti.integration.internal.SyncSources;
-import com.yiti.integration.internal.WebhookTargets;
+import com.yiti.platform.OutboundTargets;
 import com.yiti.platform.UserDirectory;
 import com.yiti.platform.UserSummary;
 import com.yiti.shared.BusinessRuleException;
@@ -48,7 +48,7 @@ public class SyncJobManagement {
     private final SyncFailures failures;
     private final SyncRunner runner;
     private final SyncSources sources;
-    private final WebhookTargets targets;
+    private final OutboundTargets targets;
     private final ExternalSync sync;
     private final UserDirectory directory;
     private final JsonMapper json;
@@ -60,7 +60,7 @@ public class SyncJobManagement {
             SyncFailures failures,
             SyncRunner runner,
             SyncSources sources,
-            WebhookTargets targets,
+            OutboundTargets targets,
             ExternalSync sync,
             UserDirectory directory,
             JsonMapper json,

@@ -3,8 +3,8 @@ package com.yiti.integration;
 import com.yiti.integration.internal.Webhook;
 import com.yiti.integration.internal.WebhookDeliveries;
 import com.yiti.integration.internal.WebhookDelivery;
-import com.yiti.integration.internal.WebhookTargets;
 import com.yiti.integration.internal.Webhooks;
+import com.yiti.platform.OutboundTargets;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.PublishedEvent;
 import com.yiti.shared.RecordNotFoundException;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ADMIN's webhooks: endpoints that receive business events as signed CloudEvents (decision 034). Saving checks the
- * URL against the SSRF rules of {@link WebhookTargets}; the deliveries of each webhook are listed newest first and any
+ * URL against the SSRF rules of {@link OutboundTargets}; the deliveries of each webhook are listed newest first and any
  * of them can be sent again (a new delivery of the same event, so the receiver can drop it by its id).
  */
 @Service
@@ -31,7 +31,7 @@ public class WebhookManagement {
 
     private final Webhooks webhooks;
     private final WebhookDeliveries deliveries;
-    private final WebhookTargets targets;
+    private final OutboundTargets targets;
     private final EventCatalogue catalogue;
     private final com.yiti.integration.internal.WebhookAdministration administration;
     private final ApplicationEventPublisher events;
@@ -39,7 +39,7 @@ public class WebhookManagement {
     WebhookManagement(
             Webhooks webhooks,
             WebhookDeliveries deliveries,
-            WebhookTargets targets,
+            OutboundTargets targets,
             EventCatalogue catalogue,
             com.yiti.integration.internal.WebhookAdministration administration,
             ApplicationEventPublisher events) {

@@ -12,7 +12,8 @@ public enum MailKind {
     STATEMENT(List.of("company", "customer", "contact", "from", "to", "balance", "sender")),
     SURVEY(List.of("company", "customer", "contact", "number", "subject", "link")),
     PASSWORD_RESET(List.of("company", "name", "username", "link", "hours")),
-    SYNC_ALERT(List.of("company", "name", "job", "status", "read", "failed", "error", "link"));
+    SYNC_ALERT(List.of("company", "name", "job", "status", "read", "failed", "error", "link")),
+    NOTIFICATION(List.of("company", "name", "title", "link"));
 
     private final List<String> placeholders;
 

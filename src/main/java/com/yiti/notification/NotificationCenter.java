@@ -24,16 +24,45 @@ public class NotificationCenter {
     private final Notifications notifications;
     private final UserDirectory directory;
     private final Clock clock;
+    private final com.yiti.notification.internal.Preferences preferences;
+    private final com.yiti.notification.internal.Deliveries deliveries;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    NotificationCenter(Notifications notifications, UserDirectory directory, Clock clock) {
+    NotificationCenter(
+            Notifications notifications,
+            UserDirectory directory,
+            Clock clock,
+            com.yiti.notification.internal.Preferences preferences,
+            com.yiti.notification.internal.Deliveries deliveries,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.directory = directory;
         this.clock = clock;
+        this.preferences = preferences;
+        this.deliveries = deliveries;
+        this.events = events;
     }
 
-    /** Tells one user. */
+    /**
+     * Tells one user: under the bell, and through every channel he chose for the notification's kind (a delivery per
+     * channel written in this transaction, tried after it commits; decision 051).
+     */
     public void notify(long userId, String titleKey, List<String> args, String link) {
-        notifications.save(new Notification(userId, titleKey, args, link, clock.instant()));
+        Notification n = notifications.save(new Notification(userId, titleKey, args, link, clock.instant()));
+        java.util.Set<String> channels = preferences
+                .findByUserIdAndKind(userId, NotificationKind.of(titleKey))
+                .map(com.yiti.notification.internal.Preference::channels)
+                .orElse(java.util.Set.of());
+        if (channels.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String channel : channels) {
+            ids.add(deliveries
+                    .save(new com.yiti.notification.internal.Delivery(n.getId(), userId, channel, clock.instant()))
+                    .getId());
+        }
+        events.publishEvent(new com.yiti.notification.internal.NotificationQueued(ids));
     }
 
     /** Tells every enabled holder of a role. */

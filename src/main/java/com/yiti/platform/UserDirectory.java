@@ -80,6 +80,14 @@ public class UserDirectory {
                 .toList();
     }
 
+    /** An enabled user's name, e-mail address (may be empty) and language: how to reach him outside the application. */
+    public Optional<MailContact> mailContact(long userId) {
+        return users.findById(userId)
+                .filter(User::isEnabled)
+                .map(u ->
+                        new MailContact(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getLanguage()));
+    }
+
     /** Enabled users holding a role who have an e-mail address (whom to notify), with the language they read. */
     public List<MailContact> mailContactsWithRole(Role role) {
         return users.findEnabledByRole(role).stream()

@@ -66,6 +66,7 @@ class PlatformBrowserIT {
                                             "nav-setup",
                                             "nav-departments",
                                             "nav-approval-flows",
+                                            "nav-notification-channels",
                                             "nav-security-log"))
                             .toList()),
             Map.entry("manager", MANAGER),

@@ -4,6 +4,7 @@ import com.yiti.imports.ImportFileException;
 import com.yiti.imports.ImportRow;
 import com.yiti.imports.Sheets;
 import com.yiti.integration.SyncSource;
+import com.yiti.platform.OutboundTargets;
 import com.yiti.shared.BusinessRuleException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public class SyncSources {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path inbox;
-    private final WebhookTargets targets;
+    private final OutboundTargets targets;
     private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
@@ -59,7 +60,7 @@ public class SyncSources {
 
     SyncSources(
             @Value("${yiti.sync.inbox:data/sync-inbox}") String inbox,
-            WebhookTargets targets,
+            OutboundTargets targets,
             JsonMapper json,
             Clock clock,
             @Value("${yiti.default-time-zone:Asia/Shanghai}") String zone) {

@@ -1,6 +1,7 @@
 package com.yiti.integration.internal;
 
 import com.yiti.platform.NewTask;
+import com.yiti.platform.OutboundTargets;
 import com.yiti.platform.Role;
 import com.yiti.platform.TaskManagement;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public class WebhookSender {
 
     private final WebhookDeliveries deliveries;
     private final Webhooks webhooks;
-    private final WebhookTargets targets;
+    private final OutboundTargets targets;
     private final TaskManagement tasks;
     private final EventMetrics metrics;
     private final Clock clock;
@@ -48,7 +49,7 @@ public class WebhookSender {
     WebhookSender(
             WebhookDeliveries deliveries,
             Webhooks webhooks,
-            WebhookTargets targets,
+            OutboundTargets targets,
             TaskManagement tasks,
             EventMetrics metrics,
             Clock clock,

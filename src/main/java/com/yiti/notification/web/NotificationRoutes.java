@@ -8,6 +8,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class NotificationRoutes {
 
+    /** ADMIN's robots, webhooks and delivery log (the page is under /admin, ADMIN only). */
+    @Bean
+    com.yiti.platform.NavigationItem notificationChannelsNavigation() {
+        return new com.yiti.platform.NavigationItem(
+                "notification-channels",
+                "nav.notificationChannels",
+                "/admin/notification-channels",
+                java.util.EnumSet.of(com.yiti.platform.Role.ADMIN),
+                916);
+    }
+
     @Bean
     RouteAuthorization notificationRouteAuthorization() {
         return routes -> routes.requestMatchers("/notifications/**", "/api/v1/notifications/**")

@@ -345,6 +345,9 @@ class OrderController {
         model.addAttribute("canWrite", choices.canWrite(o.ownerId()));
         model.addAttribute(
                 "canApprove", o.approval() == com.yiti.order.Approval.PENDING && approvals.canApprove(o.id()));
+        model.addAttribute(
+                "orderApprovals",
+                o.approval() == com.yiti.order.Approval.NOT_REQUIRED ? java.util.List.of() : approvals.history(o.id()));
     }
 
     private String detail(Model model, OrderView o) {

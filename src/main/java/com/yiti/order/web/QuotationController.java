@@ -251,6 +251,11 @@ class QuotationController {
         model.addAttribute("quotation", q);
         model.addAttribute("canWrite", choices.canWrite(q.ownerId()));
         model.addAttribute("canApprove", quotations.canApprove(q.id()));
+        model.addAttribute(
+                "approvals",
+                q.approval() == com.yiti.order.Approval.NOT_REQUIRED
+                        ? java.util.List.of()
+                        : quotations.approvalHistory(q.id()));
         model.addAttribute("sentMails", mailing.sent(q.id()));
         if (margins.visible() && !q.lines().isEmpty()) {
             model.addAttribute("margins", margins.of(q.id()));

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.yiti.customer.CustomerManagement;
 import com.yiti.customer.CustomerView;
+import com.yiti.platform.OutboundTargets;
 import com.yiti.platform.TaskManagement;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.support.CrmFixtures;
@@ -278,7 +279,7 @@ class WebhookTests {
                     .andExpect(jsonPath("$.errors[0].code").value(refused[1]));
         }
         // in production loopback is refused too
-        WebhookTargets production = new WebhookTargets(false, "https://yiti.example.com");
+        OutboundTargets production = new OutboundTargets(false, "https://yiti.example.com");
         assertThatThrownBy(() -> production.check("http://127.0.0.1:9000/hook"))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasFieldOrPropertyWithValue("code", "webhook.url.forbiddenAddress");

@@ -1,4 +1,4 @@
-package com.yiti.integration.internal;
+package com.yiti.platform;
 
 import com.yiti.shared.BusinessRuleException;
 import java.net.Inet6Address;
@@ -10,19 +10,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a webhook may point (SSRF guard), checked when ADMIN saves it and again before every attempt (a name may
+ * Where the application may send an HTTP request of an administrator's choosing — webhooks, sync sources, notification
+ * channels (SSRF guard), checked when ADMIN saves it and again before every attempt (a name may
  * resolve elsewhere later): only http(s) URLs without user info; never the application itself, never link-local
  * addresses (169.254.0.0/16 holds the clouds' metadata service, fe80::/10), the unspecified or multicast addresses, or
  * the IPv6 metadata address; loopback only where {@code yiti.webhooks.allow-loopback} says so (tests, a developer's
  * machine). Company-internal addresses (10/8, 192.168/16) are allowed: an ERP on the LAN is a normal receiver.
  */
 @Component
-public class WebhookTargets {
+public class OutboundTargets {
 
     private final boolean allowLoopback;
     private final URI application;
 
-    WebhookTargets(
+    public OutboundTargets(
             @Value("${yiti.webhooks.allow-loopback:false}") boolean allowLoopback,
             @Value("${yiti.base-url}") String baseUrl) {
         this.allowLoopback = allowLoopback;
