@@ -6,6 +6,7 @@ import com.yiti.approval.internal.FlowSteps;
 import com.yiti.approval.internal.Flows;
 import com.yiti.shared.BusinessRuleException;
 import com.yiti.shared.ConcurrentChangeException;
+import com.yiti.shared.FactCondition;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +79,7 @@ public class ApprovalFlows {
                 throw new BusinessRuleException("steps[" + i + "].minAmount", "approval.minAmountNegative");
             }
             try {
-                StepCondition.parse(s.condition());
+                FactCondition.parse(s.condition());
             } catch (IllegalArgumentException e) {
                 throw new BusinessRuleException(
                         "steps[" + i + "].condition", "approval.conditionInvalid", e.getMessage());

@@ -27,5 +27,11 @@ public record ApprovalView(
     public record StepState(int seq, String name, List<String> approvers, StepMode mode, String state) {}
 
     /** Who decided what at which step, and why. */
-    public record Decision(int seq, String approver, String decidedBy, String outcome, String comment, Instant at) {}
+    public record Decision(
+            int seq, String approver, String decidedBy, String outcome, String comment, Instant at, String onBehalfOf) {
+
+        public Decision(int seq, String approver, String decidedBy, String outcome, String comment, Instant at) {
+            this(seq, approver, decidedBy, outcome, comment, at, null);
+        }
+    }
 }

@@ -52,6 +52,7 @@ public class Approvals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final com.yiti.notification.NotificationCenter notifications;
+    private final ApprovalDelegations delegations;
 
     Approvals(
             Flows flows,
@@ -62,8 +63,10 @@ public class Approvals {
             TaskManagement tasks,
             ApplicationEventPublisher events,
             Clock clock,
-            com.yiti.notification.NotificationCenter notifications) {
+            com.yiti.notification.NotificationCenter notifications,
+            ApprovalDelegations delegations) {
         this.notifications = notifications;
+        this.delegations = delegations;
         this.flows = flows;
         this.steps = steps;
         this.requests = requests;
@@ -243,6 +246,20 @@ public class Approvals {
                 .orElseThrow();
         List<Approver> mine =
                 step.approverList().stream().filter(a -> matches(a, r, me)).toList();
+        String onBehalfOf = null;
+        if (mine.isEmpty()) {
+            // a delegate decides for an approver who is away (decision 052)
+            for (Actor d : delegators(me)) {
+                List<Approver> theirs = step.approverList().stream()
+                        .filter(a -> matches(a, r, d.id(), d.roles()))
+                        .toList();
+                if (!theirs.isEmpty()) {
+                    mine = theirs;
+                    onBehalfOf = d.username();
+                    break;
+                }
+            }
+        }
         if (mine.isEmpty()) {
             throw new AccessDeniedException("not an approver of this step");
         }
@@ -256,10 +273,14 @@ public class Approvals {
                     me.username(),
                     approved ? "APPROVED" : "REJECTED",
                     text,
-                    clock.instant()));
+                    clock.instant(),
+                    onBehalfOf));
         }
         decisions.flush();
-        mine.forEach(a -> tasks.closeFor(RULE, ref(r) + ":" + a.code()));
+        mine.forEach(a -> {
+            tasks.closeFor(RULE, ref(r) + ":" + a.code());
+            tasks.closeFor(RULE, ref(r) + ":" + a.code() + ":delegate");
+        });
         if (!approved) {
             finish(r, false, text);
         } else if (stepDone(r, step)) {
@@ -330,6 +351,22 @@ public class Approvals {
             List<String> args = List.of(r.getDocumentRef(), step.getName(), r.getSubmittedBy());
             if (user != null) {
                 notifications.notify(user, "approval.toDecide", args, "/approvals/" + r.getId());
+                // an approver away: his delegate gets the task and is told too (decision 052)
+                Long approver = user;
+                delegations.delegateOf(user).ifPresent(delegate -> {
+                    String away = directory.displayNames(List.of(approver)).getOrDefault(approver, "#" + approver);
+                    List<String> forArgs = List.of(r.getDocumentRef(), step.getName(), r.getSubmittedBy(), away);
+                    tasks.raise(new NewTask(
+                            "approval.task.decideFor",
+                            forArgs,
+                            "/approvals/" + r.getId(),
+                            delegate,
+                            null,
+                            null,
+                            RULE,
+                            ref(r) + ":" + a.code() + ":delegate"));
+                    notifications.notify(delegate, "approval.toDecideFor", forArgs, "/approvals/" + r.getId());
+                });
             } else {
                 notifications.notifyRole(role, "approval.toDecide", args, "/approvals/" + r.getId());
             }
@@ -356,7 +393,10 @@ public class Approvals {
                 .flatMap(s -> s.approverList().stream())
                 .map(Approver::code)
                 .distinct()
-                .forEach(code -> tasks.closeFor(RULE, ref(r) + ":" + code));
+                .forEach(code -> {
+                    tasks.closeFor(RULE, ref(r) + ":" + code);
+                    tasks.closeFor(RULE, ref(r) + ":" + code + ":delegate");
+                });
     }
 
     private List<FlowStep> applicableSteps(String documentType, BigDecimal amount, Map<String, String> facts) {
@@ -378,10 +418,34 @@ public class Approvals {
         if (r.getStatus() != ApprovalStatus.PENDING || r.getCurrentSeq() == null) {
             return false;
         }
-        return all.stream()
+        List<Approver> current = all.stream()
                 .filter(s -> s.getSeq() == r.getCurrentSeq())
                 .flatMap(s -> s.approverList().stream())
-                .anyMatch(a -> matches(a, r, me));
+                .toList();
+        return current.stream().anyMatch(a -> matches(a, r, me))
+                || delegators(me).stream()
+                        .anyMatch(d -> current.stream().anyMatch(a -> matches(a, r, d.id(), d.roles())));
+    }
+
+    /** Someone the signed-in user decides for today: his id, name and roles. */
+    private record Actor(long id, String username, Set<Role> roles) {}
+
+    /** Whom the signed-in user decides for today (their delegate is he), once per request. */
+    private List<Actor> delegators(CurrentUser me) {
+        Map<Long, List<Actor>> memo = com.yiti.shared.RequestMemo.of(Approvals.class.getName() + ".delegators");
+        if (memo != null && memo.containsKey(me.id())) {
+            return memo.get(me.id());
+        }
+        List<Actor> out = delegations.delegatorsOf(me.id()).stream()
+                .map(directory::find)
+                .flatMap(Optional::stream)
+                .filter(u -> u.enabled())
+                .map(u -> new Actor(u.id(), u.username(), u.roles()))
+                .toList();
+        if (memo != null) {
+            memo.put(me.id(), out);
+        }
+        return out;
     }
 
     /** Who sees a request: its submitter, any approver of any of its steps, ADMIN and MANAGER. */
@@ -389,17 +453,23 @@ public class Approvals {
         if (me.id() == r.getSubmittedById() || me.hasAnyRole(Set.of(Role.ADMIN, Role.MANAGER))) {
             return true;
         }
-        return steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
+        List<Approver> all = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion()).stream()
                 .flatMap(s -> s.approverList().stream())
-                .anyMatch(a -> matches(a, r, me));
+                .toList();
+        return all.stream().anyMatch(a -> matches(a, r, me))
+                || delegators(me).stream().anyMatch(d -> all.stream().anyMatch(a -> matches(a, r, d.id(), d.roles())));
     }
 
     private boolean matches(Approver a, Request r, CurrentUser me) {
+        return matches(a, r, me.id(), me.roles());
+    }
+
+    private boolean matches(Approver a, Request r, long userId, Set<Role> roles) {
         return switch (a.kind()) {
-            case USER -> a.userId() == me.id();
-            case ROLE -> me.hasRole(a.role());
+            case USER -> a.userId() == userId;
+            case ROLE -> roles.contains(a.role());
             case SUBMITTER_MANAGER, HEAD_ABOVE ->
-                head(a, r.getSubmittedById()).map(m -> m == me.id()).orElse(me.hasRole(Role.MANAGER));
+                head(a, r.getSubmittedById()).map(m -> m == userId).orElse(roles.contains(Role.MANAGER));
         };
     }
 
@@ -480,7 +550,8 @@ public class Approvals {
                                 d.getDecidedBy(),
                                 d.getOutcome(),
                                 d.getComment(),
-                                d.getDecidedAt()))
+                                d.getDecidedAt(),
+                                d.getOnBehalfOf()))
                         .toList(),
                 r.getVersion());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 public record FlowData(String name, boolean active, List<Step> steps) {
 
     /**
-     * A step: its approvers, any or all of them, skipped below {@code minAmount} or where its {@link StepCondition}
+     * A step: its approvers, any or all of them, skipped below {@code minAmount} or where its {@link com.yiti.shared.FactCondition}
      * does not hold, reminded after the time limit.
      */
     public record Step(

@@ -31,12 +31,16 @@ public class CreditControl {
     private final TaskManagement tasks;
     private final Clock clock;
 
+    private final com.yiti.automation.Automation automation;
+
     CreditControl(
             Invoices invoices,
             com.yiti.order.CreditHolds creditHolds,
             CustomerManagement customers,
             TaskManagement tasks,
-            Clock clock) {
+            Clock clock,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.invoices = invoices;
         this.creditHolds = creditHolds;
         this.customers = customers;
@@ -72,6 +76,28 @@ public class CreditControl {
             List<Invoice> batch = refs.stream().map(byRef::get).toList();
             Map<Long, CustomerSummary> names = customers.summaries(
                     batch.stream().map(Invoice::getCustomerId).collect(Collectors.toSet()));
+            // an invoice newly overdue, for the automation rules that listen (decision 053)
+            automation.publishAll(
+                    "invoice.overdue",
+                    () -> batch.stream()
+                            .map(i -> new com.yiti.automation.AutomationEvent(
+                                    "invoice.overdue",
+                                    "invoice",
+                                    i.getId(),
+                                    i.getNumber(),
+                                    "/finance/invoices/" + i.getId(),
+                                    i.getOwnerId(),
+                                    i.getCustomerId(),
+                                    names.get(i.getCustomerId()).name(),
+                                    Map.of(
+                                            "amount",
+                                            i.getGrossTotal().toPlainString(),
+                                            "open",
+                                            i.open().toPlainString(),
+                                            "daysOverdue",
+                                            String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(
+                                                    i.getDueDate(), today)))))
+                            .toList());
             return batch.stream()
                     .map(i -> new NewTask(
                             "task.finance.overdue",

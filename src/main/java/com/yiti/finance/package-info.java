@@ -19,6 +19,7 @@
             "order",
             "order::spi",
             "contract",
+            "automation",
             "integration"
         })
 package com.yiti.finance;

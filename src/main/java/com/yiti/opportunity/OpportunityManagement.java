@@ -60,6 +60,8 @@ public class OpportunityManagement {
     private final PipelineTotals pipelineTotals;
     private final com.yiti.shared.ListPages listPages;
 
+    private final com.yiti.automation.Automation automation;
+
     OpportunityManagement(
             Opportunities opportunities,
             StageChanges stageChanges,
@@ -69,7 +71,9 @@ public class OpportunityManagement {
             Clock clock,
             OpportunityTotals totals,
             PipelineTotals pipelineTotals,
-            com.yiti.shared.ListPages listPages) {
+            com.yiti.shared.ListPages listPages,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.listPages = listPages;
         this.opportunities = opportunities;
         this.stageChanges = stageChanges;
@@ -328,6 +332,26 @@ public class OpportunityManagement {
         Stage from = o.getStage();
         o.moveTo(target, probability, reason, clock.instant());
         stageChanges.save(new StageChange(o.getId(), from, target, o.getAmount(), user.username(), clock.instant()));
+        // for the automation rules that listen (decision 053)
+        automation.publish(
+                "opportunity.stageChanged",
+                () -> new com.yiti.automation.AutomationEvent(
+                        "opportunity.stageChanged",
+                        "opportunity",
+                        o.getId(),
+                        o.getTitle(),
+                        "/opportunities/" + o.getId(),
+                        o.getOwnerId(),
+                        o.getCustomerId(),
+                        customers.summary(o.getCustomerId()).map(c -> c.name()).orElse(null),
+                        java.util.Map.of(
+                                "amount",
+                                        o.getAmount() == null
+                                                ? "0"
+                                                : o.getAmount().toPlainString(),
+                                "probability", String.valueOf(o.getProbability()),
+                                "won", target == Stage.WON ? "1" : "0",
+                                "lost", target == Stage.LOST ? "1" : "0")));
     }
 
     private static String requireLostReason(String reason) {

@@ -45,6 +45,8 @@ class OrderConfirmation {
     private final ApplicationEventPublisher events;
     private final com.yiti.contract.ContractConsumption contracts;
 
+    private final com.yiti.automation.Automation automation;
+
     OrderConfirmation(
             OrderSupport support,
             ProductionManagement production,
@@ -53,7 +55,9 @@ class OrderConfirmation {
             com.yiti.purchasing.PurchasePromises purchasePromises,
             ObjectProvider<CreditCheck> creditChecks,
             ApplicationEventPublisher events,
-            com.yiti.contract.ContractConsumption contracts) {
+            com.yiti.contract.ContractConsumption contracts,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.contracts = contracts;
         this.purchasePromises = purchasePromises;
         this.support = support;
@@ -215,6 +219,28 @@ class OrderConfirmation {
         }
         events.publishEvent(
                 new OrderConfirmed(order.getId(), order.getNumber(), order.getCustomerId(), order.getGrossTotal()));
+        // for the automation rules that listen (decision 053): the facts a rule's condition reads
+        automation.publish(
+                "order.confirmed",
+                () -> new com.yiti.automation.AutomationEvent(
+                        "order.confirmed",
+                        "order",
+                        order.getId(),
+                        order.getNumber(),
+                        "/orders/" + order.getId(),
+                        order.getOwnerId(),
+                        order.getCustomerId(),
+                        support.customers
+                                .summary(order.getCustomerId())
+                                .map(c -> c.name())
+                                .orElse(null),
+                        java.util.Map.of(
+                                "amount",
+                                com.yiti.currency.ExchangeRateManagement.toBook(
+                                                order.getGrossTotal(), order.getExchangeRate())
+                                        .toPlainString(),
+                                "lines",
+                                String.valueOf(order.getLines().size()))));
     }
 
     private void validateForConfirmation(SalesOrder order) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * every change of a draft's lines the {@code QUOTATION} / {@code SALES_ORDER} flow in force is asked whether a step
  * applies to the document's facts — its total in CNY ({@code amount}), its largest line discount
  * ({@code discountPct}), a line below its price list's minimum ({@code belowMinimum}), its margin on standard cost
- * ({@code marginPct}), lines — and the draft is marked "approval required" or not. Asking submits it to the flow; the
+ * ({@code marginPct}), lines — and the draft is marked approval required or not. Asking submits it to the flow; the
  * flow's decision ({@link ApprovalDecided}) approves or rejects the draft. The default flows (the 15% rule of earlier
  * releases) are written at the first start, {@link SalesApprovalDefaults}; ADMIN edits them.
  */

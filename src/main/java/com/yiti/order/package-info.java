@@ -11,6 +11,7 @@
             "pricing",
             "contract",
             "approval",
+            "automation",
             "setup",
             "mail",
             "customer",

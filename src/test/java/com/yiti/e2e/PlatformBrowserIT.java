@@ -65,6 +65,7 @@ class PlatformBrowserIT {
                                             "nav-users",
                                             "nav-setup",
                                             "nav-departments",
+                                            "nav-roles",
                                             "nav-approval-flows",
                                             "nav-notification-channels",
                                             "nav-security-log"))

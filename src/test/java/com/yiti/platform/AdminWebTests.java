@@ -215,6 +215,25 @@ class AdminWebTests {
     }
 
     @Test
+    void eachRolesPermissionsAreOnOnePage() throws Exception {
+        String page = mvc.perform(get("/admin/roles").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (Role r : Role.values()) {
+            assertThat(page).contains("id=\"role-" + r.name() + "\"");
+        }
+        // the sales rep opens customers, sees his own records; the warehouse never opens the finance screens
+        String rep = page.substring(page.indexOf("id=\"role-SALES_REP\""), page.indexOf("id=\"role-WAREHOUSE\""));
+        assertThat(rep).contains("Customers").contains("Own records");
+        String warehouse =
+                page.substring(page.indexOf("id=\"role-WAREHOUSE\""), page.indexOf("id=\"role-PRODUCTION\""));
+        assertThat(warehouse).doesNotContain(">Finance").doesNotContain("Finance, ");
+        mvc.perform(get("/admin/roles").with(users.as("salesmgr"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void demoDepartmentsMatchTheBrief() {
         long salesmgr = directory.findByUsername("salesmgr").orElseThrow().id();
         long manager = directory.findByUsername("manager").orElseThrow().id();

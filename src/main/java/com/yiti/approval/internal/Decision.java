@@ -43,6 +43,9 @@ public class Decision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Column(name = "on_behalf_of", length = 50)
+    private String onBehalfOf;
+
     protected Decision() {}
 
     public Decision(
@@ -53,7 +56,9 @@ public class Decision {
             String decidedBy,
             String outcome,
             String comment,
-            Instant at) {
+            Instant at,
+            String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
         this.requestId = requestId;
         this.seq = seq;
         this.approver = approver;
@@ -62,6 +67,10 @@ public class Decision {
         this.outcome = outcome;
         this.comment = comment;
         this.decidedAt = at;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
     }
 
     public Long getRequestId() {

@@ -74,7 +74,7 @@ public class FlowStep {
     /** Applies to a request of this amount and facts (skipped below its minimum, or where its condition fails). */
     public boolean appliesTo(BigDecimal amount, java.util.Map<String, String> facts) {
         return (minAmount == null || amount.compareTo(minAmount) >= 0)
-                && com.yiti.approval.StepCondition.parse(condition).holds(facts, amount);
+                && com.yiti.shared.FactCondition.parse(condition).holds(facts, amount);
     }
 
     public List<Approver> approverList() {

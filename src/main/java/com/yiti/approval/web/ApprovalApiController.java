@@ -29,10 +29,37 @@ class ApprovalApiController {
 
     private final Approvals approvals;
     private final ApprovalFlows flows;
+    private final com.yiti.approval.ApprovalDelegations delegations;
 
-    ApprovalApiController(Approvals approvals, ApprovalFlows flows) {
+    ApprovalApiController(Approvals approvals, ApprovalFlows flows, com.yiti.approval.ApprovalDelegations delegations) {
         this.approvals = approvals;
         this.flows = flows;
+        this.delegations = delegations;
+    }
+
+    record DelegationRequest(Long delegateId, java.time.LocalDate from, java.time.LocalDate to, String note) {}
+
+    @GetMapping("/api/v1/approvals/delegations")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "My delegations (current and coming) and those made to me that are active today")
+    java.util.List<com.yiti.approval.DelegationView> delegations() {
+        return delegations.mine();
+    }
+
+    @PostMapping("/api/v1/approvals/delegations")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "While I am away (from, to inclusive) my delegate decides for me; an overlapping one is replaced")
+    com.yiti.approval.DelegationView delegate(
+            @org.springframework.web.bind.annotation.RequestBody DelegationRequest body) {
+        return delegations.delegate(
+                body.delegateId() == null ? -1 : body.delegateId(), body.from(), body.to(), body.note());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/approvals/delegations/{id}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void cancelDelegation(@org.springframework.web.bind.annotation.PathVariable long id) {
+        delegations.cancel(id);
     }
 
     @GetMapping("/api/v1/approvals")

@@ -26,11 +26,63 @@ class ApprovalController {
     private final Approvals approvals;
     private final ApprovalFlows flows;
     private final UserDirectory directory;
+    private final com.yiti.approval.ApprovalDelegations delegations;
 
-    ApprovalController(Approvals approvals, ApprovalFlows flows, UserDirectory directory) {
+    ApprovalController(
+            Approvals approvals,
+            ApprovalFlows flows,
+            UserDirectory directory,
+            com.yiti.approval.ApprovalDelegations delegations) {
         this.approvals = approvals;
         this.flows = flows;
         this.directory = directory;
+        this.delegations = delegations;
+    }
+
+    /** While I am away: my delegate and period; and whom I decide for now. */
+    @GetMapping("/approvals/delegation")
+    String delegation(Model model) {
+        model.addAttribute("delegations", delegations.mine());
+        model.addAttribute("me", directory.require().id());
+        model.addAttribute("users", everyone());
+        return "approval/delegation";
+    }
+
+    @PostMapping("/approvals/delegation")
+    String delegate(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long delegateId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate to,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        Flash.run(
+                redirect,
+                "delegation.saved",
+                () -> delegations.delegate(delegateId == null ? -1 : delegateId, from, to, note));
+        return "redirect:/approvals/delegation";
+    }
+
+    @PostMapping("/approvals/delegation/{id}/cancel")
+    String cancelDelegation(@PathVariable long id, RedirectAttributes redirect) {
+        Flash.run(redirect, "delegation.cancelled", () -> delegations.cancel(id));
+        return "redirect:/approvals/delegation";
+    }
+
+    private java.util.List<com.yiti.platform.UserSummary> everyone() {
+        return Arrays.stream(Role.values())
+                .flatMap(r -> directory.enabledUsersWithRole(r).stream())
+                .collect(java.util.stream.Collectors.toMap(
+                        com.yiti.platform.UserSummary::id, u -> u, (a, b) -> a, java.util.TreeMap::new))
+                .values()
+                .stream()
+                .sorted(java.util.Comparator.comparing(com.yiti.platform.UserSummary::displayName))
+                .toList();
     }
 
     @GetMapping("/approvals")
@@ -108,16 +160,7 @@ class ApprovalController {
                 "roles",
                 Arrays.stream(Role.values()).map(r -> "ROLE:" + r.name()).toList());
         model.addAttribute("modes", StepMode.values());
-        model.addAttribute(
-                "users",
-                Arrays.stream(Role.values())
-                        .flatMap(r -> directory.enabledUsersWithRole(r).stream())
-                        .collect(java.util.stream.Collectors.toMap(
-                                com.yiti.platform.UserSummary::id, u -> u, (a, b) -> a, java.util.TreeMap::new))
-                        .values()
-                        .stream()
-                        .sorted(java.util.Comparator.comparing(com.yiti.platform.UserSummary::displayName))
-                        .toList());
+        model.addAttribute("users", everyone());
         return "approval/flow";
     }
 }

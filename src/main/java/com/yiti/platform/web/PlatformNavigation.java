@@ -20,6 +20,11 @@ class PlatformNavigation {
     }
 
     @Bean
+    NavigationItem rolesNavigation() {
+        return new NavigationItem("roles", "nav.roles", "/admin/roles", Set.of(Role.ADMIN), 912);
+    }
+
+    @Bean
     NavigationItem departmentsNavigation() {
         return new NavigationItem("departments", "nav.departments", "/admin/departments", Set.of(Role.ADMIN), 910);
     }

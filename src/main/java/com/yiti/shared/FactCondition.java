@@ -1,4 +1,4 @@
-package com.yiti.approval;
+package com.yiti.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a step applies, besides its minimum amount (decision 050): comparisons of the facts a module submits with
+ * A condition on the facts a module submits (decisions 050, 053: approval steps, automation rules): comparisons of them with
  * numbers, joined by {@code and} (binding first) and {@code or} — {@code discountPct > 15 or belowMinimum = 1},
  * {@code amount >= 200000 and creditOver = 1}. {@code amount} is the submitted amount; a fact the document did not
  * submit, or that is not a number, makes its comparison false.
  */
-public final class StepCondition {
+public final class FactCondition {
 
     private static final Pattern COMPARISON = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z0-9_]{0,39})\\s*(>=|<=|!=|>|<|=)\\s*(-?\\d{1,15}(?:\\.\\d{1,6})?)\\s*");
@@ -52,15 +52,15 @@ public final class StepCondition {
 
     private final String text;
 
-    private StepCondition(List<List<Comparison>> anyOf, String text) {
+    private FactCondition(List<List<Comparison>> anyOf, String text) {
         this.anyOf = anyOf;
         this.text = text;
     }
 
     /** Reads a condition; blank is "always". Throws {@link IllegalArgumentException} saying what it cannot read. */
-    public static StepCondition parse(String text) {
+    public static FactCondition parse(String text) {
         if (text == null || text.isBlank()) {
-            return new StepCondition(List.of(), "");
+            return new FactCondition(List.of(), "");
         }
         if (text.length() > 200) {
             throw new IllegalArgumentException("longer than 200 characters");
@@ -77,7 +77,7 @@ public final class StepCondition {
             }
             groups.add(List.copyOf(all));
         }
-        return new StepCondition(List.copyOf(groups), text.strip());
+        return new FactCondition(List.copyOf(groups), text.strip());
     }
 
     public boolean always() {
