@@ -28,7 +28,16 @@ public class SlaTasks {
     private final TaskManagement tasks;
     private final Clock clock;
 
-    SlaTasks(Tickets tickets, TicketClock ticketClock, ServiceLevels levels, TaskManagement tasks, Clock clock) {
+    private final com.yiti.automation.Automation automation;
+
+    SlaTasks(
+            Tickets tickets,
+            TicketClock ticketClock,
+            ServiceLevels levels,
+            TaskManagement tasks,
+            Clock clock,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.tickets = tickets;
         this.ticketClock = ticketClock;
         this.levels = levels;
@@ -42,6 +51,7 @@ public class SlaTasks {
         ticketClock.restampOpen(open);
         Map<String, NewTask> warned = new HashMap<>();
         Map<String, NewTask> breached = new HashMap<>();
+        Map<String, com.yiti.automation.AutomationEvent> breachEvents = new HashMap<>();
         BusinessCalendar calendar = levels.calendar();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(levels.getZone()));
@@ -50,14 +60,18 @@ public class SlaTasks {
             String ref = TicketManagement.ref(t.getId());
             if (sla == SlaState.BREACHED) {
                 breached.put(ref, task(t, "task.aftersales.slaBreached", TicketManagement.BREACH_RULE, today));
+                breachEvents.put(ref, breachEvent(t));
             } else if (sla == SlaState.AT_RISK) {
                 warned.put(ref, task(t, "task.aftersales.slaAtRisk", TicketManagement.WARNING_RULE, today));
             }
         }
-        tasks.raiseNew(
-                TicketManagement.BREACH_RULE,
-                breached.keySet(),
-                refs -> refs.stream().map(breached::get).toList());
+        tasks.raiseNew(TicketManagement.BREACH_RULE, breached.keySet(), refs -> {
+            // a ticket newly breached, for the automation rules that listen (decision 053)
+            automation.publishAll(
+                    "ticket.breached",
+                    () -> refs.stream().map(breachEvents::get).toList());
+            return refs.stream().map(breached::get).toList();
+        });
         tasks.raiseNew(
                 TicketManagement.WARNING_RULE,
                 warned.keySet(),
@@ -65,6 +79,19 @@ public class SlaTasks {
         tasks.closeCleared(TicketManagement.WARNING_RULE, warned.keySet());
         tasks.closeCleared(TicketManagement.BREACH_RULE, breached.keySet());
         return warned.size() + breached.size();
+    }
+
+    private static com.yiti.automation.AutomationEvent breachEvent(Ticket t) {
+        return new com.yiti.automation.AutomationEvent(
+                "ticket.breached",
+                "ticket",
+                t.getId(),
+                t.getNumber(),
+                "/tickets/" + t.getId(),
+                t.getAssigneeId(),
+                t.getCustomerId(),
+                null,
+                Map.of("priority", String.valueOf(t.getPriority().ordinal())));
     }
 
     private static NewTask task(Ticket t, String titleKey, String rule, LocalDate today) {

@@ -8,6 +8,7 @@
         allowedDependencies = {
             "shared",
             "platform",
+            "automation",
             "mail",
             "customer",
             "order",

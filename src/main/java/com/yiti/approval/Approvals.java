@@ -43,6 +43,9 @@ public class Approvals {
 
     static final String RULE = "approval";
 
+    /** The approver code of a decision taken by whom a step escalated to. */
+    static final String ESCALATION = "ESCALATION";
+
     private final Flows flows;
     private final FlowSteps steps;
     private final Requests requests;
@@ -192,12 +195,35 @@ public class Approvals {
                     || step.getTimeLimitHours() == null
                     || r.getStepSince()
                             .plus(java.time.Duration.ofHours(step.getTimeLimitHours()))
-                            .isAfter(now)
-                    || !r.remind()) {
+                            .isAfter(now)) {
                 continue;
             }
             List<String> args = List.of(r.getDocumentRef(), step.getName(), String.valueOf(step.getTimeLimitHours()));
             String link = "/approvals/" + r.getId();
+            if (step.isEscalate()) {
+                // escalated once: the head above the submitter's department head (MANAGER without one) may decide too
+                if (r.escalate()) {
+                    Optional<Long> above = escalation(r);
+                    tasks.raise(new NewTask(
+                            "approval.task.escalated",
+                            args,
+                            link,
+                            above.orElse(null),
+                            above.isPresent() ? null : Role.MANAGER,
+                            null,
+                            RULE,
+                            ref(r) + ":" + ESCALATION));
+                    above.ifPresentOrElse(
+                            m -> notifications.notify(m, "approval.escalated", args, link),
+                            () -> notifications.notifyRole(Role.MANAGER, "approval.escalated", args, link));
+                    tell(r, "approval.news.escalated", step.getName(), "");
+                    reminded++;
+                }
+                continue;
+            }
+            if (!r.remind()) {
+                continue;
+            }
             for (Approver a : step.approverList()) {
                 switch (a.kind()) {
                     case USER -> notifications.notify(a.userId(), "approval.reminder", args, link);
@@ -260,6 +286,12 @@ public class Approvals {
                 }
             }
         }
+        boolean escalated = false;
+        if (mine.isEmpty() && escalatedTo(r, me.id(), me.roles())) {
+            // the step escalated to him: his decision settles the step, whatever its mode
+            mine = List.of(Approver.headAbove());
+            escalated = true;
+        }
         if (mine.isEmpty()) {
             throw new AccessDeniedException("not an approver of this step");
         }
@@ -268,7 +300,7 @@ public class Approvals {
             decisions.save(new Decision(
                     r.getId(),
                     step.getSeq(),
-                    a.code(),
+                    escalated ? ESCALATION : a.code(),
                     me.id(),
                     me.username(),
                     approved ? "APPROVED" : "REJECTED",
@@ -307,7 +339,8 @@ public class Approvals {
                 .filter(d -> d.getSeq() == step.getSeq() && d.getOutcome().equals("APPROVED"))
                 .map(Decision::getApprover)
                 .collect(Collectors.toSet());
-        return step.approverList().stream().map(Approver::code).allMatch(done::contains);
+        return done.contains(ESCALATION)
+                || step.approverList().stream().map(Approver::code).allMatch(done::contains);
     }
 
     private void finish(Request r, boolean approved, String comment) {
@@ -397,15 +430,13 @@ public class Approvals {
                     tasks.closeFor(RULE, ref(r) + ":" + code);
                     tasks.closeFor(RULE, ref(r) + ":" + code + ":delegate");
                 });
+        tasks.closeFor(RULE, ref(r) + ":" + ESCALATION);
     }
 
     private List<FlowStep> applicableSteps(String documentType, BigDecimal amount, Map<String, String> facts) {
-        return flows.findByDocumentType(documentType)
-                .filter(Flow::isActive)
-                .map(f -> steps.findByFlowIdAndFlowVersionOrderBySeq(f.getId(), f.getCurrentVersion()).stream()
-                        .filter(s -> s.appliesTo(amount == null ? BigDecimal.ZERO : amount, facts))
-                        .toList())
-                .orElse(List.of());
+        return steps.inForce(documentType).stream()
+                .filter(s -> s.appliesTo(amount == null ? BigDecimal.ZERO : amount, facts))
+                .toList();
     }
 
     private List<FlowStep> stepsOf(Request r, Map<String, List<FlowStep>> memo) {
@@ -423,6 +454,7 @@ public class Approvals {
                 .flatMap(s -> s.approverList().stream())
                 .toList();
         return current.stream().anyMatch(a -> matches(a, r, me))
+                || escalatedTo(r, me.id(), me.roles())
                 || delegators(me).stream()
                         .anyMatch(d -> current.stream().anyMatch(a -> matches(a, r, d.id(), d.roles())));
     }
@@ -457,6 +489,7 @@ public class Approvals {
                 .flatMap(s -> s.approverList().stream())
                 .toList();
         return all.stream().anyMatch(a -> matches(a, r, me))
+                || escalatedTo(r, me.id(), me.roles())
                 || delegators(me).stream().anyMatch(d -> all.stream().anyMatch(a -> matches(a, r, d.id(), d.roles())));
     }
 
@@ -471,6 +504,19 @@ public class Approvals {
             case SUBMITTER_MANAGER, HEAD_ABOVE ->
                 head(a, r.getSubmittedById()).map(m -> m == userId).orElse(roles.contains(Role.MANAGER));
         };
+    }
+
+    /** Whom an escalated step goes to: the head above the submitter's department head; empty: MANAGER. */
+    private Optional<Long> escalation(Request r) {
+        return directory.headAboveOf(r.getSubmittedById());
+    }
+
+    /** Whether the user is whom the request's current step escalated to. */
+    private boolean escalatedTo(Request r, long userId, Set<Role> roles) {
+        if (!r.escalatedNow()) {
+            return false;
+        }
+        return escalation(r).map(h -> h == userId).orElse(roles.contains(Role.MANAGER));
     }
 
     /** The department head of the submitter, or the head one level up; empty where there is none (MANAGER then). */

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum AutomationEventType {
     ORDER_CONFIRMED("order.confirmed", List.of("amount", "lines")),
     OPPORTUNITY_STAGE_CHANGED("opportunity.stageChanged", List.of("amount", "probability", "won", "lost")),
-    INVOICE_OVERDUE("invoice.overdue", List.of("amount", "open", "daysOverdue"));
+    INVOICE_OVERDUE("invoice.overdue", List.of("amount", "open", "daysOverdue")),
+    TICKET_BREACHED("ticket.breached", List.of("priority")),
+    STOCK_BELOW_REORDER("stock.belowReorder", List.of("available", "reorderPoint", "shortage", "made")),
+    INSTALMENT_DUE("instalment.due", List.of("amount", "daysToDue"));
 
     private final String code;
     private final List<String> facts;

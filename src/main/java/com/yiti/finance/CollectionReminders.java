@@ -36,13 +36,17 @@ public class CollectionReminders {
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
+    private final com.yiti.automation.Automation automation;
+
     CollectionReminders(
             CollectionPlans plans,
             CollectionPlanning planning,
             CustomerManagement customers,
             TaskManagement tasks,
             org.springframework.transaction.PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.plans = plans;
         this.planning = planning;
         this.customers = customers;
@@ -57,6 +61,7 @@ public class CollectionReminders {
         LocalDate today = LocalDate.now(clock.withZone(ReceivablesManagement.BUSINESS_ZONE));
         Map<String, NewTask> due = new HashMap<>();
         Map<String, NewTask> overdue = new HashMap<>();
+        Map<String, com.yiti.automation.AutomationEvent> dueEvents = new HashMap<>();
         readOnly.executeWithoutResult(status -> {
             List<Long> ids = plans.withInstalmentsDue(
                     LocalDate.of(2000, 1, 1), today.plusDays(CollectionPlanning.DUE_SOON_DAYS));
@@ -77,6 +82,23 @@ public class CollectionReminders {
                         continue;
                     }
                     String ref = "INST-" + i.id();
+                    dueEvents.put(
+                            ref,
+                            new com.yiti.automation.AutomationEvent(
+                                    "instalment.due",
+                                    "instalment",
+                                    i.id(),
+                                    document + " " + i.label(),
+                                    link,
+                                    customer.ownerId(),
+                                    customer.id(),
+                                    customer.name(),
+                                    java.util.Map.of(
+                                            "amount",
+                                            i.open().toPlainString(),
+                                            "daysToDue",
+                                            String.valueOf(
+                                                    java.time.temporal.ChronoUnit.DAYS.between(today, i.dueDate())))));
                     List<String> args = List.of(
                             i.label(),
                             document,
@@ -111,8 +133,12 @@ public class CollectionReminders {
                 }
             }
         });
-        tasks.raiseNew(
-                DUE_RULE, due.keySet(), refs -> refs.stream().map(due::get).toList());
+        tasks.raiseNew(DUE_RULE, due.keySet(), refs -> {
+            // an instalment newly due within a week, for the automation rules that listen (decision 053)
+            automation.publishAll(
+                    "instalment.due", () -> refs.stream().map(dueEvents::get).toList());
+            return refs.stream().map(due::get).toList();
+        });
         tasks.closeCleared(DUE_RULE, new HashSet<>(due.keySet()));
         tasks.raiseNew(
                 OVERDUE_RULE,

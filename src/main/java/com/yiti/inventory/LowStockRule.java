@@ -35,7 +35,15 @@ public class LowStockRule {
     private final TaskManagement tasks;
     private final Clock clock;
 
-    LowStockRule(InventoryManagement inventory, Products products, TaskManagement tasks, Clock clock) {
+    private final com.yiti.automation.Automation automation;
+
+    LowStockRule(
+            InventoryManagement inventory,
+            Products products,
+            TaskManagement tasks,
+            Clock clock,
+            com.yiti.automation.Automation automation) {
+        this.automation = automation;
         this.inventory = inventory;
         this.products = products;
         this.tasks = tasks;
@@ -54,6 +62,7 @@ public class LowStockRule {
     /** Raises and closes the low-stock tasks; returns the number of low-stock balances. */
     public int refreshLowStockTasks() {
         Map<String, NewTask> low = new HashMap<>();
+        Map<String, com.yiti.automation.AutomationEvent> lowEvents = new HashMap<>();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         int page = 0;
         Page<StockBalanceView> batch;
@@ -71,6 +80,28 @@ public class LowStockRule {
                     continue;
                 }
                 String ref = ref(b.productId(), b.warehouseId());
+                lowEvents.put(
+                        ref,
+                        new com.yiti.automation.AutomationEvent(
+                                "stock.belowReorder",
+                                "product",
+                                b.productId(),
+                                p.getSku() + "@" + b.warehouseCode(),
+                                "/stock?q=" + p.getSku() + "&warehouseId=" + b.warehouseId(),
+                                null,
+                                null,
+                                null,
+                                Map.of(
+                                        "available",
+                                        b.available().toPlainString(),
+                                        "reorderPoint",
+                                        p.getReorderPoint().toPlainString(),
+                                        "shortage",
+                                        p.getReorderPoint()
+                                                .subtract(b.available())
+                                                .toPlainString(),
+                                        "made",
+                                        p.getType() == ProductType.MADE ? "1" : "0")));
                 low.put(
                         ref,
                         new NewTask(
@@ -85,7 +116,13 @@ public class LowStockRule {
             }
         } while (batch.hasNext());
         // raised and closed a batch per short transaction of their own (the reads above hold no locks)
-        tasks.raiseNew(RULE, low.keySet(), refs -> refs.stream().map(low::get).toList());
+        tasks.raiseNew(RULE, low.keySet(), refs -> {
+            // stock newly below its reorder point, for the automation rules that listen (decision 053)
+            automation.publishAll(
+                    "stock.belowReorder",
+                    () -> refs.stream().map(lowEvents::get).toList());
+            return refs.stream().map(low::get).toList();
+        });
         tasks.closeCleared(RULE, low.keySet());
         return low.size();
     }

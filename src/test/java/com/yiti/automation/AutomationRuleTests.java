@@ -81,6 +81,9 @@ class AutomationRuleTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    com.yiti.inventory.LowStockRule lowStock;
+
     private final List<Long> made = new java.util.ArrayList<>();
 
     @AfterEach
@@ -199,6 +202,37 @@ class AutomationRuleTests {
     }
 
     @Test
+    void theLowStockSweepHandsNewlyLowStockToTheRules() {
+        RuleView rule = rule("stock.belowReorder", "made = 0 and shortage >= 3", "NOTIFY ROLE:PURCHASING");
+        ProductView p = fixtures.product(ProductType.BOUGHT, "10.00", 3, "2");
+        jdbc.update("update inv_product set reorder_point = 5 where id = ?", p.id());
+        lowStock.refreshLowStockTasks();
+        // a run per warehouse where the product is short (the fixture's, and any other holding a balance of it)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from aut_rule_run where rule_id = ? and status = 'OK'"
+                                        + " and record_ref like ?",
+                                Long.class,
+                                rule.id(),
+                                p.sku() + "@%")
+                        >= 1);
+        long runs = jdbc.queryForObject(
+                "select count(*) from aut_rule_run where rule_id = ? and record_ref like ?",
+                Long.class,
+                rule.id(),
+                p.sku() + "@%");
+        // the next sweep finds the same stock still low: no new run (its task is open already)
+        lowStock.refreshLowStockTasks();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from aut_rule_run where rule_id = ? and record_ref like ?",
+                        Long.class,
+                        rule.id(),
+                        p.sku() + "@%"))
+                .isEqualTo(runs);
+    }
+
+    @Test
     void onlyAdminKeepsRulesAndABadActionIsRefusedAtItsField() throws Exception {
         mvc.perform(get("/api/v1/automation-rules").header("Authorization", "Bearer demo-salesmgr-key"))
                 .andExpect(status().isForbidden());
@@ -217,7 +251,7 @@ class AutomationRuleTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("actions"));
         mvc.perform(get("/admin/automation-rules").with(users.as("admin"))).andExpect(status().isOk());
-        assertThat(List.of(AutomationEventType.values())).hasSize(3);
+        assertThat(List.of(AutomationEventType.values())).hasSize(6);
     }
 
     private String runStatus(long ruleId, String ref) {

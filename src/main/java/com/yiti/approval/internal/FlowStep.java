@@ -55,6 +55,9 @@ public class FlowStep {
     @Column(name = "condition_expr", length = 200)
     private String condition;
 
+    @Column(nullable = false)
+    private boolean escalate;
+
     protected FlowStep() {}
 
     public FlowStep(long flowId, int flowVersion, int seq, FlowData.Step s) {
@@ -69,6 +72,12 @@ public class FlowStep {
         this.condition = s.condition() == null || s.condition().isBlank()
                 ? null
                 : s.condition().strip();
+        this.escalate = s.escalate();
+    }
+
+    /** After its time limit the step escalates to the head above (otherwise its approvers are reminded). */
+    public boolean isEscalate() {
+        return escalate;
     }
 
     /** Applies to a request of this amount and facts (skipped below its minimum, or where its condition fails). */
@@ -82,7 +91,7 @@ public class FlowStep {
     }
 
     public FlowData.Step data() {
-        return new FlowData.Step(name, approverList(), mode, minAmount, timeLimitHours, condition);
+        return new FlowData.Step(name, approverList(), mode, minAmount, timeLimitHours, condition, escalate);
     }
 
     public int getSeq() {

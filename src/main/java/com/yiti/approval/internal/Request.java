@@ -77,6 +77,9 @@ public class Request {
     @Column(name = "reminded_seq")
     private Integer remindedSeq;
 
+    @Column(name = "escalated_seq")
+    private Integer escalatedSeq;
+
     @Version
     private long version;
 
@@ -118,6 +121,20 @@ public class Request {
         this.currentSeq = null;
         this.decidedAt = at;
         this.openKey = null;
+    }
+
+    /** Escalates the current step once; false when it was escalated already. */
+    public boolean escalate() {
+        if (currentSeq == null || currentSeq.equals(escalatedSeq)) {
+            return false;
+        }
+        escalatedSeq = currentSeq;
+        return true;
+    }
+
+    /** Whether the current step was escalated (the head above may decide it too). */
+    public boolean escalatedNow() {
+        return currentSeq != null && currentSeq.equals(escalatedSeq);
     }
 
     /** Whether the approvers of the current step were reminded already; marks them so. */

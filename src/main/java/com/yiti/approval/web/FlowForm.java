@@ -23,6 +23,15 @@ public class FlowForm {
         private BigDecimal minAmount;
         private Integer timeLimitHours;
         private String condition;
+        private boolean escalate;
+
+        public boolean isEscalate() {
+            return escalate;
+        }
+
+        public void setEscalate(boolean escalate) {
+            this.escalate = escalate;
+        }
 
         public String getCondition() {
             return condition;
@@ -91,6 +100,7 @@ public class FlowForm {
             r.minAmount = s.minAmount();
             r.timeLimitHours = s.timeLimitHours();
             r.condition = s.condition();
+            r.escalate = s.escalate();
             f.steps.add(r);
         }
         return f;
@@ -121,7 +131,8 @@ public class FlowForm {
                     r.mode,
                     r.minAmount,
                     r.timeLimitHours,
-                    r.condition));
+                    r.condition,
+                    r.escalate));
         }
         return new FlowData(name, active, list);
     }

@@ -99,6 +99,9 @@ public class RuleEngine {
 
     /** Logs the run; answers null when the rule is looping on this record (logged as LOOP, ADMIN told). */
     private Long start(Rule rule, AutomationEvent event) {
+        // runs of one rule are logged one at a time (its row locked for this short transaction): the loop count is
+        // exact
+        rules.lock(rule.getId());
         Instant now = clock.instant();
         RuleRun run = runs.save(
                 new RuleRun(rule.getId(), event.event(), event.recordRef(), json.writeValueAsString(event), now));

@@ -13,4 +13,9 @@ public interface Rules extends JpaRepository<Rule, Long> {
     boolean existsByEventAndActiveTrue(String event);
 
     Optional<Rule> findByName(String name);
+
+    /** The rule's row locked: a rule's runs are logged one after another, so counting them for loops is exact. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select r from Rule r where r.id = :id")
+    Optional<Rule> lock(@org.springframework.data.repository.query.Param("id") Long id);
 }
