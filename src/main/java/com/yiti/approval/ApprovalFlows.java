@@ -22,8 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprovalFlows {
 
     /** The document types modules submit (each module names its own; these are the ones that do today). */
-    public static final List<String> DOCUMENT_TYPES =
-            List.of("QUOTATION", "SALES_ORDER", "CONTRACT", "CREDIT_RELEASE", "PURCHASE_ORDER");
+    public static final List<String> DOCUMENT_TYPES = List.of(
+            "QUOTATION",
+            "SALES_ORDER",
+            "CONTRACT",
+            "CREDIT_LIMIT",
+            "CREDIT_RELEASE",
+            "PURCHASE_ORDER",
+            "SUPPLIER_PAYMENT");
 
     public static final int MAX_STEPS = 10;
 

@@ -122,6 +122,8 @@ public class Approvals {
                 submitter.username(),
                 clock.instant()));
         enter(r, applicable.get(0));
+        // the version a client decides with is the one after entering the first step
+        requests.flush();
         return Optional.of(view(r));
     }
 

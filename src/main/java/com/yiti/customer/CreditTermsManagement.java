@@ -29,11 +29,15 @@ public class CreditTermsManagement {
     private final PaymentTermManagement paymentTerms;
     private final CustomerQueries customerQueries;
 
+    private final CreditLimitApprovals limitApprovals;
+
     CreditTermsManagement(
             Customers customers,
             AuditHistory auditHistory,
             PaymentTermManagement paymentTerms,
-            CustomerQueries customerQueries) {
+            CustomerQueries customerQueries,
+            CreditLimitApprovals limitApprovals) {
+        this.limitApprovals = limitApprovals;
         this.customerQueries = customerQueries;
         this.customers = customers;
         this.auditHistory = auditHistory;
@@ -112,10 +116,11 @@ public class CreditTermsManagement {
 
     /**
      * The same with a payment term: an active term's code sets the due dates (and its last instalment's days);
-     * without one, {@code paymentTermsDays} after the invoice (then required).
+     * without one, {@code paymentTermsDays} after the invoice (then required). Answers false when the change of the
+     * limit went into the {@code CREDIT_LIMIT} approval flow instead (nothing changed yet).
      */
     @PreAuthorize("hasRole('FINANCE')")
-    public void changeCreditTerms(
+    public boolean changeCreditTerms(
             long id, Long expectedVersion, BigDecimal creditLimit, Integer paymentTermsDays, String paymentTermCode) {
         String code = com.yiti.shared.Text.blankToNull(paymentTermCode);
         com.yiti.setup.PaymentTermView term = null;
@@ -138,8 +143,21 @@ public class CreditTermsManagement {
         if (days < 0 || days > 365) {
             throw new BusinessRuleException("paymentTermsDays", "customer.paymentTermsRange");
         }
-        c.setCreditLimit(creditLimit == null ? null : creditLimit.setScale(2, java.math.RoundingMode.HALF_UP));
+        BigDecimal limit = creditLimit == null ? null : creditLimit.setScale(2, java.math.RoundingMode.HALF_UP);
+        // a limit change the CREDIT_LIMIT flow asks for waits for its approval (the terms as they were meanwhile)
+        if (limitApprovals.submitIfRequired(c, limit, days, term == null ? null : term.code())) {
+            return false;
+        }
+        c.setCreditLimit(limit);
         c.setPaymentTermsDays(days);
         c.setPaymentTermCode(term == null ? null : term.code());
+        return true;
+    }
+
+    /** The customer's credit-limit approval requests, newest first (FINANCE's credit page). */
+    @PreAuthorize("hasAnyRole('FINANCE', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<com.yiti.approval.ApprovalView> creditLimitApprovals(long id) {
+        return limitApprovals.history(id);
     }
 }

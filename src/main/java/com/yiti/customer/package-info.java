@@ -3,7 +3,8 @@
  * The customer 360 page is assembled from {@link com.yiti.customer.CustomerPanel}s that other modules contribute.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "platform", "setup", "mail", "imports", "integration", "automation"})
+        allowedDependencies = {"shared", "platform", "setup", "mail", "imports", "integration", "automation", "approval"
+        })
 package com.yiti.customer;
 
 import org.springframework.modulith.ApplicationModule;

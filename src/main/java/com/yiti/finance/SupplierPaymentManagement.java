@@ -45,6 +45,7 @@ public class SupplierPaymentManagement {
     private final UserDirectory directory;
     private final PayablesViews views;
     private final Clock clock;
+    private final com.yiti.approval.Approvals approvals;
 
     SupplierPaymentManagement(
             SupplierPayments payments,
@@ -55,7 +56,9 @@ public class SupplierPaymentManagement {
             DocumentNumbers numbers,
             UserDirectory directory,
             PayablesViews views,
-            Clock clock) {
+            Clock clock,
+            com.yiti.approval.Approvals approvals) {
+        this.approvals = approvals;
         this.payments = payments;
         this.allocations = allocations;
         this.invoices = invoices;
@@ -67,8 +70,94 @@ public class SupplierPaymentManagement {
         this.clock = clock;
     }
 
+    static final String DOCUMENT_TYPE = "SUPPLIER_PAYMENT";
+
+    /**
+     * Pays a supplier now. Refused ({@code payables.approvalNeeded}) where the {@code SUPPLIER_PAYMENT} flow has a step
+     * for the payment: then {@link #payOrSubmit} submits it, and it is paid when approved.
+     */
     @PreAuthorize("hasRole('FINANCE')")
     public SupplierPaymentView pay(NewSupplierPayment p) {
+        validate(p);
+        if (approvals.required(submission(p))) {
+            throw new BusinessRuleException("amount", "payables.approvalNeeded");
+        }
+        return record(p);
+    }
+
+    /** What came of a payment: paid, or waiting in its approval flow. */
+    public record PaymentOutcome(SupplierPaymentView payment, com.yiti.approval.ApprovalView approval) {}
+
+    /**
+     * Pays the supplier, or — where the {@code SUPPLIER_PAYMENT} flow asks for it (issue 19) — submits the payment with
+     * its facts; the approval pays it in the deciding transaction, as proposed. One payment per supplier waits at a time.
+     */
+    @PreAuthorize("hasRole('FINANCE')")
+    public PaymentOutcome payOrSubmit(NewSupplierPayment p) {
+        validate(p);
+        com.yiti.approval.ApprovalSubmission s = submission(p);
+        if (approvals.required(s)) {
+            return new PaymentOutcome(null, approvals.submit(s).orElseThrow());
+        }
+        return new PaymentOutcome(record(p), null);
+    }
+
+    /** The flow approved a submitted payment: it is made now, as it was proposed. */
+    @org.springframework.context.event.EventListener
+    void on(com.yiti.approval.ApprovalDecided decided) {
+        if (!DOCUMENT_TYPE.equals(decided.documentType()) || !decided.approved()) {
+            return;
+        }
+        Map<String, String> f = approvals.of(DOCUMENT_TYPE, decided.documentId()).stream()
+                .filter(a -> a.id() == decided.requestId())
+                .findFirst()
+                .orElseThrow()
+                .facts();
+        Map<Long, BigDecimal> plan = new LinkedHashMap<>();
+        String encoded = f.getOrDefault("allocations", "");
+        if (!encoded.isEmpty()) {
+            for (String pair : encoded.split("\\|")) {
+                String[] kv = pair.split(":");
+                plan.put(Long.parseLong(kv[0]), new BigDecimal(kv[1]));
+            }
+        }
+        String date = f.getOrDefault("paymentDate", "");
+        record(new NewSupplierPayment(
+                decided.documentId(),
+                date.isEmpty() ? null : LocalDate.parse(date),
+                new BigDecimal(f.get("amountExact")),
+                com.yiti.finance.PaymentMethod.valueOf(f.get("method")),
+                f.getOrDefault("reference", ""),
+                "1".equals(f.get("oldestFirst")),
+                plan));
+    }
+
+    private com.yiti.approval.ApprovalSubmission submission(NewSupplierPayment p) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(
+                "amountExact", p.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+        facts.put("method", p.method().name());
+        facts.put("oldestFirst", p.oldestFirst() ? "1" : "0");
+        facts.put("paymentDate", p.paymentDate() == null ? "" : p.paymentDate().toString());
+        facts.put(
+                "allocations",
+                p.allocations() == null
+                        ? ""
+                        : String.join(
+                                "|",
+                                p.allocations().entrySet().stream()
+                                        .map(e ->
+                                                e.getKey() + ":" + e.getValue().toPlainString())
+                                        .toList()));
+        String supplier = suppliers.supplier(p.supplierId()).name();
+        facts.put("supplier", supplier);
+        String reference = blankToNull(p.reference());
+        facts.put("reference", reference == null ? "" : reference);
+        return new com.yiti.approval.ApprovalSubmission(
+                DOCUMENT_TYPE, p.supplierId(), supplier, "/finance/payables", p.amount(), facts);
+    }
+
+    private void validate(NewSupplierPayment p) {
         if (p.supplierId() == null) {
             throw new BusinessRuleException("supplierId", "field.required");
         }
@@ -90,6 +179,11 @@ public class SupplierPaymentManagement {
         if (reference != null && reference.length() > 100) {
             throw new BusinessRuleException("reference", "field.tooLong", 100);
         }
+    }
+
+    private SupplierPaymentView record(NewSupplierPayment p) {
+        LocalDate date = p.paymentDate() == null ? today() : p.paymentDate();
+        String reference = blankToNull(p.reference());
         SupplierPayment payment = payments.saveAndFlush(new SupplierPayment(
                 numbers.next("SP"),
                 p.supplierId(),

@@ -20,6 +20,7 @@
             "order::spi",
             "contract",
             "automation",
+            "approval",
             "integration"
         })
 package com.yiti.finance;

@@ -68,6 +68,7 @@ class PlatformBrowserIT {
                                             "nav-roles",
                                             "nav-approval-flows",
                                             "nav-notification-channels",
+                                            "nav-automation-rules",
                                             "nav-security-log"))
                             .toList()),
             Map.entry("manager", MANAGER),

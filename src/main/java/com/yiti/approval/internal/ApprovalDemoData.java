@@ -76,6 +76,43 @@ class ApprovalDemoData implements ApplicationRunner {
                                             new BigDecimal("100000"),
                                             8)))));
         }
+        if (approvalFlows.of("CREDIT_LIMIT").isEmpty()) {
+            // a credit limit from ¥500,000 (or none at all: the most credit there is) needs the manager's approval
+            SystemActor.runAs(
+                    "admin",
+                    Role.ADMIN,
+                    () -> approvalFlows.save(
+                            "CREDIT_LIMIT",
+                            -1,
+                            new FlowData(
+                                    "信用额度审批 Credit limit approval",
+                                    true,
+                                    List.of(new FlowData.Step(
+                                            "总经理审批 Manager approval",
+                                            List.of(Approver.role(Role.MANAGER)),
+                                            StepMode.ANY,
+                                            null,
+                                            24,
+                                            "amount >= 500000")))));
+        }
+        if (approvalFlows.of("SUPPLIER_PAYMENT").isEmpty()) {
+            // paying a supplier ¥100,000 or more needs the manager's approval
+            SystemActor.runAs(
+                    "admin",
+                    Role.ADMIN,
+                    () -> approvalFlows.save(
+                            "SUPPLIER_PAYMENT",
+                            -1,
+                            new FlowData(
+                                    "供应商付款审批 Supplier payment approval",
+                                    true,
+                                    List.of(new FlowData.Step(
+                                            "总经理审批 Manager approval",
+                                            List.of(Approver.role(Role.MANAGER)),
+                                            StepMode.ANY,
+                                            new BigDecimal("100000"),
+                                            24)))));
+        }
         if (approvalFlows.of("PURCHASE_ORDER").isPresent()) {
             return;
         }

@@ -85,10 +85,14 @@ class CreditApiController {
     @PutMapping("/customers/{id}/credit-terms")
     @Operation(
             summary = "Change a customer's credit limit and payment terms (FINANCE; 409 when the version is stale):"
-                    + " paymentTermCode (an active term, e.g. EOM30) or paymentTermsDays")
-    CreditTerms changeTerms(@PathVariable long id, @Valid @RequestBody Terms body) {
-        creditTerms.changeCreditTerms(
+                    + " paymentTermCode (an active term, e.g. EOM30) or paymentTermsDays; 202 when the limit change"
+                    + " waits for the CREDIT_LIMIT approval flow")
+    org.springframework.http.ResponseEntity<CreditTerms> changeTerms(
+            @PathVariable long id, @Valid @RequestBody Terms body) {
+        boolean applied = creditTerms.changeCreditTerms(
                 id, body.version(), body.creditLimit(), body.paymentTermsDays(), body.paymentTermCode());
-        return creditTerms.creditTerms(id);
+        // 202: the limit change went into the CREDIT_LIMIT approval flow; the terms shown are still the old ones
+        return org.springframework.http.ResponseEntity.status(applied ? 200 : 202)
+                .body(creditTerms.creditTerms(id));
     }
 }

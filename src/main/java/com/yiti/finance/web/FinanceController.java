@@ -395,15 +395,17 @@ class FinanceController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        boolean[] applied = {true};
         if (FormSubmission.run(
                 result,
-                () -> creditTerms.changeCreditTerms(
+                () -> applied[0] = creditTerms.changeCreditTerms(
                         customerId,
                         null,
                         form.getCreditLimit(),
                         form.getPaymentTermsDays(),
                         form.getPaymentTermCode()))) {
-            redirect.addFlashAttribute("message", "finance.creditSaved");
+            // a limit change the CREDIT_LIMIT flow asks for waits for its approvers
+            redirect.addFlashAttribute("message", applied[0] ? "finance.creditSaved" : "finance.creditSubmitted");
             return "redirect:/finance/credit?q="
                     + java.net.URLEncoder.encode(
                             creditTerms.creditTerms(customerId).name(), java.nio.charset.StandardCharsets.UTF_8);

@@ -171,10 +171,11 @@ class PayablesApiController {
 
     @PostMapping("/supplier-payments")
     @Operation(
-            summary = "Pay a supplier; without allocations it settles the oldest due first, the rest is a prepayment")
+            summary = "Pay a supplier; without allocations it settles the oldest due first, the rest is a prepayment;"
+                    + " 202 with the approval request's location where the SUPPLIER_PAYMENT flow asks for approval")
     ResponseEntity<SupplierPaymentView> pay(@Validated @RequestBody PaymentBody body) {
         boolean manual = body.allocations() != null && !body.allocations().isEmpty();
-        SupplierPaymentView v = paying.pay(new NewSupplierPayment(
+        var outcome = paying.payOrSubmit(new NewSupplierPayment(
                 body.supplierId(),
                 body.paymentDate(),
                 body.amount(),
@@ -182,6 +183,14 @@ class PayablesApiController {
                 body.reference(),
                 !manual,
                 manual ? body.allocations() : Map.of()));
+        if (outcome.approval() != null) {
+            // 202: the SUPPLIER_PAYMENT flow asks for approval; the payment is made when it is approved
+            return ResponseEntity.accepted()
+                    .location(
+                            URI.create("/api/v1/approvals/" + outcome.approval().id()))
+                    .build();
+        }
+        SupplierPaymentView v = outcome.payment();
         return ResponseEntity.created(URI.create("/api/v1/supplier-payments/" + v.id()))
                 .body(v);
     }

@@ -230,9 +230,9 @@ class PayablesController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Optional<SupplierPaymentView> paid = FormSubmission.submit(
+        Optional<com.yiti.finance.SupplierPaymentManagement.PaymentOutcome> paid = FormSubmission.submit(
                 result,
-                () -> paying.pay(new NewSupplierPayment(
+                () -> paying.payOrSubmit(new NewSupplierPayment(
                         form.getSupplierId(),
                         form.getPaymentDate(),
                         form.getAmount(),
@@ -240,9 +240,14 @@ class PayablesController {
                         form.getReference(),
                         !form.isManual(),
                         form.chosenAllocations())));
+        if (paid.isPresent() && paid.get().approval() != null) {
+            // the SUPPLIER_PAYMENT flow asks for approval: it is paid when approved
+            redirect.addFlashAttribute("message", "payables.paymentSubmitted");
+            return "redirect:/approvals/" + paid.get().approval().id();
+        }
         if (paid.isPresent()) {
             redirect.addFlashAttribute("message", "payables.paymentRecorded");
-            return "redirect:/finance/supplier-payments/" + paid.get().id();
+            return "redirect:/finance/supplier-payments/" + paid.get().payment().id();
         }
         return paymentForm(model, form.getSupplierId());
     }
