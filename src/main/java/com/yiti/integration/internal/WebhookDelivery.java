@@ -23,7 +23,7 @@ import java.time.Instant;
 public class WebhookDelivery {
 
     /** How long a delivery is tried before it is given up. */
-    static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+    static final Duration GIVE_UP_AFTER = com.yiti.shared.Backoff.GIVE_UP_AFTER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,18 +114,14 @@ public class WebhookDelivery {
         lastAttemptAt = at;
         lastStatusCode = statusCode;
         lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        Instant next = at.plus(backoff(attempts));
-        if (next.isAfter(createdAt.plus(GIVE_UP_AFTER))) {
+        nextAttemptAt = com.yiti.shared.Backoff.next(createdAt, at, attempts);
+        if (nextAttemptAt == null) {
             status = DeliveryStatus.FAILED;
-            nextAttemptAt = null;
-        } else {
-            nextAttemptAt = next;
         }
     }
 
     static Duration backoff(int attempts) {
-        long seconds = 30L << Math.min(attempts - 1, 7);
-        return Duration.ofSeconds(Math.min(seconds, 3600));
+        return com.yiti.shared.Backoff.after(attempts);
     }
 
     public Long getId() {

@@ -19,8 +19,6 @@ import java.time.Instant;
 @Table(name = "ntf_delivery")
 public class Delivery {
 
-    static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
-
     /** The first attempt is the after-commit listener's; the sweep takes a delivery only if that did not happen. */
     static final Duration FIRST_SWEEP_AFTER = Duration.ofMinutes(1);
 
@@ -98,18 +96,10 @@ public class Delivery {
         attempts++;
         lastAttemptAt = at;
         lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-        Instant next = at.plus(backoff(attempts));
-        if (next.isAfter(createdAt.plus(GIVE_UP_AFTER))) {
+        nextAttemptAt = com.yiti.shared.Backoff.next(createdAt, at, attempts);
+        if (nextAttemptAt == null) {
             status = "FAILED";
-            nextAttemptAt = null;
-        } else {
-            nextAttemptAt = next;
         }
-    }
-
-    static Duration backoff(int attempts) {
-        long seconds = 30L << Math.min(attempts - 1, 7);
-        return Duration.ofSeconds(Math.min(seconds, 3600));
     }
 
     public Long getId() {
