@@ -86,6 +86,8 @@ public class ReturnManagement implements DefectReturns {
     private final Clock clock;
     private final boolean autoCredit;
 
+    private final com.yiti.approval.Approvals approvals;
+
     ReturnManagement(
             ReturnAuthorizations returns,
             TicketManagement tickets,
@@ -102,7 +104,9 @@ public class ReturnManagement implements DefectReturns {
             AuditHistory auditHistory,
             ServiceLevels levels,
             Clock clock,
-            @Value("${yiti.aftersales.returns.auto-credit:false}") boolean autoCredit) {
+            @Value("${yiti.aftersales.returns.auto-credit:false}") boolean autoCredit,
+            com.yiti.approval.Approvals approvals) {
+        this.approvals = approvals;
         this.returns = returns;
         this.tickets = tickets;
         this.ticketRows = ticketRows;
@@ -316,7 +320,7 @@ public class ReturnManagement implements DefectReturns {
             ReturnableOrder.Replacement replacement =
                     orderReturns.createReplacement(r.getOrderId(), r.quantities(), r.getNumber());
             r.replaced(replacement.orderId(), replacement.number(), actor(), clock.instant());
-        } else if (autoCredit) {
+        } else if (autoCredit && !submitCreditIfRequired(r)) {
             settleByCredit(r);
         } else {
             tasks.raise(new NewTask(
@@ -340,6 +344,11 @@ public class ReturnManagement implements DefectReturns {
         if (r.getStatus() != ReturnStatus.RECEIVED || r.getSettlement() != ReturnSettlement.CREDIT) {
             throw new BusinessRuleException(null, "return.notAwaitingCredit");
         }
+        if (submitCreditIfRequired(r)) {
+            // the RETURN_CREDIT flow decides first: the credit note is issued when it approves
+            returns.flush();
+            return get(id);
+        }
         settleByCredit(r);
         tasks.closeFor(CREDIT_RULE, ref(id));
         returns.flush();
@@ -358,6 +367,43 @@ public class ReturnManagement implements DefectReturns {
         tasks.closeFor(RECEIVE_RULE, ref(id));
         returns.flush();
         return get(id);
+    }
+
+    static final String CREDIT_APPROVAL = "RETURN_CREDIT";
+
+    /**
+     * Submits the credit of a return to the {@code RETURN_CREDIT} flow where a step applies (issue 19) — the value of
+     * the returned goods tax included in CNY ({@code amount}), whether they are defective ({@code defect}); false when
+     * the credit may be issued now. A credit already waiting is refused ({@code approval.alreadyPending}).
+     */
+    private boolean submitCreditIfRequired(ReturnAuthorization r) {
+        if (approvals.of(CREDIT_APPROVAL, r.getId()).stream()
+                .anyMatch(a -> a.status() == com.yiti.approval.ApprovalStatus.APPROVED)) {
+            return false;
+        }
+        BigDecimal value = orderReturns.returnable(r.getOrderId()).valueInBook(r.quantities());
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put("defect", r.getReason() == ReturnReason.DEFECT ? "1" : "0");
+        facts.put("lines", String.valueOf(r.quantities().size()));
+        facts.put("order", r.getOrderNumber());
+        facts.put("reason", r.getReason().name());
+        var submission = new com.yiti.approval.ApprovalSubmission(
+                CREDIT_APPROVAL, r.getId(), r.getNumber(), "/returns/" + r.getId(), value, facts);
+        return approvals.submit(submission).isPresent();
+    }
+
+    /** The flow approved a return's credit: the credit note is issued now, in the deciding transaction. */
+    @org.springframework.context.event.EventListener
+    void on(com.yiti.approval.ApprovalDecided decided) {
+        if (!CREDIT_APPROVAL.equals(decided.documentType()) || !decided.approved()) {
+            return;
+        }
+        returns.lock(decided.documentId())
+                .filter(r -> r.getStatus() == ReturnStatus.RECEIVED && r.getSettlement() == ReturnSettlement.CREDIT)
+                .ifPresent(r -> {
+                    settleByCredit(r);
+                    tasks.closeFor(CREDIT_RULE, ref(r.getId()));
+                });
     }
 
     private void settleByCredit(ReturnAuthorization r) {

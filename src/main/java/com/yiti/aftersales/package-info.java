@@ -9,6 +9,7 @@
             "shared",
             "platform",
             "automation",
+            "approval",
             "mail",
             "customer",
             "order",

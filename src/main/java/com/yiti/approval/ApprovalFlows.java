@@ -29,7 +29,8 @@ public class ApprovalFlows {
             "CREDIT_LIMIT",
             "CREDIT_RELEASE",
             "PURCHASE_ORDER",
-            "SUPPLIER_PAYMENT");
+            "SUPPLIER_PAYMENT",
+            "RETURN_CREDIT");
 
     public static final int MAX_STEPS = 10;
 

@@ -64,8 +64,17 @@ public class OrderReturns {
                                 l.getProductId(),
                                 l.getShippedQuantity(),
                                 l.getReturnedQuantity(),
-                                l.getPricing().getUnitPrice()))
-                        .toList());
+                                l.getPricing().getUnitPrice(),
+                                l.getPricing().getQuantity().signum() == 0
+                                        ? java.math.BigDecimal.ZERO
+                                        : l.getPricing()
+                                                .getGrossAmount()
+                                                .divide(
+                                                        l.getPricing().getQuantity(),
+                                                        6,
+                                                        java.math.RoundingMode.HALF_UP)))
+                        .toList(),
+                o.getExchangeRate());
     }
 
     /**

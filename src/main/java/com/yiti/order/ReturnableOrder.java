@@ -5,7 +5,13 @@ import java.util.List;
 
 /** An order's lines as after-sales sees them for a return: what was shipped and what has come back already. */
 public record ReturnableOrder(
-        long orderId, String number, long customerId, long ownerId, long warehouseId, List<Line> lines) {
+        long orderId,
+        String number,
+        long customerId,
+        long ownerId,
+        long warehouseId,
+        List<Line> lines,
+        BigDecimal exchangeRate) {
 
     public record Line(
             long orderLineId,
@@ -13,11 +19,22 @@ public record ReturnableOrder(
             long productId,
             BigDecimal shippedQuantity,
             BigDecimal returnedQuantity,
-            BigDecimal unitPrice) {
+            BigDecimal unitPrice,
+            BigDecimal grossPerUnit) {
 
         public BigDecimal returnable() {
             return shippedQuantity.subtract(returnedQuantity);
         }
+    }
+
+    /** What these quantities of the order's lines are worth, tax included, in CNY (for an approval's amount). */
+    public BigDecimal valueInBook(java.util.Map<Long, BigDecimal> quantities) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (var e : quantities.entrySet()) {
+            total = total.add(line(e.getKey()).grossPerUnit().multiply(e.getValue()));
+        }
+        BigDecimal rate = exchangeRate == null ? BigDecimal.ONE : exchangeRate;
+        return total.multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public Line line(long orderLineId) {

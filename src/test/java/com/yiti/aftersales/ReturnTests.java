@@ -108,6 +108,9 @@ class ReturnTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    com.yiti.approval.Approvals approvalRequests;
+
     record Sold(CustomerView customer, OrderView order, long lineId, ShipmentView shipment) {}
 
     /** Sells and ships this many units at 100.00 (13% tax, standard cost 10.00) and waits for the invoice. */
@@ -267,6 +270,28 @@ class ReturnTests {
         assertThat(quality.receivedUnits()).isEqualByComparingTo("10");
         assertThat(quality.defectiveUnits()).isEqualByComparingTo("2");
         assertThat(quality.ratePct()).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void aLargeCreditWaitsForTheManagersApprovalBeforeTheCreditNote(Scenario scenario) {
+        // the demo RETURN_CREDIT flow: the manager from ¥10,000 (100 × 113.00 = ¥11,300 here)
+        ProductView p = fixtures.product(ProductType.BOUGHT, "100.00", 3, "100");
+        Sold sold = sold(p, 100, 100, scenario);
+        TicketView ticket = returnTicket(sold, p.id());
+        ReturnView rma = authorize(ticket, sold.lineId(), "100", ReturnReason.NOT_NEEDED, ReturnSettlement.CREDIT);
+        ReturnView received = receive(rma, Disposition.RESTOCK);
+        ReturnView waiting = users.runAs("finance", () -> returns.credit(received.id(), received.version()));
+        assertThat(waiting.status()).as("no credit note before the approval").isEqualTo(ReturnStatus.RECEIVED);
+        assertThat(waiting.creditNotes()).isNull();
+        assertThatThrownBy(() -> users.runAs("finance", () -> returns.credit(waiting.id(), waiting.version())))
+                .as("asked once, whatever the client sends")
+                .isInstanceOf(com.yiti.shared.BusinessRuleException.class);
+        var request = approvalRequests.of("RETURN_CREDIT", received.id()).get(0);
+        assertThat(request.amount()).isEqualByComparingTo("11300.00");
+        users.runAs("manager", () -> approvalRequests.approve(request.id(), request.version(), "同意 agreed"));
+        ReturnView settled = users.runAs("finance", () -> returns.get(received.id()));
+        assertThat(settled.status()).isEqualTo(ReturnStatus.SETTLED);
+        assertThat(settled.creditNotes()).isNotBlank();
     }
 
     @Test

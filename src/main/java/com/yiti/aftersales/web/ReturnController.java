@@ -109,7 +109,11 @@ class ReturnController {
 
     @PostMapping("/returns/{id}/credit")
     String credit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        Flash.run(redirect, "return.credited", () -> returns.credit(id, version));
+        var after = Flash.submit(redirect, "return.credited", () -> returns.credit(id, version));
+        if (after != null && after.awaitingCredit()) {
+            // the RETURN_CREDIT flow decides first
+            redirect.addFlashAttribute("message", "return.creditSubmitted");
+        }
         return "redirect:/returns/" + id;
     }
 

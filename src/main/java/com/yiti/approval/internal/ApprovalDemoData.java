@@ -44,6 +44,8 @@ class ApprovalDemoData implements ApplicationRunner {
         flow("CREDIT_LIMIT", "信用额度审批 Credit limit approval", manager(null, 24, "amount >= 500000"));
         // paying a supplier ¥100,000 or more needs the manager's approval
         flow("SUPPLIER_PAYMENT", "供应商付款审批 Supplier payment approval", manager(new BigDecimal("100000"), 24, null));
+        // crediting returned goods worth ¥10,000 or more needs the manager's approval
+        flow("RETURN_CREDIT", "退货退款审批 Return credit approval", manager(new BigDecimal("10000"), 24, null));
         // purchase orders: the manager from ¥100,000, finance reviews as well from ¥300,000
         flow(
                 "PURCHASE_ORDER",
