@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +114,7 @@ public class Approvals {
                 s.documentRef(),
                 s.link(),
                 s.amount(),
-                facts(s.facts()),
+                Request.encode(s.facts()),
                 flow.get().getId(),
                 flow.get().getCurrentVersion(),
                 submitter.id(),
@@ -320,7 +319,7 @@ public class Approvals {
         } else if (stepDone(r, step)) {
             closeTasks(r);
             Optional<FlowStep> next = all.stream()
-                    .filter(s -> s.getSeq() > step.getSeq() && s.appliesTo(r.getAmount(), facts(r.getFacts())))
+                    .filter(s -> s.getSeq() > step.getSeq() && s.appliesTo(r.getAmount(), r.facts()))
                     .findFirst();
             if (next.isPresent()) {
                 tell(r, "approval.news.stepApproved", step.getName(), me.displayName());
@@ -528,37 +527,13 @@ public class Approvals {
                 : directory.departmentHeadOf(submitterId);
     }
 
-    private static String facts(Map<String, String> facts) {
-        if (facts == null || facts.isEmpty()) {
-            return null;
-        }
-        String s = facts.entrySet().stream()
-                .map(e -> e.getKey().replace("=", "").replace(";", "") + "="
-                        + (e.getValue() == null ? "" : e.getValue().replace(";", ",")))
-                .collect(Collectors.joining(";"));
-        return s.length() > 1000 ? s.substring(0, 1000) : s;
-    }
-
-    private static Map<String, String> facts(String stored) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        if (stored != null) {
-            for (String kv : stored.split(";")) {
-                int i = kv.indexOf('=');
-                if (i > 0) {
-                    facts.put(kv.substring(0, i), kv.substring(i + 1));
-                }
-            }
-        }
-        return facts;
-    }
-
     private ApprovalView view(Request r) {
         List<FlowStep> all = steps.findByFlowIdAndFlowVersionOrderBySeq(r.getFlowId(), r.getFlowVersion());
         List<Decision> taken = decisions.findByRequestIdOrderByIdAsc(r.getId());
         Set<Integer> decided = new HashSet<>();
         taken.forEach(d -> decided.add(d.getSeq()));
         List<ApprovalView.StepState> path = new ArrayList<>();
-        Map<String, String> facts = facts(r.getFacts());
+        Map<String, String> facts = r.facts();
         for (FlowStep s : all) {
             String state;
             if (!s.appliesTo(r.getAmount(), facts)) {
@@ -584,7 +559,7 @@ public class Approvals {
                 r.getDocumentRef(),
                 r.getLink(),
                 r.getAmount(),
-                facts(r.getFacts()),
+                r.facts(),
                 r.getStatus(),
                 r.getCurrentSeq(),
                 r.getSubmittedBy(),

@@ -95,6 +95,10 @@ public class AutomationRules {
         }
         for (RuleAction a : data.actions()) {
             try {
+                // a TAG needs its tag, the others their target (a missing one would be read back as "null")
+                if (a.kind() == RuleAction.Kind.TAG ? a.value() == null : a.target() == null) {
+                    throw new IllegalArgumentException(a.kind() + " without its argument");
+                }
                 RuleAction.parse(a.line());
             } catch (RuntimeException e) {
                 throw new BusinessRuleException("actions", "automation.actionInvalid", a.line());

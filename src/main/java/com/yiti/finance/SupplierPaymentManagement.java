@@ -95,11 +95,11 @@ public class SupplierPaymentManagement {
     @PreAuthorize("hasRole('FINANCE')")
     public PaymentOutcome payOrSubmit(NewSupplierPayment p) {
         validate(p);
-        com.yiti.approval.ApprovalSubmission s = submission(p);
-        if (approvals.required(s)) {
-            return new PaymentOutcome(null, approvals.submit(s).orElseThrow());
-        }
-        return new PaymentOutcome(record(p), null);
+        // empty when no step applies: paid now
+        return approvals
+                .submit(submission(p))
+                .map(a -> new PaymentOutcome(null, a))
+                .orElseGet(() -> new PaymentOutcome(record(p), null));
     }
 
     /** The flow approved a submitted payment: it is made now, as it was proposed. */

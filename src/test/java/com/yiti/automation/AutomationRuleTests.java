@@ -250,6 +250,13 @@ class AutomationRuleTests {
                                 + "\"actions\":[{\"kind\":\"TASK\",\"target\":\"SOMEONE\"}],\"active\":true}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("actions"));
+        mvc.perform(post("/api/v1/automation-rules")
+                        .header("Authorization", "Bearer demo-admin-key")
+                        .contentType("application/json")
+                        .content("{\"name\":\"y\",\"event\":\"order.confirmed\","
+                                + "\"actions\":[{\"kind\":\"TAG\"}],\"active\":true}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("actions"));
         mvc.perform(get("/admin/automation-rules").with(users.as("admin"))).andExpect(status().isOk());
         assertThat(List.of(AutomationEventType.values())).hasSize(6);
     }

@@ -213,4 +213,30 @@ public class Request {
     public long getVersion() {
         return version;
     }
+
+    /** The facts as stored: {@code key=value;…}, at most 1,000 characters (numbers first survive a long list). */
+    public static String encode(java.util.Map<String, String> facts) {
+        if (facts == null || facts.isEmpty()) {
+            return null;
+        }
+        String s = facts.entrySet().stream()
+                .map(e -> e.getKey().replace("=", "").replace(";", "") + "="
+                        + (e.getValue() == null ? "" : e.getValue().replace(";", ",")))
+                .collect(java.util.stream.Collectors.joining(";"));
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+
+    /** The facts the document was submitted with, in their order. */
+    public java.util.Map<String, String> facts() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (facts != null) {
+            for (String kv : facts.split(";")) {
+                int i = kv.indexOf('=');
+                if (i > 0) {
+                    out.put(kv.substring(0, i), kv.substring(i + 1));
+                }
+            }
+        }
+        return out;
+    }
 }
